@@ -1,0 +1,163 @@
+"""Engage Luton: the app factory."""
+
+import importlib
+import importlib.util
+import logging
+from pathlib import Path
+
+from flask import Flask, redirect, render_template, request, url_for
+from flask_talisman import Talisman
+from govuk_frontend_wtf.main import WTFormsHelpers
+from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from werkzeug.middleware.proxy_fix import ProxyFix
+
+from engage.config import Config
+from engage.extensions import babel, csrf, db, limiter, login_manager, migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+log = logging.getLogger("engage")
+
+CSP = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self'",
+    "img-src": "'self' data:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+    "base-uri": "'self'",
+    "object-src": "'none'",
+}
+
+
+@event.listens_for(Engine, "connect")
+def _sqlite_pragmas(dbapi_connection, connection_record):
+    """WAL for concurrent readers, enforced foreign keys, and waiting (not failing) on locks."""
+    if type(dbapi_connection).__module__.startswith("sqlite3"):
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=15000")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Build the application; `config` overrides settings (tests pass their own database)."""
+    app = Flask(
+        __name__,
+        template_folder=str(ROOT / "templates"),
+        static_folder=str(Path(__file__).parent / "static"),
+    )
+    app.config.from_object(Config())
+    if config:
+        app.config.update(config)
+
+    app.jinja_loader = ChoiceLoader(
+        [
+            FileSystemLoader(str(ROOT / "templates")),
+            PrefixLoader(
+                {
+                    "govuk_frontend_jinja": PackageLoader("govuk_frontend_jinja"),
+                    "govuk_frontend_wtf": PackageLoader("govuk_frontend_wtf"),
+                }
+            ),
+        ]
+    )
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+
+    _init_extensions(app)
+    _register_blueprints(app)
+    _register_template_helpers(app)
+    _register_error_handlers(app)
+
+    from engage.cli import register_cli
+
+    register_cli(app)
+    return app
+
+
+def _init_extensions(app: Flask) -> None:
+    from engage import assets, i18n, permissions, text
+    from engage.accounts.models import User
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
+    csrf.init_app(app)
+    limiter.init_app(app)
+    babel.init_app(app, locale_selector=i18n.select_locale)
+    login_manager.init_app(app)
+    login_manager.login_view = "accounts.sign_in"
+    login_manager.login_message = None
+
+    @login_manager.user_loader
+    def load_user(user_id: str):
+        return db.session.get(User, int(user_id))
+
+    WTFormsHelpers(app)
+    Talisman(
+        app,
+        force_https=app.config["FORCE_HTTPS"],
+        strict_transport_security=app.config["FORCE_HTTPS"],
+        session_cookie_secure=app.config["SESSION_COOKIE_SECURE"],
+        content_security_policy=CSP,
+        content_security_policy_nonce_in=["script-src"],
+        referrer_policy="same-origin",
+        permissions_policy={"geolocation": "()", "camera": "()", "microphone": "()"},
+    )
+    if app.config["PROXY_FIX_HOPS"]:
+        hops = app.config["PROXY_FIX_HOPS"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)
+    i18n.init_app(app)
+    permissions.init_app(app)
+    text.init_app(app)
+    assets.init_app(app)
+
+
+FEATURES = ("main", "accounts", "proposals", "comments", "votes")
+
+
+def _register_blueprints(app: Flask) -> None:
+    # Routes and object rules load here, after every feature package exists, so features can
+    # use each other's services and forms without import cycles.
+    for name in FEATURES:
+        package = importlib.import_module(f"engage.{name}")
+        if importlib.util.find_spec(f"engage.{name}.models"):
+            importlib.import_module(f"engage.{name}.models")
+        importlib.import_module(f"engage.{name}.permissions")
+        importlib.import_module(f"engage.{name}.routes")
+        app.register_blueprint(package.bp)
+
+
+def _register_template_helpers(app: Flask) -> None:
+    from engage.accounts.forms import CONNECTION_LABELS, age_band_label
+    from engage.proposals.service import status_label
+    from engage.urls import govuk_pagination
+    from engage.votes.forms import CHOICE_LABELS
+
+    app.jinja_env.globals.update(
+        govuk_pagination=govuk_pagination,
+        status_label=status_label,
+        age_band_label=age_band_label,
+        connection_labels=CONNECTION_LABELS,
+        vote_labels=CHOICE_LABELS,
+    )
+
+
+def _register_error_handlers(app: Flask) -> None:
+    def page(code):
+        def handler(error):
+            return render_template("errors/error.html", code=code), code
+
+        return handler
+
+    for code in (400, 403, 404, 405, 429, 500):
+        app.register_error_handler(code, page(code))
+
+    @app.errorhandler(401)
+    def unauthorised(error):
+        return redirect(url_for("accounts.sign_in", next=request.full_path.rstrip("?")))

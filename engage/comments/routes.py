@@ -1,0 +1,92 @@
+"""Comment routes: post, reply, edit and delete."""
+
+from flask import abort, current_app, flash, redirect, render_template, url_for
+from flask_login import current_user
+
+from engage.comments import bp, service
+from engage.comments.forms import CommentForm, DeleteForm
+from engage.extensions import db, limiter
+from engage.i18n import _
+from engage.permissions import authorize
+from engage.proposals.routes import get_public_proposal_or_404, render_proposal
+
+
+def _post_limit():
+    return current_app.config["POST_RATE_LIMIT"]
+
+
+def _user_key():
+    return f"user:{current_user.get_id()}" if current_user.is_authenticated else "anon"
+
+
+@bp.route("/proposals/<int:proposal_id>/comments", methods=["POST"])
+@limiter.limit(_post_limit, key_func=_user_key)
+def create(proposal_id):
+    """Post a comment or a reply; on a problem, show the page again with the words kept."""
+    proposal = get_public_proposal_or_404(proposal_id)
+    form = CommentForm()
+    parent = None
+    if form.parent_id.data:
+        try:
+            parent = service.get_comment(int(form.parent_id.data))
+        except ValueError:
+            abort(400)
+        if parent is None:
+            abort(404)
+        authorize("comment.reply", parent)
+    else:
+        authorize("comment.create", proposal)
+    if form.validate_on_submit():
+        try:
+            comment = service.submit_comment(current_user, proposal, form.body.data, parent)
+        except service.CommentError as err:
+            form.body.errors = [*form.body.errors, str(err)]
+        else:
+            db.session.commit()
+            if comment.status.value == "held":
+                flash(
+                    _("Thank you. A moderator will check your comment before others see it."),
+                    "success",
+                )
+            else:
+                flash(_("Your comment has been posted."), "success")
+            return redirect(
+                url_for("proposals.proposal", proposal_id=proposal.id, _anchor=f"c{comment.id}")
+            )
+    return render_proposal(proposal, comment_form=form, status=400)
+
+
+@bp.route("/comments/<int:comment_id>/edit", methods=["GET", "POST"])
+def edit(comment_id):
+    """Correct one's own comment within the edit window."""
+    comment = service.get_comment(comment_id) or abort(404)
+    authorize("comment.edit", comment)
+    form = CommentForm(obj=comment)
+    if form.validate_on_submit():
+        try:
+            service.edit_comment(current_user, comment, form.body.data)
+        except service.CommentError as err:
+            form.body.errors = [*form.body.errors, str(err)]
+        else:
+            db.session.commit()
+            flash(_("Your comment has been changed."), "success")
+            return redirect(
+                url_for(
+                    "proposals.proposal", proposal_id=comment.proposal_id, _anchor=f"c{comment.id}"
+                )
+            )
+    return render_template("comments/edit.html", form=form, comment=comment)
+
+
+@bp.route("/comments/<int:comment_id>/delete", methods=["GET", "POST"])
+def delete(comment_id):
+    """Ask, then delete one's own comment."""
+    comment = service.get_comment(comment_id) or abort(404)
+    authorize("comment.delete", comment)
+    form = DeleteForm()
+    if form.validate_on_submit():
+        service.delete_comment(current_user, comment)
+        db.session.commit()
+        flash(_("Your comment has been deleted."), "success")
+        return redirect(url_for("proposals.proposal", proposal_id=comment.proposal_id))
+    return render_template("comments/delete.html", form=form, comment=comment)

@@ -1,0 +1,161 @@
+"""Comment operations and queries. Operations take the acting user, flush and never commit."""
+
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from flask import current_app
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from engage.clock import utcnow
+from engage.comments.models import Comment, CommentStatus, HoldReason
+from engage.extensions import db
+from engage.i18n import _
+from engage.proposals.models import Proposal
+
+
+class CommentError(ValueError):
+    """A comment rule was broken; the message is shown to the person, who keeps their text."""
+
+
+def refresh_comment_count(proposal_id: int) -> None:
+    """Recount a proposal's published comments in the database, so the figure cannot drift."""
+    published = (
+        select(func.count())
+        .where(Comment.proposal_id == proposal_id, Comment.status == CommentStatus.PUBLISHED)
+        .scalar_subquery()
+    )
+    db.session.execute(
+        sa.update(Proposal).where(Proposal.id == proposal_id).values(comment_count=published)
+    )
+
+
+def _check_body(body: str) -> str:
+    body = (body or "").strip()
+    limit = current_app.config["COMMENT_MAX_LENGTH"]
+    if not body:
+        raise CommentError(_("Write your comment"))
+    if len(body) > limit:
+        raise CommentError(_("Your comment must be %(limit)d characters or fewer", limit=limit))
+    return body
+
+
+def initial_status(user) -> tuple[CommentStatus, HoldReason | None]:
+    """Young people's words wait for a moderator; adults' publish at once."""
+    if user.is_young:
+        return CommentStatus.HELD, HoldReason.YOUNG_PERSON
+    return CommentStatus.PUBLISHED, None
+
+
+def submit_comment(user, proposal: Proposal, body: str, parent: Comment | None = None) -> Comment:
+    """Post a comment or a reply while the consultation is open."""
+    if not proposal.is_accepting_input():
+        raise CommentError(_("This consultation is closed, so it no longer takes comments."))
+    if parent is not None:
+        if parent.proposal_id != proposal.id or parent.status != CommentStatus.PUBLISHED:
+            raise CommentError(_("You can only reply to a published comment on this proposal."))
+        # One level of replies keeps conversations readable on a phone.
+        if parent.parent_id is not None:
+            parent = parent.parent
+    body = _check_body(body)
+    status, reason = initial_status(user)
+    comment = Comment(
+        proposal_id=proposal.id,
+        parent_id=parent.id if parent else None,
+        author_id=user.id,
+        body=body,
+        status=status,
+        hold_reason=reason,
+        by_young_person=user.is_young,
+    )
+    db.session.add(comment)
+    db.session.flush()
+    if status == CommentStatus.PUBLISHED:
+        refresh_comment_count(proposal.id)
+    return comment
+
+
+def edit_comment(user, comment: Comment, body: str) -> Comment:
+    """Correct one's own comment within the edit window; a young person's goes back to review."""
+    if comment.author_id != user.id:
+        raise CommentError(_("You can only change your own comments."))
+    if not comment.edit_window_open(current_app.config["COMMENT_EDIT_MINUTES"]):
+        raise CommentError(_("The time to change this comment has passed."))
+    if not comment.proposal.is_accepting_input():
+        raise CommentError(_("This consultation is closed, so comments can no longer change."))
+    comment.body = _check_body(body)
+    comment.edited_at = utcnow()
+    status, reason = initial_status(user)
+    if status == CommentStatus.HELD and comment.status == CommentStatus.PUBLISHED:
+        comment.status, comment.hold_reason = status, reason
+    db.session.flush()
+    refresh_comment_count(comment.proposal_id)
+    return comment
+
+
+def delete_comment(user, comment: Comment) -> None:
+    """Remove one's own comment; its words are erased, the row stays for any replies."""
+    if comment.author_id != user.id:
+        raise CommentError(_("You can only delete your own comments."))
+    comment.status = CommentStatus.DELETED
+    comment.body = ""
+    db.session.flush()
+    refresh_comment_count(comment.proposal_id)
+
+
+@dataclass
+class Thread:
+    comment: Comment
+    replies: list[Comment]
+
+
+def proposal_threads(proposal: Proposal, user, page: int, per_page: int):
+    """A page of top-level comments with their replies, as this person may see them.
+
+    Published comments for everyone; a person also sees their own held ones, marked as waiting.
+    Deleted comments with replies stay as a placeholder so the replies keep their context.
+    """
+    visible = [CommentStatus.PUBLISHED]
+    mine = sa.false()
+    if user is not None and user.is_authenticated:
+        mine = sa.and_(Comment.author_id == user.id, Comment.status == CommentStatus.HELD)
+    reply = sa.orm.aliased(Comment)
+    has_replies = (
+        select(reply.id)
+        .where(reply.parent_id == Comment.id, reply.status == CommentStatus.PUBLISHED)
+        .exists()
+    )
+    query = (
+        select(Comment)
+        .options(selectinload(Comment.author))
+        .where(
+            Comment.proposal_id == proposal.id,
+            Comment.parent_id.is_(None),
+            sa.or_(
+                Comment.status.in_(visible),
+                mine,
+                sa.and_(Comment.status == CommentStatus.DELETED, has_replies),
+            ),
+        )
+        .order_by(Comment.created_at, Comment.id)
+    )
+    pagination = db.paginate(query, page=page, per_page=per_page, error_out=False)
+    parents = [c.id for c in pagination.items]
+    replies: dict[int, list[Comment]] = {pid: [] for pid in parents}
+    if parents:
+        for r in db.session.scalars(
+            select(Comment)
+            .options(selectinload(Comment.author))
+            .where(Comment.parent_id.in_(parents), sa.or_(Comment.status.in_(visible), mine))
+            .order_by(Comment.created_at, Comment.id)
+        ):
+            replies[r.parent_id].append(r)
+    threads = [Thread(c, replies[c.id]) for c in pagination.items]
+    return pagination, threads
+
+
+def get_comment(comment_id: int) -> Comment | None:
+    """A comment by id, with its proposal."""
+    return db.session.scalar(
+        select(Comment).options(selectinload(Comment.proposal)).where(Comment.id == comment_id)
+    )

@@ -1,0 +1,1 @@
+"""Luton demo data for trying the site and for the browser tests."""

@@ -1,0 +1,78 @@
+"""Shared form pieces: GOV.UK widgets with translated labels, and common validators."""
+
+import re
+
+from flask_wtf import FlaskForm
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovCharacterCount,
+    GovDateInput,
+    GovPasswordInput,
+    GovRadioInput,
+    GovSelect,
+    GovSubmitInput,
+    GovTextArea,
+    GovTextInput,
+)
+from wtforms import ValidationError
+
+from engage.i18n import _
+
+__all__ = [
+    "BaseForm",
+    "GovCharacterCount",
+    "GovPasswordInput",
+    "GovRadioInput",
+    "GovSelect",
+    "GovSubmitInput",
+    "GovTextArea",
+    "GovTextInput",
+    "LocalDateInput",
+    "PostcodeDistrict",
+    "strip_filter",
+]
+
+
+class BaseForm(FlaskForm):
+    """Every form: CSRF on, and WTForms' own messages in the reader's language."""
+
+    class Meta:
+        @staticmethod
+        def get_translations(form):
+            from flask_wtf.i18n import translations
+
+            return translations
+
+
+def strip_filter(value):
+    """Trim surrounding white space from text answers."""
+    return value.strip() if isinstance(value, str) else value
+
+
+class LocalDateInput(GovDateInput):
+    """GOV.UK date input whose Day/Month/Year labels are translated."""
+
+    def map_gov_params(self, field, **kwargs):
+        params = super().map_gov_params(field, **kwargs)
+        for item, label in zip(params["items"], (_("Day"), _("Month"), _("Year")), strict=True):
+            item["label"] = label
+        return params
+
+
+_DISTRICT = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")
+_FULL_POSTCODE = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?\s*[0-9][A-Z]{2}$")
+
+
+class PostcodeDistrict:
+    """Accept only the first half of a postcode (e.g. LU1): enough for the council, not a home."""
+
+    def __call__(self, form, field):
+        value = (field.data or "").strip().upper()
+        field.data = value or None
+        if not value:
+            return
+        if _FULL_POSTCODE.match(value):
+            raise ValidationError(
+                _("Enter only the first part of your postcode, like LU1. We do not need the rest.")
+            )
+        if not _DISTRICT.match(value):
+            raise ValidationError(_("Enter the first part of a postcode, like LU1 or LU4."))

@@ -1,0 +1,1 @@
+"""The information pages are open to everyone; nothing to check."""

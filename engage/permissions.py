@@ -1,0 +1,115 @@
+"""Roles and named permissions: the one place that says who may do what.
+
+Routes and services ask `can("comment.edit", comment)` or decorate with `@require(...)`;
+templates ask `can(...)`. Nothing else looks at a role.
+"""
+
+import enum
+from collections.abc import Callable
+from functools import wraps
+
+from flask import abort
+from flask_login import current_user
+
+
+class Role(enum.StrEnum):
+    RESIDENT = "resident"
+    YOUNG_PERSON = "young_person"
+    MODERATOR = "moderator"
+    SAFEGUARDING_LEAD = "safeguarding_lead"
+    OFFICER = "officer"
+    ADMIN = "admin"
+
+
+ANYONE = "anyone"  # includes people who are not signed in
+_EVERY_ROLE = frozenset(Role)
+_STAFF = frozenset({Role.OFFICER, Role.ADMIN})
+_MODERATORS = frozenset({Role.MODERATOR, Role.SAFEGUARDING_LEAD, Role.ADMIN})
+
+# Permission name -> the roles granted it. Object rules (ownership, open/closed) live beside each
+# feature in engage/<feature>/permissions.py and are registered with @object_rule.
+GRANTS: dict[str, frozenset[Role] | str] = {
+    "proposal.view": ANYONE,
+    "proposal.view_unpublished": _STAFF,
+    "proposal.manage": _STAFF,
+    "priority.manage": _STAFF,
+    "comment.create": _EVERY_ROLE,
+    "comment.reply": _EVERY_ROLE,
+    "comment.edit": _EVERY_ROLE,
+    "comment.delete": _EVERY_ROLE,
+    "comment.view_held": _MODERATORS,
+    "vote.cast": frozenset({Role.RESIDENT, Role.YOUNG_PERSON}),
+    "account.change_password": _EVERY_ROLE,
+    "moderation.review": _MODERATORS,
+    "safeguarding.review": frozenset({Role.SAFEGUARDING_LEAD, Role.ADMIN}),
+    "user.manage": frozenset({Role.ADMIN}),
+    "staff.area": _STAFF | _MODERATORS,
+}
+
+_OBJECT_RULES: dict[str, Callable[[object, object], bool]] = {}
+
+
+def object_rule(name: str):
+    """Register the object-level check for a permission (who owns it, is it still open...)."""
+    if name not in GRANTS:
+        raise KeyError(f"unknown permission {name!r}")
+
+    def decorator(func):
+        _OBJECT_RULES[name] = func
+        return func
+
+    return decorator
+
+
+def user_roles(user) -> frozenset[Role]:
+    """The roles a user holds; anonymous visitors hold none."""
+    if user is None or not getattr(user, "is_authenticated", False):
+        return frozenset()
+    return frozenset({Role(user.role)})
+
+
+def can(name: str, obj=None, user=None) -> bool:
+    """True if the user (default: the current user) may do `name`, to `obj` where given."""
+    user = current_user if user is None else user
+    granted = GRANTS[name]
+    if granted != ANYONE:
+        if not user_roles(user) & granted:
+            return False
+        if getattr(user, "is_blocked", False) and name in _POSTING:
+            return False
+    rule = _OBJECT_RULES.get(name)
+    if rule is not None and obj is not None:
+        return bool(rule(user, obj))
+    return True
+
+
+# Suspended or banned people may still read and manage their own account.
+_POSTING = frozenset({"comment.create", "comment.reply", "comment.edit", "vote.cast"})
+
+
+def authorize(name: str, obj=None) -> None:
+    """Abort with 401 (not signed in) or 403 unless the current user may do `name`."""
+    if can(name, obj):
+        return
+    if not current_user.is_authenticated and GRANTS[name] != ANYONE:
+        abort(401)
+    abort(403)
+
+
+def require(name: str):
+    """Route decorator: the current user must hold permission `name`."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(*args, **kwargs):
+            authorize(name)
+            return view(*args, **kwargs)
+
+        return wrapped
+
+    return decorator
+
+
+def init_app(app) -> None:
+    """Make can() available to every template."""
+    app.jinja_env.globals["can"] = can

@@ -1,0 +1,252 @@
+"""Public priority and proposal pages, and the officers' manage_ pages."""
+
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user
+from sqlalchemy import select
+
+from engage.comments import service as comments
+from engage.comments.forms import CommentForm
+from engage.extensions import db
+from engage.i18n import _
+from engage.permissions import can, require
+from engage.proposals import bp, service
+from engage.proposals.forms import OutcomeForm, PriorityForm, ProposalForm
+from engage.proposals.models import Priority, Proposal, ProposalStatus
+from engage.votes import service as votes
+from engage.votes.forms import VoteForm
+
+
+def get_public_proposal_or_404(proposal_id: int) -> Proposal:
+    """Load a proposal the current person may see, or 404 (drafts stay secret)."""
+    proposal = service.load_proposal(proposal_id)
+    if proposal is None or not can("proposal.view", proposal):
+        abort(404)
+    return proposal
+
+
+def _page_arg() -> int:
+    return max(request.args.get("page", 1, type=int) or 1, 1)
+
+
+def render_proposal(proposal: Proposal, comment_form=None, vote_form=None, status=200):
+    """The proposal page; also re-rendered with a form's errors so nothing typed is lost."""
+    page = _page_arg()
+    pagination, threads = comments.proposal_threads(
+        proposal, current_user, page, current_app.config["COMMENTS_PER_PAGE"]
+    )
+    my_vote = votes.user_vote(current_user, proposal)
+    if vote_form is None:
+        vote_form = VoteForm(choice=my_vote.choice.value if my_vote else None)
+    body = render_template(
+        "proposals/proposal.html",
+        proposal=proposal,
+        threads=threads,
+        pagination=pagination,
+        totals=votes.vote_totals(proposal),
+        my_vote=my_vote,
+        comment_form=comment_form or CommentForm(),
+        reply_form=CommentForm(),
+        vote_form=vote_form,
+    )
+    return body, status
+
+
+@bp.route("/")
+def home():
+    """The five priorities, each with its open proposals and what closes soon."""
+    return render_template("proposals/home.html", cards=service.priority_cards())
+
+
+@bp.route("/priorities/<slug>")
+def priority(slug):
+    """A priority's proposals, paginated and sorted by a choice the reader makes."""
+    item = db.session.scalar(select(Priority).where(Priority.slug == slug)) or abort(404)
+    try:
+        sort = service.Sort(request.args.get("sort", service.Sort.NEWEST))
+    except ValueError:
+        sort = service.Sort.NEWEST
+    pagination = service.priority_proposals(
+        item, sort, _page_arg(), current_app.config["PROPOSALS_PER_PAGE"]
+    )
+    return render_template(
+        "proposals/priority.html",
+        priority=item,
+        pagination=pagination,
+        sort=sort,
+        sorts=service.Sort,
+        outcomes=service.recent_outcomes(item),
+    )
+
+
+@bp.route("/proposals/<int:proposal_id>")
+def proposal(proposal_id):
+    """A proposal with its stage, reasons, dates, comments, votes and outcome."""
+    return render_proposal(get_public_proposal_or_404(proposal_id))
+
+
+# Staff pages ---------------------------------------------------------------------------------
+
+
+def _proposal_form_choices(form: ProposalForm) -> None:
+    form.priority_id.choices = [(p.id, p.title) for p in service.list_priorities()]
+    form.plan_id.choices = [(0, _("None"))] + [
+        (p.id, f"{p.name} ({p.board.name})") for p in service.list_plans()
+    ]
+
+
+def _proposal_data(form: ProposalForm) -> service.ProposalData:
+    return service.ProposalData(
+        title=form.title.data,
+        summary=form.summary.data,
+        youth_summary=form.youth_summary.data,
+        body=form.body.data,
+        priority_id=form.priority_id.data,
+        plan_id=form.plan_id.data or None,
+        who_decides=form.who_decides.data,
+        opens_on=form.opens_on.data,
+        closes_on=form.closes_on.data,
+        decision_due=form.decision_due.data,
+        status=ProposalStatus(form.status.data),
+        documents=[(d.title.data, d.url.data) for d in form.documents if d.title.data],
+    )
+
+
+def _apply_error(form, err) -> None:
+    field = getattr(form, err.field or "", None)
+    if field is not None:
+        field.errors = [*field.errors, str(err)]
+    else:
+        form.form_errors.append(str(err))
+
+
+@bp.route("/manage/proposals")
+@require("proposal.manage")
+def manage_proposals():
+    """Every proposal, drafts included, for officers."""
+    try:
+        status = ProposalStatus(request.args["status"]) if request.args.get("status") else None
+    except ValueError:
+        status = None
+    return render_template(
+        "proposals/manage_proposals.html",
+        proposals=service.staff_proposals(status),
+        status=status,
+        statuses=ProposalStatus,
+    )
+
+
+@bp.route("/manage/proposals/new", methods=["GET", "POST"])
+@require("proposal.manage")
+def manage_proposal_new():
+    """Write a new proposal."""
+    form = ProposalForm()
+    if request.method == "GET":
+        form.status.data = ProposalStatus.DRAFT.value
+    _proposal_form_choices(form)
+    if form.validate_on_submit():
+        try:
+            item = service.create_proposal(current_user, _proposal_data(form))
+        except service.ProposalError as err:
+            _apply_error(form, err)
+        else:
+            db.session.commit()
+            flash(_("Proposal saved."), "success")
+            return redirect(url_for("proposals.manage_proposal_edit", proposal_id=item.id))
+    return render_template("proposals/manage_proposal_edit.html", form=form, proposal=None)
+
+
+@bp.route("/manage/proposals/<int:proposal_id>", methods=["GET", "POST"])
+@require("proposal.manage")
+def manage_proposal_edit(proposal_id):
+    """Edit a proposal and change its status."""
+    item = service.load_proposal(proposal_id) or abort(404)
+    form = ProposalForm(obj=item)
+    if request.method == "GET":
+        form.opens_on.data = item.opens_at.date() if item.opens_at else None
+        form.closes_on.data = item.closes_at.date() if item.closes_at else None
+        form.plan_id.data = item.plan_id or 0
+        form.status.data = item.status.value
+        for entry, doc in zip(form.documents, item.documents, strict=False):
+            entry.title.data, entry.url.data = doc.title, doc.url
+    _proposal_form_choices(form)
+    if item.status == ProposalStatus.DECIDED:
+        form.status.choices = [(ProposalStatus.DECIDED.value, _("Decided"))]
+    if form.validate_on_submit():
+        try:
+            service.update_proposal(current_user, item, _proposal_data(form))
+        except service.ProposalError as err:
+            _apply_error(form, err)
+        else:
+            db.session.commit()
+            flash(_("Proposal saved."), "success")
+            return redirect(url_for("proposals.manage_proposal_edit", proposal_id=item.id))
+    return render_template("proposals/manage_proposal_edit.html", form=form, proposal=item)
+
+
+@bp.route("/manage/proposals/<int:proposal_id>/outcome", methods=["GET", "POST"])
+@require("proposal.manage")
+def manage_proposal_outcome(proposal_id):
+    """Publish 'You said, we did' and mark the proposal decided."""
+    item = service.load_proposal(proposal_id) or abort(404)
+    form = (
+        OutcomeForm(
+            you_said=item.outcome_you_said, we_did=item.outcome_we_did, why=item.outcome_why
+        )
+        if request.method == "GET"
+        else OutcomeForm()
+    )
+    if form.validate_on_submit():
+        try:
+            service.publish_outcome(
+                current_user, item, form.you_said.data, form.we_did.data, form.why.data
+            )
+        except service.ProposalError as err:
+            _apply_error(form, err)
+        else:
+            db.session.commit()
+            flash(_("The outcome is published."), "success")
+            return redirect(url_for("proposals.proposal", proposal_id=item.id))
+    return render_template(
+        "proposals/manage_proposal_outcome.html",
+        form=form,
+        proposal=item,
+        totals=votes.vote_totals(item),
+    )
+
+
+@bp.route("/manage/priorities")
+@require("priority.manage")
+def manage_priorities():
+    """Rename and reorder the priorities."""
+    return render_template("proposals/manage_priorities.html", priorities=service.list_priorities())
+
+
+@bp.route("/manage/priorities/<int:priority_id>", methods=["GET", "POST"])
+@require("priority.manage")
+def manage_priority_edit(priority_id):
+    """Change a priority's name and wording."""
+    item = db.session.get(Priority, priority_id) or abort(404)
+    form = PriorityForm(obj=item)
+    if form.validate_on_submit():
+        service.update_priority(
+            current_user, item, form.title.data, form.description.data, form.youth_description.data
+        )
+        db.session.commit()
+        flash(_("Priority saved."), "success")
+        return redirect(url_for("proposals.manage_priorities"))
+    return render_template("proposals/manage_priority_edit.html", form=form, priority=item)
+
+
+@bp.route("/manage/priorities/<int:priority_id>/move", methods=["POST"])
+@require("priority.manage")
+def manage_priority_move(priority_id):
+    """Move a priority up or down."""
+    from engage.forms import BaseForm
+
+    if not BaseForm().validate_on_submit():
+        abort(400)
+    item = db.session.get(Priority, priority_id) or abort(404)
+    offset = -1 if request.form.get("direction") == "up" else 1
+    service.move_priority(current_user, item, offset)
+    db.session.commit()
+    return redirect(url_for("proposals.manage_priorities"))

@@ -1,0 +1,293 @@
+"""Proposal and priority operations and queries. Operations flush; routes commit."""
+
+import enum
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+import sqlalchemy as sa
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
+
+from engage.clock import utcnow
+from engage.extensions import db
+from engage.i18n import _
+from engage.proposals.models import (
+    Board,
+    Plan,
+    Priority,
+    Proposal,
+    ProposalDocument,
+    ProposalStatus,
+)
+
+CLOSING_SOON_DAYS = 7
+
+
+class ProposalError(ValueError):
+    """A proposal rule was broken; the message is shown to the officer."""
+
+    def __init__(self, message: str, field: str | None = None):
+        super().__init__(message)
+        self.field = field
+
+
+class Sort(enum.StrEnum):
+    NEWEST = "newest"
+    MOST_DISCUSSED = "most-discussed"
+    CLOSING_SOON = "closing-soon"
+
+
+# Which status changes an officer may make from the edit page; "decided" needs an outcome.
+TRANSITIONS = {
+    ProposalStatus.DRAFT: {ProposalStatus.DRAFT, ProposalStatus.OPEN},
+    ProposalStatus.OPEN: {ProposalStatus.OPEN, ProposalStatus.CLOSED, ProposalStatus.DRAFT},
+    ProposalStatus.CLOSED: {ProposalStatus.CLOSED, ProposalStatus.OPEN},
+    ProposalStatus.DECIDED: {ProposalStatus.DECIDED},
+}
+
+
+@dataclass
+class PriorityCard:
+    priority: Priority
+    open_count: int
+    closing_soon: Proposal | None
+
+
+def start_of_day(day: date | None) -> datetime | None:
+    """A date as the first moment of that day (consultations open at the start of a day)."""
+    return datetime.combine(day, time.min) if day else None
+
+
+def end_of_day(day: date | None) -> datetime | None:
+    """A date as the last moment of that day (consultations close at the end of a day)."""
+    return datetime.combine(day, time(23, 59, 59)) if day else None
+
+
+def _open_now(now: datetime):
+    return sa.and_(
+        Proposal.status == ProposalStatus.OPEN,
+        sa.or_(Proposal.opens_at.is_(None), Proposal.opens_at <= now),
+        sa.or_(Proposal.closes_at.is_(None), Proposal.closes_at > now),
+    )
+
+
+def list_priorities() -> list[Priority]:
+    """All priorities in the order staff set."""
+    return list(db.session.scalars(select(Priority).order_by(Priority.position, Priority.id)))
+
+
+def priority_cards() -> list[PriorityCard]:
+    """Each priority with its number of open proposals and the one that closes soonest."""
+    now = utcnow()
+    priorities = list_priorities()
+    counts = dict(
+        db.session.execute(
+            select(Proposal.priority_id, func.count())
+            .where(_open_now(now))
+            .group_by(Proposal.priority_id)
+        ).all()
+    )
+    # The soonest-closing open proposal per priority, in one query.
+    ranked = (
+        select(
+            Proposal.id,
+            func.row_number()
+            .over(partition_by=Proposal.priority_id, order_by=(Proposal.closes_at, Proposal.id))
+            .label("rank"),
+        )
+        .where(_open_now(now), Proposal.closes_at <= now + timedelta(days=CLOSING_SOON_DAYS))
+        .subquery()
+    )
+    soon = {
+        p.priority_id: p
+        for p in db.session.scalars(
+            select(Proposal).join(ranked, ranked.c.id == Proposal.id).where(ranked.c.rank == 1)
+        )
+    }
+    return [PriorityCard(p, counts.get(p.id, 0), soon.get(p.id)) for p in priorities]
+
+
+def priority_proposals(priority: Priority, sort: Sort, page: int, per_page: int):
+    """A page of a priority's public proposals in the chosen order (never personalised)."""
+    query = select(Proposal).where(
+        Proposal.priority_id == priority.id, Proposal.status != ProposalStatus.DRAFT
+    )
+    now = utcnow()
+    if sort == Sort.MOST_DISCUSSED:
+        query = query.order_by(Proposal.comment_count.desc(), Proposal.id.desc())
+    elif sort == Sort.CLOSING_SOON:
+        open_first = sa.case((_open_now(now), 0), else_=1)
+        query = query.order_by(open_first, Proposal.closes_at, Proposal.id)
+    else:
+        newest = func.coalesce(Proposal.opens_at, Proposal.created_at)
+        query = query.order_by(newest.desc(), Proposal.id.desc())
+    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+
+
+def recent_outcomes(priority: Priority, limit: int = 3) -> list[Proposal]:
+    """The latest decisions under a priority: 'You said, we did'."""
+    return list(
+        db.session.scalars(
+            select(Proposal)
+            .where(Proposal.priority_id == priority.id, Proposal.status == ProposalStatus.DECIDED)
+            .order_by(Proposal.decided_at.desc(), Proposal.id.desc())
+            .limit(limit)
+        )
+    )
+
+
+def load_proposal(proposal_id: int) -> Proposal | None:
+    """A proposal with what its page shows, in a fixed number of queries."""
+    return db.session.scalar(
+        select(Proposal)
+        .options(
+            selectinload(Proposal.documents),
+            selectinload(Proposal.priority),
+            selectinload(Proposal.plan).selectinload(Plan.board),
+        )
+        .where(Proposal.id == proposal_id)
+    )
+
+
+def staff_proposals(status: ProposalStatus | None = None) -> list[Proposal]:
+    """Every proposal, drafts included, for the manage pages."""
+    query = select(Proposal).options(selectinload(Proposal.priority)).order_by(Proposal.id.desc())
+    if status:
+        query = query.where(Proposal.status == status)
+    return list(db.session.scalars(query))
+
+
+def list_plans() -> list[Plan]:
+    """Plans with their boards, for choosing who delivers a proposal."""
+    return list(
+        db.session.scalars(
+            select(Plan).options(selectinload(Plan.board)).join(Board).order_by(Board.id, Plan.id)
+        )
+    )
+
+
+@dataclass
+class ProposalData:
+    title: str
+    summary: str
+    youth_summary: str
+    body: str
+    priority_id: int
+    plan_id: int | None
+    who_decides: str
+    opens_on: date | None
+    closes_on: date | None
+    decision_due: date | None
+    status: ProposalStatus
+    documents: list[tuple[str, str]]
+
+
+def _check_dates(data: ProposalData) -> None:
+    if data.opens_on and data.closes_on and data.closes_on < data.opens_on:
+        raise ProposalError(
+            _("The closing date must be on or after the opening date."), "closes_on"
+        )
+    if data.status == ProposalStatus.OPEN and not data.closes_on:
+        raise ProposalError(
+            _("An open consultation needs a closing date, so people know how long they have."),
+            "closes_on",
+        )
+    if data.decision_due and data.closes_on and data.decision_due < data.closes_on:
+        raise ProposalError(
+            _("The decision cannot be due before the consultation closes."), "decision_due"
+        )
+
+
+def _apply(proposal: Proposal, data: ProposalData) -> None:
+    if db.session.get(Priority, data.priority_id) is None:
+        raise ProposalError(_("Choose a priority"), "priority_id")
+    proposal.title = data.title
+    proposal.summary = data.summary
+    proposal.youth_summary = data.youth_summary
+    proposal.body = data.body
+    proposal.priority_id = data.priority_id
+    proposal.plan_id = data.plan_id
+    proposal.who_decides = data.who_decides
+    proposal.opens_at = start_of_day(data.opens_on)
+    proposal.closes_at = end_of_day(data.closes_on)
+    proposal.decision_due = data.decision_due
+    proposal.status = data.status
+    proposal.documents = [ProposalDocument(title=t, url=u) for t, u in data.documents]
+
+
+def create_proposal(user, data: ProposalData) -> Proposal:
+    """Create a proposal (usually a draft) written by an officer."""
+    if data.status not in TRANSITIONS[ProposalStatus.DRAFT]:
+        raise ProposalError(_("A new proposal can only be a draft or open."), "status")
+    _check_dates(data)
+    proposal = Proposal(created_by_id=user.id)
+    _apply(proposal, data)
+    db.session.add(proposal)
+    db.session.flush()
+    return proposal
+
+
+def update_proposal(user, proposal: Proposal, data: ProposalData) -> Proposal:
+    """Edit a proposal, allowing only sensible status changes."""
+    if data.status not in TRANSITIONS[proposal.status]:
+        raise ProposalError(
+            _(
+                "A %(current)s proposal cannot be changed to %(new)s here.",
+                current=status_label(proposal.status),
+                new=status_label(data.status),
+            ),
+            "status",
+        )
+    _check_dates(data)
+    _apply(proposal, data)
+    db.session.flush()
+    return proposal
+
+
+def publish_outcome(user, proposal: Proposal, you_said: str, we_did: str, why: str) -> Proposal:
+    """Mark a proposal decided and publish what people said, what was decided and why."""
+    if proposal.status not in {ProposalStatus.CLOSED, ProposalStatus.DECIDED, ProposalStatus.OPEN}:
+        raise ProposalError(_("Only a consultation that has run can have an outcome."))
+    if proposal.status == ProposalStatus.OPEN and proposal.is_accepting_input():
+        raise ProposalError(
+            _("Close the consultation before publishing the outcome, so everyone had their say.")
+        )
+    proposal.outcome_you_said = you_said
+    proposal.outcome_we_did = we_did
+    proposal.outcome_why = why
+    if proposal.status != ProposalStatus.DECIDED:
+        proposal.status = ProposalStatus.DECIDED
+        proposal.decided_at = utcnow()
+    db.session.flush()
+    return proposal
+
+
+def update_priority(user, priority: Priority, title: str, description: str, youth: str) -> None:
+    """Rename a priority or change its wording."""
+    priority.title = title
+    priority.description = description
+    priority.youth_description = youth
+    db.session.flush()
+
+
+def move_priority(user, priority: Priority, offset: int) -> None:
+    """Move a priority up (-1) or down (+1) in the list everyone sees."""
+    ordered = list_priorities()
+    index = ordered.index(priority)
+    target = index + offset
+    if not 0 <= target < len(ordered):
+        return
+    ordered[index], ordered[target] = ordered[target], ordered[index]
+    for position, item in enumerate(ordered):
+        item.position = position
+    db.session.flush()
+
+
+def status_label(status: ProposalStatus) -> str:
+    """How a proposal's status reads to people."""
+    return {
+        ProposalStatus.DRAFT: _("Draft"),
+        ProposalStatus.OPEN: _("Open for comments"),
+        ProposalStatus.CLOSED: _("Closed, decision pending"),
+        ProposalStatus.DECIDED: _("Decided"),
+    }[ProposalStatus(status)]

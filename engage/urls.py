@@ -1,0 +1,47 @@
+"""URL helpers shared by features."""
+
+from urllib.parse import urlsplit
+
+
+def safe_next_url(target: str | None) -> str | None:
+    """Return `target` only if it is a path on this site, so sign-in cannot redirect elsewhere."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return None
+    if "\\" in target:
+        return None
+    return target
+
+
+def govuk_pagination(pagination, endpoint: str, label: str, **args) -> dict:
+    """Parameters for the GOV.UK pagination component from a Flask-SQLAlchemy page."""
+    from flask import url_for
+
+    from engage.i18n import _
+
+    items = []
+    for number in pagination.iter_pages():
+        if number is None:
+            items.append({"ellipsis": True})
+        else:
+            items.append(
+                {
+                    "number": number,
+                    "href": url_for(endpoint, page=number, **args),
+                    "current": number == pagination.page,
+                }
+            )
+    params = {"items": items, "landmarkLabel": label}
+    if pagination.has_prev:
+        params["previous"] = {
+            "href": url_for(endpoint, page=pagination.prev_num, **args),
+            "text": _("Previous"),
+        }
+    if pagination.has_next:
+        params["next"] = {
+            "href": url_for(endpoint, page=pagination.next_num, **args),
+            "text": _("Next"),
+        }
+    return params

@@ -1,0 +1,30 @@
+"""One vote per person per proposal: agree, disagree or unsure."""
+
+import enum
+from datetime import datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Mapped, mapped_column
+
+from engage.clock import utcnow
+from engage.extensions import db, db_enum
+
+
+class VoteChoice(enum.StrEnum):
+    AGREE = "agree"
+    DISAGREE = "disagree"
+    UNSURE = "unsure"
+
+
+class Vote(db.Model):
+    __tablename__ = "vote"
+    # The database, not the application, guarantees one vote per person per proposal.
+    __table_args__ = (sa.UniqueConstraint("proposal_id", "user_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(sa.ForeignKey("proposal.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), index=True)
+    choice: Mapped[VoteChoice] = mapped_column(db_enum(VoteChoice, 10))
+    by_young_person: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -1,0 +1,83 @@
+"""Casting votes and counting them."""
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from engage.extensions import db
+from engage.i18n import _
+from engage.proposals.models import Proposal
+from engage.votes.models import Vote, VoteChoice
+
+
+class VoteError(ValueError):
+    """A voting rule was broken; the message is shown to the person."""
+
+
+def cast_vote(user, proposal: Proposal, choice: VoteChoice) -> Vote:
+    """Record or change a person's vote; a repeated submission leaves one vote."""
+    if not proposal.is_accepting_input():
+        raise VoteError(_("This consultation is closed, so votes can no longer change."))
+    choice = VoteChoice(choice)
+    vote = db.session.scalar(
+        select(Vote).where(Vote.proposal_id == proposal.id, Vote.user_id == user.id)
+    )
+    if vote is None:
+        try:
+            # A savepoint: if a double-click's twin request inserted first, fall back to update.
+            with db.session.begin_nested():
+                vote = Vote(
+                    proposal_id=proposal.id,
+                    user_id=user.id,
+                    choice=choice,
+                    by_young_person=user.is_young,
+                )
+                db.session.add(vote)
+        except IntegrityError:
+            vote = db.session.scalar(
+                select(Vote).where(Vote.proposal_id == proposal.id, Vote.user_id == user.id)
+            )
+    vote.choice = choice
+    db.session.flush()
+    return vote
+
+
+def user_vote(user, proposal: Proposal) -> Vote | None:
+    """This person's vote on a proposal, if any."""
+    if user is None or not user.is_authenticated:
+        return None
+    return db.session.scalar(
+        select(Vote).where(Vote.proposal_id == proposal.id, Vote.user_id == user.id)
+    )
+
+
+@dataclass
+class Totals:
+    adults: dict[VoteChoice, int] = field(default_factory=lambda: dict.fromkeys(VoteChoice, 0))
+    young: dict[VoteChoice, int] = field(default_factory=lambda: dict.fromkeys(VoteChoice, 0))
+
+    @property
+    def all(self) -> dict[VoteChoice, int]:
+        return {c: self.adults[c] + self.young[c] for c in VoteChoice}
+
+    @property
+    def total(self) -> int:
+        return sum(self.all.values())
+
+    def percent(self, choice: VoteChoice) -> int:
+        """Share of all votes, rounded to a whole number."""
+        return round(100 * self.all[choice] / self.total) if self.total else 0
+
+
+def vote_totals(proposal: Proposal) -> Totals:
+    """Votes by choice, split adults and young people, in one query."""
+    totals = Totals()
+    rows = db.session.execute(
+        select(Vote.choice, Vote.by_young_person, func.count())
+        .where(Vote.proposal_id == proposal.id)
+        .group_by(Vote.choice, Vote.by_young_person)
+    )
+    for choice, young, count in rows:
+        (totals.young if young else totals.adults)[VoteChoice(choice)] = count
+    return totals
