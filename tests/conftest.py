@@ -1,0 +1,119 @@
+"""Shared fixtures: a real database built by the migrations, a real app, a real HTTP client.
+
+Set TEST_DATABASE_URL to a PostgreSQL URL to run the suite on PostgreSQL; otherwise each
+pytest-xdist worker gets its own SQLite file. Either way the schema comes from Alembic.
+"""
+
+import os
+import re
+
+import pytest
+import sqlalchemy as sa
+from flask.testing import FlaskClient
+from sqlalchemy.engine import make_url
+
+from engage import create_app
+from engage.extensions import db
+
+CSRF_RE = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+PASSWORD = "correct horse battery staple"
+
+
+def _database_url(tmp_path_factory, worker: str) -> str:
+    base = os.environ.get("TEST_DATABASE_URL")
+    if not base:
+        return f"sqlite:///{tmp_path_factory.getbasetemp() / f'engage-{worker}.db'}"
+    url = make_url(base)
+    name = f"{url.database}_{worker}"
+    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return url.set(database=name).render_as_string(hide_password=False)
+
+
+class Client(FlaskClient):
+    """A test client that submits forms the way a browser does, CSRF token included."""
+
+    def csrf_token(self) -> str:
+        """A valid CSRF token for this client's session."""
+        page = super().get("/account/sign-in").get_data(as_text=True)
+        return CSRF_RE.search(page).group(1)
+
+    def submit(self, url: str, data: dict | None = None, **kwargs):
+        """POST a form with a CSRF token, as a real page would."""
+        data = dict(data or {})
+        data.setdefault("csrf_token", self.csrf_token())
+        return self.post(url, data=data, **kwargs)
+
+
+@pytest.fixture(scope="session")
+def app(tmp_path_factory, worker_id):
+    """One app per test worker, on a database the migrations built from empty."""
+    from flask_migrate import upgrade
+
+    url = _database_url(tmp_path_factory, worker_id)
+    application = create_app(
+        {
+            "TESTING": True,
+            "SQLALCHEMY_DATABASE_URI": url,
+            "SQLALCHEMY_ENGINE_OPTIONS": {},
+            "RATELIMIT_ENABLED": False,
+            "MAIL_BACKEND": "memory",
+            "SECRET_KEY": "test-secret",
+            "SERVER_NAME": "localhost",
+        }
+    )
+    application.test_client_class = Client
+    with application.app_context():
+        upgrade(revision="heads")
+    yield application
+    with application.app_context():
+        db.engine.dispose()
+
+
+def _empty_tables() -> None:
+    tables = [t for t in db.metadata.sorted_tables]
+    if db.engine.dialect.name == "postgresql":
+        names = ", ".join(f'"{t.name}"' for t in tables)
+        db.session.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+    else:
+        for table in reversed(tables):
+            db.session.execute(table.delete())
+    db.session.commit()
+
+
+@pytest.fixture(autouse=True)
+def _ctx(request, app):
+    """Each test runs inside an app context and leaves every table empty behind it."""
+    with app.test_request_context():
+        yield
+        db.session.rollback()
+        _empty_tables()
+        app.extensions.get("engage_outbox", []).clear()
+
+
+@pytest.fixture
+def client(app) -> Client:
+    """A fresh HTTP client with its own cookies."""
+    return app.test_client()
+
+
+def login(client: Client, user, password: str = PASSWORD):
+    """Sign a client in through the real sign-in form."""
+    response = client.submit(
+        "/account/sign-in", {"login": user.email or user.username, "password": password}
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)[:500]
+    return client
+
+
+@pytest.fixture
+def login_as(app):
+    """login_as(user) -> a client signed in as that user."""
+
+    def _login(user, password: str = PASSWORD) -> Client:
+        return login(app.test_client(), user, password)
+
+    return _login

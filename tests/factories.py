@@ -1,0 +1,117 @@
+"""Small builders for test data, committed so the app's own requests can see it."""
+
+import itertools
+from datetime import timedelta
+
+from engage.accounts.models import AgeBand, Connection, User
+from engage.clock import utcnow
+from engage.comments.models import Comment, CommentStatus
+from engage.extensions import db
+from engage.permissions import Role
+from engage.proposals.models import Board, Plan, Priority, Proposal, ProposalStatus
+from engage.votes.models import Vote, VoteChoice
+from tests.conftest import PASSWORD
+
+_seq = itertools.count(1)
+
+
+def make_user(role: Role | str = Role.RESIDENT, **fields) -> User:
+    """An account of the given role; young people get a username and no email."""
+    n = next(_seq)
+    role = Role(role)
+    young = role == Role.YOUNG_PERSON
+    user = User(
+        role=role,
+        email=None if young else fields.pop("email", f"person{n}@example.org"),
+        username=fields.pop("username", f"young{n}") if young else fields.pop("username", None),
+        pseudonym=fields.pop("pseudonym", f"Test Otter {n}"),
+        age_band=fields.pop("age_band", AgeBand.B13_15 if young else AgeBand.B25_44),
+        connection=fields.pop("connection", Connection.LIVE),
+        **fields,
+    )
+    user.set_password(PASSWORD)
+    db.session.add(user)
+    db.session.commit()
+    return user
+
+
+def make_priority(**fields) -> Priority:
+    """A priority with a unique slug."""
+    n = next(_seq)
+    priority = Priority(
+        slug=fields.pop("slug", f"priority-{n}"),
+        title=fields.pop("title", f"Priority {n}"),
+        description=fields.pop("description", "What the council wants to achieve."),
+        youth_description=fields.pop("youth_description", "What this means for you."),
+        position=fields.pop("position", n),
+        **fields,
+    )
+    db.session.add(priority)
+    db.session.commit()
+    return priority
+
+
+def make_plan(**fields) -> Plan:
+    """A plan delivered by a board."""
+    n = next(_seq)
+    board = Board(name=f"Board {n}", description="A partnership board.")
+    plan = Plan(name=fields.pop("name", f"Plan {n}"), board=board)
+    db.session.add_all([board, plan])
+    db.session.commit()
+    return plan
+
+
+def make_proposal(status: ProposalStatus | str = ProposalStatus.OPEN, **fields) -> Proposal:
+    """A proposal; open ones opened yesterday and close in 30 days unless told otherwise."""
+    n = next(_seq)
+    now = utcnow()
+    status = ProposalStatus(status)
+    priority = fields.pop("priority", None) or make_priority()
+    closes = now + timedelta(days=30) if status == ProposalStatus.OPEN else now - timedelta(days=1)
+    proposal = Proposal(
+        priority_id=priority.id,
+        title=fields.pop("title", f"Proposal {n}"),
+        summary=fields.pop("summary", "A short summary."),
+        youth_summary=fields.pop("youth_summary", "What it means, in plain words."),
+        body=fields.pop("body", "The full proposal."),
+        who_decides=fields.pop("who_decides", "The Executive"),
+        status=status,
+        opens_at=fields.pop("opens_at", now - timedelta(days=10)),
+        closes_at=fields.pop("closes_at", closes),
+        **fields,
+    )
+    db.session.add(proposal)
+    db.session.commit()
+    return proposal
+
+
+def make_comment(proposal: Proposal, author: User, **fields) -> Comment:
+    """A comment, published unless told otherwise; keeps the proposal's count right."""
+    from engage.comments.service import refresh_comment_count
+
+    comment = Comment(
+        proposal_id=proposal.id,
+        author_id=author.id,
+        body=fields.pop("body", "I think this is a good idea."),
+        status=fields.pop("status", CommentStatus.PUBLISHED),
+        by_young_person=author.is_young,
+        **fields,
+    )
+    db.session.add(comment)
+    db.session.flush()
+    refresh_comment_count(proposal.id)
+    db.session.commit()
+    return comment
+
+
+def make_vote(proposal: Proposal, user: User, choice: VoteChoice | str = VoteChoice.AGREE) -> Vote:
+    """A vote."""
+    vote = Vote(
+        proposal_id=proposal.id,
+        user_id=user.id,
+        choice=VoteChoice(choice),
+        by_young_person=user.is_young,
+    )
+    db.session.add(vote)
+    db.session.commit()
+    return vote
