@@ -74,7 +74,7 @@ def app(tmp_path_factory, worker_id):
 
 
 def _empty_tables() -> None:
-    tables = [t for t in db.metadata.sorted_tables]
+    tables = list(db.metadata.sorted_tables)
     if db.engine.dialect.name == "postgresql":
         names = ", ".join(f'"{t.name}"' for t in tables)
         db.session.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
