@@ -100,8 +100,10 @@ _ANIMALS = [
 
 
 def generate_pseudonym() -> str:
-    """A friendly public name that reveals nothing about the person (e.g. 'Swift Otter 42')."""
-    return f"{secrets.choice(_ADJECTIVES)} {secrets.choice(_ANIMALS)} {secrets.randbelow(90) + 10}"
+    """A friendly public name that reveals nothing about the person (e.g. 'Swift Otter 427')."""
+    # Three digits give over half a million names: room for a whole town without clashes.
+    number = secrets.randbelow(900) + 100
+    return f"{secrets.choice(_ADJECTIVES)} {secrets.choice(_ANIMALS)} {number}"
 
 
 class User(UserMixin, db.Model):

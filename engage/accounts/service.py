@@ -21,7 +21,8 @@ class AccountError(ValueError):
         self.field = field
 
 
-def _unique_pseudonym() -> str:
+def unique_pseudonym() -> str:
+    """A generated public name that no other account has."""
     for _attempt in range(20):
         name = generate_pseudonym()
         if not db.session.scalar(select(User.id).where(User.pseudonym == name)):
@@ -63,7 +64,7 @@ def register_resident(
         role=role,
         email=email,
         display_name=(display_name or "").strip() or None,
-        pseudonym=_unique_pseudonym(),
+        pseudonym=unique_pseudonym(),
         age_band=AgeBand(age_band),
         connection=Connection(connection),
         postcode_district=postcode_district or None,
@@ -94,7 +95,7 @@ def register_young_person(
     user = User(
         role=Role.YOUNG_PERSON,
         username=username,
-        pseudonym=_unique_pseudonym(),
+        pseudonym=unique_pseudonym(),
         age_band=AgeBand(age_band),
         connection=Connection(connection),
         postcode_district=postcode_district or None,

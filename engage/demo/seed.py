@@ -4,6 +4,7 @@ import random
 from datetime import timedelta
 
 from engage.accounts.models import AgeBand, Connection, User, generate_pseudonym
+from engage.accounts.service import unique_pseudonym
 from engage.clock import today, utcnow
 from engage.comments.models import Comment, CommentStatus
 from engage.comments.service import refresh_comment_count
@@ -38,7 +39,7 @@ def _users() -> dict[str, User]:
             email=spec.get("email"),
             username=spec.get("username"),
             display_name=spec.get("display_name"),
-            pseudonym=generate_pseudonym() + f" {key[:1].upper()}",
+            pseudonym=unique_pseudonym(),
             age_band=AgeBand(spec.get("age_band", "prefer_not")),
             connection=Connection(spec.get("connection", "live")),
             postcode_district=spec.get("postcode_district"),
