@@ -37,6 +37,16 @@ def _database_url(tmp_path_factory, worker: str) -> str:
 class Client(FlaskClient):
     """A test client that submits forms the way a browser does, CSRF token included."""
 
+    def open(self, *args, **kwargs):
+        """Run each request in its own app context, as a server does.
+
+        Tests run inside an app context; without this, every request in a test would share its
+        `g` (so the first signed-in user and CSRF token would leak into other clients' requests)
+        and its database session.
+        """
+        with self.application.app_context():
+            return super().open(*args, **kwargs)
+
     def csrf_token(self) -> str:
         """A valid CSRF token for this client's session."""
         page = super().get("/account/sign-in").get_data(as_text=True)
