@@ -25,7 +25,7 @@ def _database_url(tmp_path_factory, worker: str) -> str:
         return f"sqlite:///{tmp_path_factory.getbasetemp() / f'engage-{worker}.db'}"
     url = make_url(base)
     name = f"{url.database}_{worker}"
-    # Per-worker databases are made from the maintenance database, so several runs can share a server.
+    # Worker databases are made from the maintenance database, so several runs can share a server.
     admin = sa.create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
