@@ -49,11 +49,19 @@ class DocumentForm(Form):
         ],
     )
 
-    def validate_url(self, field):
-        if bool(self.title.data) != bool(field.data):
-            from wtforms import ValidationError
-
-            raise ValidationError(_l("Give both a title and a link, or leave both empty"))
+    def validate(self, extra_validators=None):
+        """Check each field, then that a title and a link come together."""
+        # Not an inline validate_url: Optional() stops the chain on an empty link, so a title
+        # without a link would slip through and be saved as a document with no address.
+        valid = super().validate(extra_validators)
+        if bool(self.title.data) != bool(self.url.data):
+            missing = self.url if self.title.data else self.title
+            missing.errors = [
+                *missing.errors,
+                str(_l("Give both a title and a link, or leave both empty")),
+            ]
+            return False
+        return valid
 
 
 def _date(label, required=False, description=None):

@@ -111,6 +111,11 @@ def _proposal_data(form: ProposalForm) -> service.ProposalData:
     )
 
 
+def _form_status() -> int:
+    """A form shown again after a POST has errors: 400, so nothing typed is lost (GET: 200)."""
+    return 400 if request.method == "POST" else 200
+
+
 def _apply_error(form, err) -> None:
     field = getattr(form, err.field or "", None)
     if field is not None:
@@ -152,7 +157,9 @@ def manage_proposal_new():
             db.session.commit()
             flash(_("Proposal saved."), "success")
             return redirect(url_for("proposals.manage_proposal_edit", proposal_id=item.id))
-    return render_template("proposals/manage_proposal_edit.html", form=form, proposal=None)
+    return render_template(
+        "proposals/manage_proposal_edit.html", form=form, proposal=None
+    ), _form_status()
 
 
 @bp.route("/manage/proposals/<int:proposal_id>", methods=["GET", "POST"])
@@ -180,7 +187,9 @@ def manage_proposal_edit(proposal_id):
             db.session.commit()
             flash(_("Proposal saved."), "success")
             return redirect(url_for("proposals.manage_proposal_edit", proposal_id=item.id))
-    return render_template("proposals/manage_proposal_edit.html", form=form, proposal=item)
+    return render_template(
+        "proposals/manage_proposal_edit.html", form=form, proposal=item
+    ), _form_status()
 
 
 @bp.route("/manage/proposals/<int:proposal_id>/outcome", methods=["GET", "POST"])
@@ -211,7 +220,7 @@ def manage_proposal_outcome(proposal_id):
         form=form,
         proposal=item,
         totals=votes.vote_totals(item),
-    )
+    ), _form_status()
 
 
 @bp.route("/manage/priorities")
@@ -234,7 +243,9 @@ def manage_priority_edit(priority_id):
         db.session.commit()
         flash(_("Priority saved."), "success")
         return redirect(url_for("proposals.manage_priorities"))
-    return render_template("proposals/manage_priority_edit.html", form=form, priority=item)
+    return render_template(
+        "proposals/manage_priority_edit.html", form=form, priority=item
+    ), _form_status()
 
 
 @bp.route("/manage/priorities/<int:priority_id>/move", methods=["POST"])
