@@ -118,7 +118,7 @@ def _init_extensions(app: Flask) -> None:
     assets.init_app(app)
 
 
-FEATURES = ("main", "accounts", "proposals", "comments", "votes")
+FEATURES = ("main", "accounts", "proposals", "comments", "votes", "surveys")
 
 
 def _register_blueprints(app: Flask) -> None:

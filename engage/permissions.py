@@ -44,6 +44,11 @@ GRANTS: dict[str, frozenset[Role] | str] = {
     "safeguarding.review": frozenset({Role.SAFEGUARDING_LEAD, Role.ADMIN}),
     "user.manage": frozenset({Role.ADMIN}),
     "staff.area": _STAFF | _MODERATORS,
+    "survey.view": ANYONE,
+    "survey.take": ANYONE,
+    "survey.view_results": ANYONE,
+    "survey.manage": _STAFF,
+    "survey.results": _STAFF,
 }
 
 _OBJECT_RULES: dict[str, Callable[[object, object], bool]] = {}

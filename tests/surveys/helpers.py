@@ -1,0 +1,176 @@
+"""Builders for survey tests: surveys with every kind of question, and a way to answer them."""
+
+import itertools
+from datetime import timedelta
+
+from engage.accounts.models import AgeBand
+from engage.clock import today, utcnow
+from engage.extensions import db
+from engage.surveys.models import (
+    Answer,
+    AnswerModeration,
+    AnswerState,
+    Audience,
+    JoinCode,
+    Question,
+    QuestionKind,
+    QuestionOption,
+    Survey,
+    SurveyResponse,
+    SurveyStatus,
+)
+from tests.factories import make_priority
+
+_seq = itertools.count(1)
+
+# The standard survey: one question of every kind, a condition, personal and optional questions.
+STANDARD = [
+    {"kind": "yes_no", "text": "Do you go to a park?"},
+    {"kind": "single", "text": "Which park?", "options": ["Wardown", "Stockwood", "People's"],
+     "condition": (1, ["yes"])},
+    {"kind": "multiple", "text": "What would make parks better?",
+     "options": ["Toilets", "Lights", "Shelter"], "allow_other": True},
+    {"kind": "rating", "text": "How safe do you feel in town?", "faces": True},
+    {"kind": "ranking", "text": "Put these in order", "options": ["Buses", "Youth clubs", "Sport"]},
+    {"kind": "short_text", "text": "One word for Luton", "required": False},
+    {"kind": "long_text", "text": "Anything else?", "required": False},
+    {"kind": "single", "text": "Do you have a disability?", "options": ["Yes", "No"],
+     "personal": True},
+]
+
+
+def make_survey(
+    status=SurveyStatus.LIVE,
+    questions=None,
+    anonymous=True,
+    audience=Audience.YOUNG_PEOPLE,
+    **fields,
+) -> Survey:
+    """A survey (live unless told otherwise) with the given question specs (default STANDARD)."""
+    n = next(_seq)
+    priority = fields.pop("priority", None) or make_priority()
+    now = utcnow()
+    survey = Survey(
+        title=fields.pop("title", f"Survey {n}"),
+        introduction=fields.pop("introduction", "Tell us about parks."),
+        audience=Audience(audience),
+        anonymous=anonymous,
+        priority_id=priority.id,
+        status=SurveyStatus(status),
+        opens_at=fields.pop("opens_at", now - timedelta(days=2)),
+        closes_at=fields.pop("closes_at", now + timedelta(days=20)),
+        results_due=fields.pop("results_due", today() + timedelta(days=40)),
+        what_next=fields.pop("what_next", "The Youth Council reads every answer."),
+        **fields,
+    )
+    db.session.add(survey)
+    db.session.flush()
+    made: list[Question] = []
+    for position, spec in enumerate(STANDARD if questions is None else questions, start=1):
+        q = Question(
+            survey_id=survey.id,
+            position=position,
+            kind=QuestionKind(spec["kind"]),
+            text=spec["text"],
+            hint=spec.get("hint", ""),
+            required=spec.get("required", True),
+            personal=spec.get("personal", False),
+            allow_other=spec.get("allow_other", False),
+            faces=spec.get("faces", False),
+            options=[QuestionOption(position=i, label=o) for i, o in enumerate(spec.get("options", []))],
+        )
+        db.session.add(q)
+        db.session.flush()
+        if "condition" in spec:
+            number, values = spec["condition"]
+            source = made[number - 1]
+            q.condition_question_id = source.id
+            q.condition_values = [option_value(source, v) for v in values]
+        made.append(q)
+    db.session.commit()
+    return survey
+
+
+def option_value(question: Question, label: str) -> str:
+    """The stored value for an option label (option id), or the label itself for fixed scales."""
+    for option in question.options:
+        if option.label == label:
+            return str(option.id)
+    return label
+
+
+def question(survey: Survey, number: int) -> Question:
+    """The survey's nth question (1-based)."""
+    db.session.refresh(survey)
+    return survey.questions[number - 1]
+
+
+def make_code(survey: Survey, label="Year 8, Challney", code=None, expires_at=None) -> JoinCode:
+    """A join code for a group."""
+    join_code = JoinCode(
+        survey_id=survey.id, code=code or f"T{next(_seq):03d}"[:4], label=label, expires_at=expires_at
+    )
+    db.session.add(join_code)
+    db.session.commit()
+    return join_code
+
+
+def q_url(survey: Survey, number: int, **args) -> str:
+    """Address of question n."""
+    from flask import url_for
+
+    return url_for("surveys.question", survey_id=survey.id, number=number, **args)
+
+
+def answer_standard(client, survey: Survey, age="13-15", park="yes", ranking=None, **extra):
+    """Walk the STANDARD survey through HTTP, then send it; returns the final response."""
+    from flask import url_for
+
+    sid = survey.id
+    qs = {n: question(survey, n) for n in range(1, len(STANDARD) + 1)}
+    steps = [
+        (url_for("surveys.age", survey_id=sid), {"age": age}),
+        (q_url(survey, 1), {"answer": park}),
+    ]
+    if park == "yes":
+        steps.append((q_url(survey, 2), {"answer": option_value(qs[2], "Stockwood")}))
+    ranks = ranking or {"Buses": "2", "Youth clubs": "1", "Sport": "3"}
+    steps += [
+        (q_url(survey, 3), extra.get("q3", {"answer": [option_value(qs[3], "Lights")]})),
+        (q_url(survey, 4), {"answer": "4"}),
+        (q_url(survey, 5), {f"rank-{option_value(qs[5], k)}": v for k, v in ranks.items()}),
+        (q_url(survey, 6), extra.get("q6", {"answer": "Home"})),
+        (q_url(survey, 7), extra.get("q7", {"action": "skip"})),
+        (q_url(survey, 8), extra.get("q8", {"action": "prefer_not"})),
+    ]
+    for url, data in steps:
+        response = client.submit(url, data)
+        assert response.status_code == 302, (url, response.get_data(as_text=True)[:3000])
+    return client.submit(url_for("surveys.check", survey_id=sid))
+
+
+def add_responses(survey: Survey, count: int, age=AgeBand.B13_15, join_code=None, values=None,
+                  text=None, moderation=AnswerModeration.HELD) -> None:
+    """Stored responses answering question 1 (for results tests) without going through HTTP."""
+    db.session.refresh(survey)
+    first = survey.questions[0]
+    for _ in range(count):
+        response = SurveyResponse(
+            survey_id=survey.id,
+            age_band=age,
+            join_code_id=join_code.id if join_code else None,
+            submitted_on=today(),
+        )
+        response.answers.append(
+            Answer(
+                question_id=first.id,
+                state=AnswerState.ANSWERED,
+                values=list(values or []),
+                text=text,
+                moderation=moderation if text else None,
+            )
+        )
+        for other in survey.questions[1:]:
+            response.answers.append(Answer(question_id=other.id, state=AnswerState.NOT_ASKED))
+        db.session.add(response)
+    db.session.commit()
