@@ -30,15 +30,23 @@ engage/static/dist/manifest.json: node_modules/.installed $(ASSET_SOURCES)
 
 assets: engage/static/dist/manifest.json
 
-# Extract, update and compile the interface catalogues (run after changing text).
+# Extract, update and compile the interface catalogues (run after changing text). New strings
+# arrive empty in every catalogue; tests/i18n fails until each language has them (docs/translating.md).
+BABEL_DOMAINS := messages wtforms
+WTFORMS_POT = $(shell $(BIN)/python -c 'import wtforms.i18n as w; print(w.messages_path())')/wtforms.pot
+
 translations: install
-	$(BIN)/pybabel extract --quiet -F babel.cfg -k _l -k ngettext:1,2 -o translations/messages.pot .
-	$(BIN)/pybabel update --quiet -i translations/messages.pot -d translations --no-fuzzy-matching
-	$(BIN)/pybabel compile --quiet -d translations
+	$(BIN)/pybabel --quiet extract -F babel.cfg -k _l -k ngettext:1,2 --add-comments=Translators: \
+		--no-location --sort-output --project=engage-luton -o translations/messages.pot .
+	$(BIN)/pybabel --quiet update -i translations/messages.pot -d translations -D messages \
+		--no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel --quiet update -i $(WTFORMS_POT) -d translations -D wtforms \
+		--no-fuzzy-matching --ignore-obsolete
+	$(BIN)/pybabel --quiet compile -d translations -D "$(BABEL_DOMAINS)"
 
 compile-translations: install
 	@if ls translations/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then \
-		$(BIN)/pybabel compile --quiet -d translations; fi
+		$(BIN)/pybabel --quiet compile -d translations -D "$(BABEL_DOMAINS)"; fi
 
 migrate: install
 	$(BIN)/flask db upgrade heads

@@ -118,7 +118,7 @@ def _init_extensions(app: Flask) -> None:
     assets.init_app(app)
 
 
-FEATURES = ("main", "accounts", "proposals", "comments", "votes", "surveys")
+FEATURES = ("main", "accounts", "proposals", "comments", "votes", "surveys", "translations")
 
 
 def _register_blueprints(app: Flask) -> None:

@@ -38,9 +38,9 @@ class BaseForm(FlaskForm):
     class Meta:
         @staticmethod
         def get_translations(form):
-            from flask_wtf.i18n import translations
+            from engage.i18n import wtforms_translations
 
-            return translations
+            return wtforms_translations
 
 
 def strip_filter(value):

@@ -1,17 +1,32 @@
 """Locale choice, text direction and translated content fields; `_` and `_l` come from here."""
 
+import threading
+from contextlib import nullcontext
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlencode
 
 import flask_babel
-from flask import g, request, session
+from babel import support
+from flask import has_request_context, request, session
 from flask_babel import get_locale as babel_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from flask_login import current_user
+from markupsafe import Markup, escape
 
-__all__ = ["_", "_l", "ngettext", "LOCALES", "Locale", "select_locale", "text_direction"]
+__all__ = [
+    "_",
+    "_l",
+    "ngettext",
+    "LOCALES",
+    "Locale",
+    "select_locale",
+    "text_direction",
+    "in_locale",
+    "detect_language",
+]
 
 
 @dataclass(frozen=True)
@@ -20,6 +35,10 @@ class Locale:
     name: str  # in its own script, so a reader finds their language without knowing English
     english: str
     rtl: bool = False
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.rtl else "ltr"
 
 
 LOCALES: dict[str, Locale] = {
@@ -36,23 +55,44 @@ LOCALES: dict[str, Locale] = {
     )
 }
 DEFAULT_LOCALE = "en"
+TRANSLATED_LOCALES = tuple(code for code in LOCALES if code != DEFAULT_LOCALE)
+
+
+def requested_locale() -> str | None:
+    """The language asked for with ?lang= on this request, if it is one we ship."""
+    code = request.args.get("lang")
+    return code if code in LOCALES else None
 
 
 def select_locale() -> str:
     """Pick the locale: ?lang=, then the remembered choice, the account, then Accept-Language."""
-    if "locale" in g:
-        return g.locale
-    code = request.args.get("lang")
-    if code in LOCALES:
+    code = requested_locale()
+    if code:
         session["locale"] = code
-    else:
-        code = session.get("locale")
-        if code not in LOCALES:
-            code = getattr(current_user, "locale", None) if current_user else None
-            if code not in LOCALES:
-                code = request.accept_languages.best_match(LOCALES.keys(), DEFAULT_LOCALE)
-    g.locale = code
-    return code
+        return code
+    code = session.get("locale")
+    if code in LOCALES:
+        return code
+    code = getattr(current_user, "locale", None) if current_user else None
+    if code in LOCALES:
+        return code
+    return negotiate(request.accept_languages) or DEFAULT_LOCALE
+
+
+def negotiate(accepted) -> str | None:
+    """The first shipped language in the browser's list, in its order of preference.
+
+    Matched on the primary subtag, so `ur-PK` means Urdu even when `en` comes later in the list.
+    Panjabi in Shahmukhi script (`pa-PK`, `pa-Arab`) is read by people who read Urdu script; our
+    Panjabi is Gurmukhi, so they get Urdu.
+    """
+    for value, _quality in accepted:
+        tags = value.lower().replace("_", "-").split("-")
+        if tags[0] == "pa" and ("arab" in tags[1:] or "pk" in tags[1:]):
+            return "ur"
+        if tags[0] in LOCALES:
+            return tags[0]
+    return None
 
 
 def current_locale() -> Locale:
@@ -62,12 +102,132 @@ def current_locale() -> Locale:
 
 def text_direction() -> str:
     """'rtl' or 'ltr' for the <html dir> attribute."""
-    return "rtl" if current_locale().rtl else "ltr"
+    return current_locale().direction
+
+
+def in_locale(code: str | None):
+    """Context manager: build a message (an email, a notice) in someone else's language."""
+    if code in LOCALES:
+        return flask_babel.force_locale(code)
+    return nullcontext()
+
+
+# Content translations -------------------------------------------------------------------------
+#
+# Staff translate council content (see engage/translations). Templates call tr(obj, field) for
+# the text, tr_lang(obj, field) for the lang/dir attributes of the element holding it, and
+# tr_span(obj, field) where only inline text fits (macro parameters). The first lookup for a kind
+# of object loads the translations of every object of that kind already in the session, so a
+# list page costs one query per kind, not one per item.
+
+
+def _request_state() -> dict:
+    """Per-request memo: translations loaded, and whether any English fallback was shown."""
+    if not has_request_context():
+        return {}
+    state = getattr(request, "_engage_content_i18n", None)
+    if state is None:
+        state = {"loaded": {}, "fallback": False}
+        request._engage_content_i18n = state
+    return state
+
+
+def _translations_of(obj, locale: str) -> dict[str, str]:
+    from engage.translations.service import load_translations
+
+    state = _request_state()
+    loaded = state.setdefault("loaded", {}).setdefault((type(obj), locale), {})
+    if obj.id not in loaded:
+        loaded.update(load_translations(type(obj), locale, obj.id, loaded.keys()))
+    return loaded.get(obj.id, {})
+
+
+def _lookup(obj, field: str) -> tuple[str, str]:
+    """(text, language of that text) for a content field in the reader's language."""
+    if obj is None:
+        return "", DEFAULT_LOCALE
+    english = getattr(obj, field) or ""
+    locale = current_locale().code
+    if locale == DEFAULT_LOCALE or getattr(obj, "id", None) is None:
+        return english, DEFAULT_LOCALE
+    text = _translations_of(obj, locale).get(field)
+    if text:
+        return text, locale
+    if english:
+        _request_state()["fallback"] = True
+    return english, DEFAULT_LOCALE
 
 
 def translated(obj, field: str) -> str:
     """The value of a content field in the reader's language, falling back to English."""
-    return getattr(obj, field) or ""
+    return _lookup(obj, field)[0]
+
+
+def translated_lang(obj, field: str) -> Markup:
+    """` lang="en" dir="ltr"` for an element whose content fell back to English, else nothing."""
+    text, lang = _lookup(obj, field)
+    if lang == current_locale().code or not text:
+        return Markup("")
+    return Markup(' lang="%s" dir="%s"') % (lang, LOCALES[lang].direction)
+
+
+def translated_span(obj, field: str) -> Markup:
+    """The field as inline HTML, wrapped in <span lang="en"> when it fell back to English."""
+    attrs = translated_lang(obj, field)
+    text = escape(translated(obj, field))
+    return Markup("<span%s>%s</span>") % (attrs, text) if attrs else text
+
+
+def shown_english_fallback() -> bool:
+    """True once any content field on this page fell back to English."""
+    return bool(_request_state().get("fallback"))
+
+
+# People's own words ---------------------------------------------------------------------------
+
+_LINGUA_NAMES = {
+    "en": "ENGLISH",
+    "ur": "URDU",
+    "pl": "POLISH",
+    "bn": "BENGALI",
+    "ro": "ROMANIAN",
+    "pa": "PUNJABI",
+    "pt": "PORTUGUESE",
+    "ar": "ARABIC",
+}
+_detector = None
+_detector_lock = threading.Lock()
+MIN_DETECT_LETTERS = 12  # below this a guess is noise; trust the writer's interface language
+
+
+def _get_detector():
+    global _detector
+    if _detector is None:
+        with _detector_lock:
+            if _detector is None:
+                from lingua import Language, LanguageDetectorBuilder
+
+                languages = [getattr(Language, name) for name in _LINGUA_NAMES.values()]
+                _detector = (
+                    LanguageDetectorBuilder.from_languages(*languages)
+                    .with_minimum_relative_distance(0.1)
+                    .build()
+                )
+    return _detector
+
+
+def detect_language(text: str, fallback: str | None = None) -> str | None:
+    """Which shipped language a person wrote in (offline), or `fallback` when unsure."""
+    letters = sum(ch.isalpha() for ch in text or "")
+    if letters >= MIN_DETECT_LETTERS:
+        found = _get_detector().detect_language_of(text)
+        if found is not None:
+            by_name = {v: k for k, v in _LINGUA_NAMES.items()}
+            return by_name.get(found.name, fallback)
+    return fallback if fallback in LOCALES else None
+
+
+# Page helpers ---------------------------------------------------------------------------------
 
 
 def language_url(code: str) -> str:
@@ -77,13 +237,37 @@ def language_url(code: str) -> str:
     return f"{request.path}?{urlencode(args, doseq=True)}"
 
 
+def _remember_choice() -> None:
+    """A signed-in person who picks a language keeps it on their account too."""
+    code = requested_locale()
+    if not code or not current_user or not current_user.is_authenticated:
+        return
+    if current_user.locale != code:
+        from engage.accounts.service import set_locale
+        from engage.extensions import db
+
+        set_locale(current_user, code)
+        db.session.commit()
+
+
 def init_app(app) -> None:
-    """Expose locale helpers to templates."""
+    """Expose locale helpers to templates; choose the locale afresh on every request."""
+
+    @app.before_request
+    def _fresh_locale():
+        # Flask-Babel memoises the locale on `g`, which outlives a request when an app context
+        # is already pushed (tests, CLI); each request must choose again.
+        flask_babel.refresh()
+        _remember_choice()
+
     app.jinja_env.globals.update(
         LOCALES=LOCALES,
         current_locale=current_locale,
         text_direction=text_direction,
         tr=translated,
+        tr_lang=translated_lang,
+        tr_span=translated_span,
+        shown_english_fallback=shown_english_fallback,
         language_url=language_url,
     )
     # Dates and numbers in the reader's locale; naive datetimes are UTC, shown in UK time.
@@ -92,3 +276,36 @@ def init_app(app) -> None:
         format_datetime=flask_babel.format_datetime,
         format_number=flask_babel.format_number,
     )
+
+
+# WTForms' own messages ("Not a valid integer value." and the like) ------------------------------
+
+TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "translations"
+_wtforms_catalogues: dict[str, support.Translations | support.NullTranslations] = {}
+
+
+class _WTFormsTranslations:
+    """WTForms' built-in messages from our own `wtforms` catalogues.
+
+    WTForms ships catalogues for only some of our languages (not Urdu, Bengali or Panjabi), and
+    those are incomplete, so we keep a complete `wtforms` domain beside `messages`.
+    """
+
+    def _catalogue(self):
+        code = current_locale().code if has_request_context() else DEFAULT_LOCALE
+        if code not in _wtforms_catalogues:
+            _wtforms_catalogues[code] = support.Translations.load(
+                str(TRANSLATIONS_DIR), [code], domain="wtforms"
+            )
+        return _wtforms_catalogues[code]
+
+    def gettext(self, string: str) -> str:
+        """Translate one of WTForms' messages."""
+        return self._catalogue().gettext(string)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """Translate one of WTForms' counted messages."""
+        return self._catalogue().ngettext(singular, plural, n)
+
+
+wtforms_translations = _WTFormsTranslations()

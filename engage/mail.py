@@ -5,6 +5,7 @@ import smtplib
 from email.message import EmailMessage
 
 from flask import current_app
+from flask_babel import get_locale
 
 log = logging.getLogger("engage.mail")
 
@@ -21,6 +22,8 @@ def send_email(to: str, subject: str, body: str) -> None:
     msg["From"] = cfg["MAIL_FROM"]
     msg["To"] = to
     msg["Subject"] = subject
+    # The language the caller built the message in (see engage.i18n.in_locale).
+    msg["Content-Language"] = str(get_locale() or "en")
     msg.set_content(body)
     backend = cfg["MAIL_BACKEND"]
     if backend == "memory":

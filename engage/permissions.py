@@ -44,6 +44,7 @@ GRANTS: dict[str, frozenset[Role] | str] = {
     "safeguarding.review": frozenset({Role.SAFEGUARDING_LEAD, Role.ADMIN}),
     "user.manage": frozenset({Role.ADMIN}),
     "staff.area": _STAFF | _MODERATORS,
+    "content.translate": _STAFF,
     "survey.view": ANYONE,
     "survey.take": ANYONE,
     "survey.view_results": ANYONE,

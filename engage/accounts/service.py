@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 
 from engage.accounts.models import AgeBand, Connection, User, generate_pseudonym
 from engage.extensions import db
-from engage.i18n import _
+from engage.i18n import _, in_locale
 from engage.mail import send_email
 from engage.permissions import Role
 
@@ -153,16 +153,17 @@ def request_password_reset(email: str, reset_url_for) -> None:
     if user is None:
         return
     url = reset_url_for(make_reset_token(user))
-    send_email(
-        user.email,
-        _("Reset your Engage Luton password"),
-        _(
-            "Someone asked to reset the password for your Engage Luton account.\n\n"
-            "To choose a new password, open this link within one hour:\n%(url)s\n\n"
-            "If it was not you, ignore this email: your password has not changed.",
-            url=url,
-        ),
-    )
+    with in_locale(user.locale):
+        send_email(
+            user.email,
+            _("Reset your Engage Luton password"),
+            _(
+                "Someone asked to reset the password for your Engage Luton account.\n\n"
+                "To choose a new password, open this link within one hour:\n%(url)s\n\n"
+                "If it was not you, ignore this email: your password has not changed.",
+                url=url,
+            ),
+        )
 
 
 def reset_password(user: User, new_password: str) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy.orm import selectinload
 from engage.clock import utcnow
 from engage.comments.models import Comment, CommentStatus, HoldReason
 from engage.extensions import db
-from engage.i18n import _
+from engage.i18n import _, current_locale, detect_language
 from engage.proposals.models import Proposal
 
 
@@ -40,6 +40,11 @@ def _check_body(body: str) -> str:
     return body
 
 
+def _language_of(user, body: str) -> str | None:
+    """The language a comment is written in, so pages mark it up and moderators can filter."""
+    return detect_language(body, fallback=user.locale or current_locale().code)
+
+
 def initial_status(user) -> tuple[CommentStatus, HoldReason | None]:
     """Young people's words wait for a moderator; adults' publish at once."""
     if user.is_young:
@@ -64,6 +69,7 @@ def submit_comment(user, proposal: Proposal, body: str, parent: Comment | None =
         parent_id=parent.id if parent else None,
         author_id=user.id,
         body=body,
+        language=_language_of(user, body),
         status=status,
         hold_reason=reason,
         by_young_person=user.is_young,
@@ -84,6 +90,7 @@ def edit_comment(user, comment: Comment, body: str) -> Comment:
     if not comment.proposal.is_accepting_input():
         raise CommentError(_("This consultation is closed, so comments can no longer change."))
     comment.body = _check_body(body)
+    comment.language = _language_of(user, comment.body)
     comment.edited_at = utcnow()
     status, reason = initial_status(user)
     if status == CommentStatus.HELD and comment.status == CommentStatus.PUBLISHED:

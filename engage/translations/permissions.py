@@ -1,0 +1,1 @@
+"""Translations have no object rules: any officer may translate any council content."""

@@ -1,0 +1,187 @@
+"""Council content in the reader's language, English with lang="en" and a notice where missing."""
+
+import re
+
+import sqlalchemy as sa
+
+from engage.extensions import db
+from engage.permissions import Role
+from engage.translations.models import ContentTranslation
+from engage.translations.service import source_hash
+from tests.factories import make_plan, make_priority, make_proposal, make_user
+
+NOTICE = {
+    "pl": "Część tej strony nie została jeszcze przetłumaczona",
+    "ur": "اس صفحے کا کچھ حصہ ابھی ترجمہ نہیں ہوا",
+}
+
+
+def translate(obj, field, locale, text):
+    """Store a translation directly, as an officer's saved form would."""
+    db.session.add(
+        ContentTranslation(
+            entity=obj.__tablename__,
+            entity_id=obj.id,
+            field=field,
+            locale=locale,
+            text=text,
+            source_hash=source_hash(getattr(obj, field)),
+        )
+    )
+    db.session.commit()
+
+
+def test_translated_fields_show_in_the_readers_language(client):
+    proposal = make_proposal(title="Safer streets", summary="More lighting.", body="Full text.")
+    translate(proposal, "title", "pl", "Bezpieczniejsze ulice")
+    translate(proposal, "summary", "pl", "Więcej oświetlenia.")
+    translate(proposal, "body", "pl", "Pełny tekst.")
+    translate(proposal, "youth_summary", "pl", "W prostych słowach.")
+    translate(proposal, "who_decides", "pl", "Zarząd")
+    translate(proposal.priority, "title", "pl", "Priorytet")
+    page = client.get(f"/proposals/{proposal.id}?lang=pl").get_data(as_text=True)
+    assert '<h1 class="govuk-heading-xl">Bezpieczniejsze ulice</h1>' in page
+    assert "Więcej oświetlenia." in page and "Pełny tekst." in page
+    assert "Safer streets" not in page
+    assert NOTICE["pl"] not in page
+    assert 'lang="en"' not in page.split("<main", 1)[1]
+
+
+def test_missing_translation_falls_back_to_marked_english_with_a_notice(client):
+    proposal = make_proposal(title="Safer streets", body="Full *text*.")
+    translate(proposal, "title", "ur", "محفوظ گلیاں")
+    page = client.get(f"/proposals/{proposal.id}?lang=ur").get_data(as_text=True)
+    assert "محفوظ گلیاں" in page
+    assert re.search(
+        r'<div class="engage-prose" lang="en" dir="ltr">\s*<p>Full <em>text</em>', page
+    )
+    assert page.count(NOTICE["ur"]) == 1  # once per page, however many fields fell back
+    # The notice comes before the content it is about.
+    assert page.index(NOTICE["ur"]) < page.index("Full <em>text</em>")
+
+
+def test_english_readers_never_see_the_notice(client):
+    proposal = make_proposal()
+    page = client.get(f"/proposals/{proposal.id}?lang=en").get_data(as_text=True)
+    assert 'lang="en" dir="ltr">' not in page.split("<main", 1)[1]
+    assert "has not been translated" not in page
+
+
+def test_lists_and_home_page_use_translations(client):
+    priority = make_priority(title="Net zero town", description="Cleaner air.")
+    first = make_proposal(priority=priority, title="Solar roofs")
+    make_proposal(priority=priority, title="Tree planting")
+    translate(priority, "title", "ro", "Oraș cu zero emisii")
+    translate(first, "title", "ro", "Acoperișuri solare")
+    page = client.get(f"/priorities/{priority.slug}?lang=ro").get_data(as_text=True)
+    assert "Oraș cu zero emisii" in page and "Acoperișuri solare" in page
+    assert re.search(r'lang="en" dir="ltr">Tree planting<', page)
+    home = client.get("/?lang=ro").get_data(as_text=True)
+    assert "Oraș cu zero emisii" in home
+    assert re.search(r'<p class="govuk-body" lang="en" dir="ltr">Cleaner air.</p>', home)
+
+
+def test_a_list_page_loads_translations_in_one_query(client, app):
+    priority = make_priority()
+    for n in range(8):
+        proposal = make_proposal(priority=priority, title=f"Proposal {n}")
+        translate(proposal, "title", "pt", f"Proposta {n}")
+    statements = []
+
+    def count(conn, cursor, statement, *args):
+        if "content_translation" in statement:
+            statements.append(statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        page = client.get(f"/priorities/{priority.slug}?lang=pt").get_data(as_text=True)
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", count)
+    assert all(f"Proposta {n}" in page for n in range(8))
+    # One query for the proposals on the page, one for the priority: not one per proposal.
+    assert len(statements) <= 3, statements
+
+
+def test_officer_sees_english_and_translation_side_by_side(login_as):
+    officer = make_user(Role.OFFICER)
+    proposal = make_proposal(title="Bus lanes", summary="Faster buses.", youth_summary="")
+    translate(proposal, "title", "bn", "বাস লেন")
+    client = login_as(officer)
+    page = client.get(f"/manage/translations/proposal/{proposal.id}/bn").get_data(as_text=True)
+    assert 'lang="en" dir="ltr">' in page and "Faster buses." in page
+    assert 'value="বাস লেন"' in page
+    assert re.search(r'<textarea[^>]*lang="bn"', page) or re.search(r'<input[^>]*lang="bn"', page)
+    # Fields with no English (the empty young people's summary) have nothing to translate.
+    assert f"t_proposal_{proposal.id}_youth_summary" not in page
+    overview = client.get("/manage/translations").get_data(as_text=True)
+    assert "Bus lanes" in overview and "missing" in overview
+
+
+def test_saving_a_translation_and_clearing_one(login_as, client):
+    officer = make_user(Role.OFFICER)
+    proposal = make_proposal(title="Bus lanes", summary="Faster buses.")
+    translate(proposal, "summary", "ar", "حافلات أسرع")
+    staff = login_as(officer)
+    url = f"/manage/translations/proposal/{proposal.id}/ar"
+    response = staff.submit(
+        url,
+        {
+            f"t_proposal_{proposal.id}_title": "ممرات الحافلات",
+            f"t_proposal_{proposal.id}_summary": "",
+        },
+    )
+    assert response.status_code == 302
+    rows = {
+        r.field: r
+        for r in db.session.scalars(
+            sa.select(ContentTranslation).where(ContentTranslation.locale == "ar")
+        )
+    }
+    assert rows["title"].text == "ممرات الحافلات" and rows["title"].updated_by_id == officer.id
+    assert "summary" not in rows
+    page = client.get(f"/proposals/{proposal.id}?lang=ar").get_data(as_text=True)
+    assert "ممرات الحافلات" in page
+
+
+def test_too_long_translation_is_refused_and_kept(login_as):
+    officer = make_user(Role.OFFICER)
+    proposal = make_proposal(title="Bus lanes")
+    response = login_as(officer).submit(
+        f"/manage/translations/proposal/{proposal.id}/pl",
+        {f"t_proposal_{proposal.id}_title": "x" * 161},
+    )
+    assert response.status_code == 400
+    assert "x" * 161 in response.get_data(as_text=True)
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(ContentTranslation)) == 0
+
+
+def test_changed_english_is_flagged_for_checking(login_as):
+    officer = make_user(Role.OFFICER)
+    proposal = make_proposal(title="Bus lanes")
+    translate(proposal, "title", "pl", "Buspasy")
+    proposal.title = "Bus and cycle lanes"
+    db.session.commit()
+    page = login_as(officer).get(f"/manage/translations/proposal/{proposal.id}/pl")
+    assert "English changed since this was translated" in page.get_data(as_text=True)
+
+
+def test_plans_and_boards_are_translatable(client, login_as):
+    plan = make_plan(name="Economic Recovery Plan")
+    proposal = make_proposal(plan_id=plan.id)
+    translate(plan, "name", "pl", "Plan odbudowy gospodarczej")
+    page = client.get(f"/proposals/{proposal.id}?lang=pl").get_data(as_text=True)
+    assert "Plan odbudowy gospodarczej" in page
+    officer = make_user(Role.OFFICER)
+    overview = login_as(officer).get("/manage/translations").get_data(as_text=True)
+    assert "Economic Recovery Plan" in overview
+
+
+def test_only_officers_translate(login_as, client):
+    proposal = make_proposal()
+    resident = login_as(make_user())
+    assert resident.get("/manage/translations").status_code == 403
+    assert resident.get(f"/manage/translations/proposal/{proposal.id}/pl").status_code == 403
+    assert client.get("/manage/translations").status_code == 302
+    officer = login_as(make_user(Role.OFFICER))
+    assert officer.get(f"/manage/translations/proposal/{proposal.id}/en").status_code == 404
+    assert officer.get(f"/manage/translations/comment/{proposal.id}/pl").status_code == 404
