@@ -61,3 +61,55 @@ def register_cli(app: Flask) -> None:
             click.echo("Demo logins (for this machine only):")
             for role, login, password in DEMO_LOGINS():
                 click.echo(f"  {role:<18} {login:<28} {password}")
+
+    @engage.command("generate")
+    @click.option("--scale", type=float, default=1.0, show_default=True, help="Multiply all sizes.")
+    @click.option("--proposals", type=int, default=None, help="Proposals (default 2,000).")
+    @click.option("--comments", type=int, default=None, help="Comments (default 200,000).")
+    @click.option("--votes", type=int, default=None, help="Votes (default 1,000,000).")
+    @click.option("--accounts", type=int, default=None, help="Accounts (default 50,000).")
+    @click.option(
+        "--survey-responses", type=int, default=None, help="Survey responses (default 100,000)."
+    )
+    @click.option("--seed", type=int, default=2040, show_default=True, help="Random seed.")
+    @click.option("--password", default=None, help="The one password every generated account has.")
+    @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+    @click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+    def generate(
+        scale, proposals, comments, votes, accounts, survey_responses, seed, password, as_json, yes
+    ):  # noqa: E501
+        """Fill the database with a town's worth of generated activity (benchmarks, load tests)."""
+        import json
+        from dataclasses import asdict
+
+        from engage.ops.generate import DEFAULT_PASSWORD, Sizes
+        from engage.ops.generate import generate as run
+
+        sizes = Sizes().scaled(scale) if scale != 1.0 else Sizes()
+        for name, value in [
+            ("proposals", proposals),
+            ("comments", comments),
+            ("votes", votes),
+            ("accounts", accounts),
+            ("survey_responses", survey_responses),
+        ]:
+            if value is not None:
+                setattr(sizes, name, value)
+        if not yes:
+            click.confirm(
+                f"Add {sizes.accounts:,} generated accounts that all share one known password, "
+                f"and {sizes.proposals:,} proposals, to {db.engine.url.render_as_string()}?",
+                abort=True,
+            )
+        report = run(
+            sizes,
+            seed=seed,
+            password=password or DEFAULT_PASSWORD,
+            progress=None if as_json else click.echo,
+        )
+        if as_json:
+            click.echo(json.dumps(asdict(report)))
+        else:
+            for note in report.notes:
+                click.echo(f"Note: {note}")
+            click.echo(f"Done in {report.total_seconds:.1f} s.")

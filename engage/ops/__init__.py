@@ -1,0 +1,1 @@
+"""Operations helpers that are not features: data generation, backups, request logging."""
