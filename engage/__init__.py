@@ -118,7 +118,16 @@ def _init_extensions(app: Flask) -> None:
     assets.init_app(app)
 
 
-FEATURES = ("main", "accounts", "proposals", "comments", "votes", "surveys", "translations")
+FEATURES = (
+    "main",
+    "accounts",
+    "proposals",
+    "comments",
+    "votes",
+    "surveys",
+    "translations",
+    "moderation",
+)
 
 
 def _register_blueprints(app: Flask) -> None:

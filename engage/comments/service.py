@@ -11,6 +11,7 @@ from engage.clock import utcnow
 from engage.comments.models import Comment, CommentStatus, HoldReason
 from engage.extensions import db
 from engage.i18n import _, current_locale, detect_language
+from engage.moderation import service as moderation
 from engage.proposals.models import Proposal
 
 
@@ -76,7 +77,9 @@ def submit_comment(user, proposal: Proposal, body: str, parent: Comment | None =
     )
     db.session.add(comment)
     db.session.flush()
-    if status == CommentStatus.PUBLISHED:
+    # Young people's comments wait for a moderator; the automatic checks may hold adults' too.
+    moderation.screen_item("comment", comment)
+    if comment.status == CommentStatus.PUBLISHED:
         refresh_comment_count(proposal.id)
     return comment
 
@@ -96,6 +99,7 @@ def edit_comment(user, comment: Comment, body: str) -> Comment:
     if status == CommentStatus.HELD and comment.status == CommentStatus.PUBLISHED:
         comment.status, comment.hold_reason = status, reason
     db.session.flush()
+    moderation.screen_item("comment", comment)
     refresh_comment_count(comment.proposal_id)
     return comment
 
@@ -107,6 +111,7 @@ def delete_comment(user, comment: Comment) -> None:
     comment.status = CommentStatus.DELETED
     comment.body = ""
     db.session.flush()
+    moderation.withdraw_item("comment", comment)
     refresh_comment_count(comment.proposal_id)
 
 

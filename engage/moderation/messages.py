@@ -1,0 +1,69 @@
+"""Notification wording: stored as a kind and parameters, worded in the reader's language."""
+
+from datetime import datetime
+
+from flask_babel import format_datetime
+
+from engage.i18n import _
+from engage.moderation.forms import REJECT_REASON_LABELS, label_for
+
+
+def _what(params: dict) -> str:
+    return _("survey answer") if params.get("source") == "survey_answer" else _("comment")
+
+
+def notification_text(kind: str, params: dict) -> str:
+    """The message for one notification, in the current locale."""
+    what, title = _what(params), params.get("title", "")
+    reason = label_for(REJECT_REASON_LABELS, params.get("reason"))
+    if kind == "approved":
+        return _("Your %(what)s on “%(title)s” has been published.", what=what, title=title)
+    if kind == "approved_redacted":
+        return _(
+            "Your %(what)s on “%(title)s” has been published. A moderator removed some personal "
+            "details first, to keep you safe.",
+            what=what,
+            title=title,
+        )
+    if kind == "rejected":
+        return _(
+            "Your %(what)s on “%(title)s” was not published. The reason: %(reason)s.",
+            what=what,
+            title=title,
+            reason=reason,
+        )
+    if kind == "restored":
+        return _("Your %(what)s on “%(title)s” is published again.", what=what, title=title)
+    if kind == "hidden":
+        return _(
+            "Your %(what)s on “%(title)s” has been hidden after other people reported it. "
+            "A moderator will check it.",
+            what=what,
+            title=title,
+        )
+    if kind == "held_help":
+        return _("Your %(what)s on “%(title)s” is waiting for a moderator.", what=what, title=title)
+    if kind == "appeal_received":
+        return _(
+            "We have your appeal about your %(what)s on “%(title)s”. A different moderator will "
+            "look at it.",
+            what=what,
+            title=title,
+        )
+    if kind == "suspended":
+        until = params.get("until")
+        when = format_datetime(datetime.fromisoformat(until), "d MMM yyyy, HH:mm") if until else ""
+        return _(
+            "You cannot post until %(until)s. You can still read everything. The reason: "
+            "%(reason)s.",
+            until=when,
+            reason=reason,
+        )
+    if kind == "banned":
+        return _(
+            "You can no longer post. You can still read everything. The reason: %(reason)s.",
+            reason=reason,
+        )
+    if kind == "sanction_lifted":
+        return _("You can post again.")
+    return _("There is news about something you wrote.")
