@@ -127,6 +127,7 @@ FEATURES = (
     "surveys",
     "translations",
     "moderation",
+    "me",
 )
 
 

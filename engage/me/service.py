@@ -1,0 +1,244 @@
+"""One's own contributions: gather them, export them, erase them. Flushes, never commits.
+
+What deleting keeps (see the privacy notice): nothing that identifies the person.
+- A deleted comment loses its words; the row stays, empty, only so replies keep their thread.
+- Votes and named survey responses are deleted outright, on open and closed consultations alike.
+- Deleting the account also empties the account itself: no email, username, name, age group,
+  area, password or language remain. An empty, blocked shell keeps its number so that threads and
+  the moderators' audit log (which must not change) still point somewhere.
+"""
+
+import csv
+import io
+import secrets
+from dataclasses import dataclass, field
+
+from flask import url_for
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from engage.accounts.models import AgeBand, Connection
+from engage.clock import utcnow
+from engage.comments import service as comments
+from engage.comments.models import Comment, CommentStatus
+from engage.extensions import db
+from engage.i18n import _
+from engage.proposals.models import Proposal
+from engage.surveys import service as surveys
+from engage.surveys.models import Answer, AnswerState, SurveyResponse
+from engage.votes.models import Vote
+
+
+@dataclass
+class Contributions:
+    comments: list = field(default_factory=list)
+    votes: list = field(default_factory=list)
+    survey_responses: list = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.comments or self.votes or self.survey_responses)
+
+
+def my_contributions(user) -> Contributions:
+    """Everything this person wrote or chose that is linked to them, newest first.
+
+    Comments in every status but deleted (a deleted comment has no words left to show).
+    Survey responses only from named surveys: anonymous ones are not linked to anyone.
+    """
+    found = Contributions()
+    found.comments = list(
+        db.session.scalars(
+            select(Comment)
+            .options(selectinload(Comment.proposal))
+            .where(Comment.author_id == user.id, Comment.status != CommentStatus.DELETED)
+            .order_by(Comment.created_at.desc(), Comment.id.desc())
+        )
+    )
+    # (vote, proposal) pairs: votes have no relationship of their own to load.
+    found.votes = [
+        (vote, proposal)
+        for vote, proposal in db.session.execute(
+            select(Vote, Proposal)
+            .join(Proposal, Proposal.id == Vote.proposal_id)
+            .where(Vote.user_id == user.id)
+            .order_by(Vote.updated_at.desc(), Vote.id.desc())
+        )
+    ]
+    found.survey_responses = list(
+        db.session.scalars(
+            select(SurveyResponse)
+            .options(
+                selectinload(SurveyResponse.survey),
+                selectinload(SurveyResponse.answers).selectinload(Answer.question),
+            )
+            .where(SurveyResponse.user_id == user.id)
+            .order_by(SurveyResponse.submitted_on.desc())
+        )
+    )
+    return found
+
+
+def comment_status_label(status: CommentStatus) -> str:
+    """How a comment's status reads to its author."""
+    return {
+        CommentStatus.HELD: _("Waiting for a moderator"),
+        CommentStatus.PUBLISHED: _("Published"),
+        CommentStatus.REJECTED: _("Not published"),
+        CommentStatus.HIDDEN: _("Taken down"),
+        CommentStatus.DELETED: _("Deleted"),
+    }[CommentStatus(status)]
+
+
+def vote_label(vote: Vote) -> str:
+    """The vote's choice in the reader's language."""
+    from engage.votes.forms import CHOICE_LABELS
+
+    return str(CHOICE_LABELS[vote.choice])
+
+
+def answer_text(answer) -> str:
+    """One survey answer as words: the options chosen and anything typed."""
+    if answer.state != AnswerState.ANSWERED:
+        return surveys.state_label(answer.state)
+    parts = [surveys.value_label(answer.question, value) for value in answer.values or []]
+    if answer.text:
+        parts.append(answer.text)
+    return "; ".join(str(p) for p in parts)
+
+
+def _survey_title(response) -> str:
+    return response.survey.title
+
+
+def export_data(user) -> dict:
+    """A copy of the person's account details and contributions, ready for JSON."""
+    found = my_contributions(user)
+    return {
+        "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
+        "account": {
+            "signs_in_with": user.login_name,
+            "others_see_you_as": user.public_name,
+            "name": user.display_name,
+            "age_group": AgeBand(user.age_band).value,
+            "connection_to_luton": Connection(user.connection).value,
+            "postcode_district": user.postcode_district,
+            "language": user.locale,
+            "created_at": user.created_at.isoformat(timespec="seconds") + "Z",
+        },
+        "comments": [
+            {
+                "id": c.id,
+                "proposal": c.proposal.title,
+                "link": url_for("proposals.proposal", proposal_id=c.proposal_id, _external=True),
+                "reply_to": c.parent_id,
+                "status": c.status.value,
+                "written_at": c.created_at.isoformat(timespec="seconds") + "Z",
+                "edited_at": c.edited_at.isoformat(timespec="seconds") + "Z"
+                if c.edited_at
+                else None,
+                "text": c.body,
+            }
+            for c in found.comments
+        ],
+        "votes": [
+            {
+                "proposal": p.title,
+                "link": url_for("proposals.proposal", proposal_id=p.id, _external=True),
+                "choice": v.choice.value,
+                "voted_at": v.updated_at.isoformat(timespec="seconds") + "Z",
+            }
+            for v, p in found.votes
+        ],
+        "survey_responses": [
+            {
+                "survey": _survey_title(r),
+                "submitted_on": r.submitted_on.isoformat(),
+                "answers": [
+                    {"question": a.question.text, "answer": answer_text(a)} for a in r.answers
+                ],
+            }
+            for r in found.survey_responses
+        ],
+    }
+
+
+def _cell(value) -> str:
+    """A CSV cell that a spreadsheet will show as text, never run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def export_csv(user) -> str:
+    """The person's contributions as CSV: one row per comment, vote or survey answer."""
+    data = export_data(user)
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["type", "about", "status", "date", "text_or_choice", "link"])
+    for c in data["comments"]:
+        kind = "reply" if c["reply_to"] else "comment"
+        writer.writerow(
+            [
+                _cell(x)
+                for x in (kind, c["proposal"], c["status"], c["written_at"], c["text"], c["link"])
+            ]
+        )
+    for v in data["votes"]:
+        writer.writerow(
+            [_cell(x) for x in ("vote", v["proposal"], "", v["voted_at"], v["choice"], v["link"])]
+        )
+    for r in data["survey_responses"]:
+        for a in r["answers"]:
+            about = f"{r['survey']}: {a['question']}"
+            writer.writerow(
+                [_cell(x) for x in ("survey answer", about, "", r["submitted_on"], a["answer"], "")]
+            )
+    return out.getvalue()
+
+
+def delete_my_comment(user, comment: Comment) -> None:
+    """Delete one of one's own comments (its words go; the row stays for any replies)."""
+    comments.delete_comment(user, comment)
+
+
+@dataclass
+class Deleted:
+    comments: int = 0
+    votes: int = 0
+    survey_responses: int = 0
+
+
+def delete_everything(user) -> Deleted:
+    """Erase every comment, vote and named survey response of this person."""
+    found = my_contributions(user)
+    done = Deleted()
+    for comment in found.comments:
+        comments.delete_comment(user, comment)
+        done.comments += 1
+    for vote, _proposal in found.votes:
+        db.session.delete(vote)
+        done.votes += 1
+    for response in found.survey_responses:
+        db.session.delete(response)
+        done.survey_responses += 1
+    db.session.flush()
+    return done
+
+
+def delete_account(user) -> Deleted:
+    """Erase everything, then empty the account so nothing about the person remains."""
+    done = delete_everything(user)
+    user.email = None
+    user.username = None
+    user.display_name = None
+    user.postcode_district = None
+    user.locale = None
+    user.recovery_code_hash = None
+    user.age_band = AgeBand.PREFER_NOT
+    user.connection = Connection.OTHER
+    user.pseudonym = f"deleted-{secrets.token_hex(8)}"
+    # Nobody knows this password and there is no login name left: the shell can never sign in.
+    user.set_password(secrets.token_urlsafe(32))
+    user.banned = True
+    db.session.flush()
+    return done
