@@ -75,7 +75,8 @@ def edit(comment_id):
                     "proposals.proposal", proposal_id=comment.proposal_id, _anchor=f"c{comment.id}"
                 )
             )
-    return render_template("comments/edit.html", form=form, comment=comment)
+    status = 400 if form.is_submitted() else 200  # shown again with errors, the words kept
+    return render_template("comments/edit.html", form=form, comment=comment), status
 
 
 @bp.route("/comments/<int:comment_id>/delete", methods=["GET", "POST"])
