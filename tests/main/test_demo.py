@@ -1,0 +1,76 @@
+"""`flask engage seed-demo`: the Luton demo data, loaded once."""
+
+from sqlalchemy import func, select
+
+from engage.accounts.models import User
+from engage.comments.models import Comment
+from engage.extensions import db
+from engage.permissions import Role
+from engage.proposals.models import Board, Plan, Priority, Proposal, ProposalStatus
+from engage.votes.models import Vote
+
+SLUGS = [
+    "inclusive-economy",
+    "improving-wellbeing",
+    "child-friendly-town",
+    "net-zero-town",
+    "empowered-community",
+]
+
+
+def count(model) -> int:
+    return db.session.scalar(select(func.count()).select_from(model))
+
+
+def snapshot() -> dict:
+    db.session.expire_all()
+    return {m.__name__: count(m) for m in (Priority, Board, Plan, Proposal, Comment, Vote, User)}
+
+
+def test_seed_demo_loads_the_demo_once(app, client):
+    from engage.demo.seed import DEMO_LOGINS
+
+    runner = app.test_cli_runner()
+
+    first = runner.invoke(args=["engage", "seed-demo", "--quiet"])
+    assert first.exit_code == 0, first.output
+    assert "Loaded the Luton demo data." in first.output
+    loaded = snapshot()
+
+    second = runner.invoke(args=["engage", "seed-demo"])
+    assert second.exit_code == 0, second.output
+    assert "nothing added" in second.output
+    assert snapshot() == loaded
+    # Without --quiet it prints the demo logins, one per role, and they work.
+    logins = DEMO_LOGINS()
+    assert {role for role, _login, _password in logins} == {r.value for r in Role}
+    assert all(login in second.output for _role, login, _password in logins)
+    _role, login, password = next(item for item in logins if item[0] == "officer")
+    signed_in = client.submit("/account/sign-in", {"login": login, "password": password})
+    assert signed_in.status_code == 302
+
+    priorities = list(db.session.scalars(select(Priority).order_by(Priority.position)))
+    assert [p.slug for p in priorities] == SLUGS
+    assert loaded["Board"] == 2
+    assert loaded["Plan"] == 4
+    assert loaded["Comment"] > 0
+    assert loaded["Vote"] > 0
+
+    for priority in priorities:
+        statuses = set(
+            db.session.scalars(select(Proposal.status).where(Proposal.priority_id == priority.id))
+        )
+        total = count_where(Proposal.priority_id == priority.id)
+        assert total >= 3, priority.slug
+        assert {ProposalStatus.OPEN, ProposalStatus.CLOSED, ProposalStatus.DECIDED} <= statuses
+
+    roles = set(db.session.scalars(select(User.role).where(User.password_hash != "!demo-voter")))
+    assert roles == set(Role)
+    decided = db.session.scalars(select(Proposal).where(Proposal.status == ProposalStatus.DECIDED))
+    assert all(p.outcome_we_did for p in decided)
+    home = client.get("/").get_data(as_text=True)
+    assert all(f'href="/priorities/{slug}"' in home for slug in SLUGS)
+
+
+def count_where(condition) -> int:
+    return db.session.scalar(select(func.count()).select_from(Proposal).where(condition))
