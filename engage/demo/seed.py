@@ -149,6 +149,9 @@ def load_demo(seed: int = 2040) -> None:
             pool = pool[count:]
         db.session.flush()
         refresh_comment_count(proposal.id)
+    from engage.demo.surveys import load_surveys
+
+    load_surveys(rng, officer, priorities)
 
 
 def _comment(proposal, author, body, when) -> Comment:

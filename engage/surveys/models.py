@@ -188,21 +188,24 @@ class Question(db.Model):
     def is_optional(self) -> bool:
         return not self.required
 
-    def value_choices(self) -> list[tuple[str, str]]:
-        """(value, label) pairs an answer can take, for conditions and results tables."""
-        from engage.surveys.service import value_label
-
+    def answer_values(self) -> list[str]:
+        """The values an answer can hold (option ids as text, "1".."5", yes/no/not_sure)."""
         if self.kind.has_options:
             values = [str(o.id) for o in self.options]
             if self.kind == QuestionKind.MULTIPLE and self.allow_other:
                 values.append(OTHER)
-        elif self.kind == QuestionKind.RATING:
-            values = list(RATING_VALUES)
-        elif self.kind == QuestionKind.YES_NO:
-            values = list(YES_NO_VALUES)
-        else:
-            values = []
-        return [(v, value_label(self, v)) for v in values]
+            return values
+        if self.kind == QuestionKind.RATING:
+            return list(RATING_VALUES)
+        if self.kind == QuestionKind.YES_NO:
+            return list(YES_NO_VALUES)
+        return []
+
+    def value_choices(self) -> list[tuple[str, str]]:
+        """(value, label) pairs an answer can take, for pages, conditions and results."""
+        from engage.surveys.service import value_label
+
+        return [(v, value_label(self, v)) for v in self.answer_values()]
 
 
 class QuestionOption(db.Model):

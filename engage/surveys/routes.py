@@ -340,7 +340,7 @@ def check(survey_id):
         rows.append(
             {
                 "key": q.text,
-                "value": service.answer_summary(q, answers.get(str(q.id))),
+                "value": service.check_summary(q, answers.get(str(q.id))),
                 "href": _step_url(item, q, change=True),
             }
         )

@@ -69,17 +69,28 @@ def status_label(status: SurveyStatus) -> str:
     }[SurveyStatus(status)]
 
 
+_LOWEST_AGE = {"13-15": 13, "16-17": 16, "18-24": 18, "25-44": 25, "45-64": 45, "65+": 65}
+_HIGHEST_AGE = {"under-13": 12, "13-15": 15, "16-17": 17, "18-24": 24, "25-44": 44, "45-64": 64}
+
+
 def audience_label(survey: Survey) -> str:
     """Who a survey is for, in words."""
-    if survey.audience == Audience.EVERYONE:
-        return _("Everyone")
     bands = survey.audience_bands()
     if not bands:
         return _("Nobody (check the age range)")
-    low, high = age_band_label(bands[0]), age_band_label(bands[-1])
+    low = _LOWEST_AGE.get(bands[0].value)
+    high = _HIGHEST_AGE.get(bands[-1].value)
+    if low is None and high is None:
+        return _("Everyone")
+    if low is None:
+        ages = _("aged %(high)d or under", high=high)
+    elif high is None:
+        ages = _("aged %(low)d or over", low=low)
+    else:
+        ages = _("aged %(low)d to %(high)d", low=low, high=high)
     if survey.audience == Audience.YOUNG_PEOPLE:
-        return _("Young people (%(low)s to %(high)s)", low=low, high=high)
-    return _("People aged %(low)s to %(high)s", low=low, high=high)
+        return _("Young people %(ages)s", ages=ages)
+    return _("People %(ages)s", ages=ages)
 
 
 def kind_label(kind: QuestionKind) -> str:
@@ -774,7 +785,7 @@ def _clean_entry(question: Question, entry: dict | None) -> dict | None:
         return entry if question.personal else None
     if state != AnswerState.ANSWERED:
         return None
-    allowed = {v for v, _label in question.value_choices()}
+    allowed = set(question.answer_values())
     values = entry.get("values", [])
     if question.kind.is_text:
         return entry if entry.get("text") else None
@@ -805,6 +816,16 @@ def answer_summary(question: Question, entry: dict | None) -> str:
     if OTHER in entry.get("values", []) and entry.get("text"):
         labels[-1] = _("Other: %(text)s", text=entry["text"])
     return "; ".join(labels)
+
+
+def check_summary(question: Question, entry: dict | None) -> str:
+    """How an answer reads on the check-your-answers page."""
+    state = AnswerState(entry["state"]) if entry else AnswerState.NOT_ASKED
+    if state == AnswerState.SKIPPED:
+        return _("Skipped")
+    if state == AnswerState.PREFER_NOT:
+        return _("Prefer not to say")
+    return answer_summary(question, entry)
 
 
 def already_taken(user, survey: Survey) -> bool:

@@ -26,16 +26,28 @@ _seq = itertools.count(1)
 # The standard survey: one question of every kind, a condition, personal and optional questions.
 STANDARD = [
     {"kind": "yes_no", "text": "Do you go to a park?"},
-    {"kind": "single", "text": "Which park?", "options": ["Wardown", "Stockwood", "People's"],
-     "condition": (1, ["yes"])},
-    {"kind": "multiple", "text": "What would make parks better?",
-     "options": ["Toilets", "Lights", "Shelter"], "allow_other": True},
+    {
+        "kind": "single",
+        "text": "Which park?",
+        "options": ["Wardown", "Stockwood", "People's"],
+        "condition": (1, ["yes"]),
+    },
+    {
+        "kind": "multiple",
+        "text": "What would make parks better?",
+        "options": ["Toilets", "Lights", "Shelter"],
+        "allow_other": True,
+    },
     {"kind": "rating", "text": "How safe do you feel in town?", "faces": True},
     {"kind": "ranking", "text": "Put these in order", "options": ["Buses", "Youth clubs", "Sport"]},
     {"kind": "short_text", "text": "One word for Luton", "required": False},
     {"kind": "long_text", "text": "Anything else?", "required": False},
-    {"kind": "single", "text": "Do you have a disability?", "options": ["Yes", "No"],
-     "personal": True},
+    {
+        "kind": "single",
+        "text": "Do you have a disability?",
+        "options": ["Yes", "No"],
+        "personal": True,
+    },
 ]
 
 
@@ -77,7 +89,9 @@ def make_survey(
             personal=spec.get("personal", False),
             allow_other=spec.get("allow_other", False),
             faces=spec.get("faces", False),
-            options=[QuestionOption(position=i, label=o) for i, o in enumerate(spec.get("options", []))],
+            options=[
+                QuestionOption(position=i, label=o) for i, o in enumerate(spec.get("options", []))
+            ],
         )
         db.session.add(q)
         db.session.flush()
@@ -108,7 +122,10 @@ def question(survey: Survey, number: int) -> Question:
 def make_code(survey: Survey, label="Year 8, Challney", code=None, expires_at=None) -> JoinCode:
     """A join code for a group."""
     join_code = JoinCode(
-        survey_id=survey.id, code=code or f"T{next(_seq):03d}"[:4], label=label, expires_at=expires_at
+        survey_id=survey.id,
+        code=code or f"T{next(_seq):03d}"[:4],
+        label=label,
+        expires_at=expires_at,
     )
     db.session.add(join_code)
     db.session.commit()
@@ -149,8 +166,15 @@ def answer_standard(client, survey: Survey, age="13-15", park="yes", ranking=Non
     return client.submit(url_for("surveys.check", survey_id=sid))
 
 
-def add_responses(survey: Survey, count: int, age=AgeBand.B13_15, join_code=None, values=None,
-                  text=None, moderation=AnswerModeration.HELD) -> None:
+def add_responses(
+    survey: Survey,
+    count: int,
+    age=AgeBand.B13_15,
+    join_code=None,
+    values=None,
+    text=None,
+    moderation=AnswerModeration.HELD,
+) -> None:
     """Stored responses answering question 1 (for results tests) without going through HTTP."""
     db.session.refresh(survey)
     first = survey.questions[0]

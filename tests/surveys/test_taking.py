@@ -1,4 +1,4 @@
-"""Taking a survey through HTTP: one question per page, every kind, conditions, check your answers."""
+"""Taking a survey over HTTP: one question per page, every kind, conditions, checking answers."""
 
 import re
 
@@ -19,7 +19,9 @@ from tests.surveys.helpers import (
 
 def _answers(survey):
     db.session.expire_all()
-    response = db.session.scalar(select(SurveyResponse).where(SurveyResponse.survey_id == survey.id))
+    response = db.session.scalar(
+        select(SurveyResponse).where(SurveyResponse.survey_id == survey.id)
+    )
     assert response is not None
     by_position = {a.question.position: a for a in response.answers}
     return response, by_position
@@ -59,7 +61,7 @@ def test_pages_show_question_number_back_link_and_no_script_needed(client):
     page = client.get(url_for("surveys.age", survey_id=survey.id)).get_data(as_text=True)
     # Age page, Q1, then Q3..Q8 while Q2 (conditional) is not yet shown: 8 pages.
     assert "Question 1 of 8" in page
-    assert 'href="/surveys/%d"' % survey.id in page  # back to the introduction
+    assert f'href="/surveys/{survey.id}"' in page  # back to the introduction
     assert "Under 13" in page and "Prefer not to say" in page
     client.submit(url_for("surveys.age", survey_id=survey.id), {"age": "under-13"})
     client.submit(q_url(survey, 1), {"answer": "yes"})
@@ -116,8 +118,9 @@ def test_ranking_needs_a_different_position_for_each_option(client):
     q5 = question(survey, 5)
     ids = [str(o.id) for o in q5.options]
     client.submit(url_for("surveys.age", survey_id=survey.id), {"age": "13-15"})
-    response = client.submit(q_url(survey, 5), {f"rank-{ids[0]}": "1", f"rank-{ids[1]}": "1",
-                                                 f"rank-{ids[2]}": "2"})
+    response = client.submit(
+        q_url(survey, 5), {f"rank-{ids[0]}": "1", f"rank-{ids[1]}": "1", f"rank-{ids[2]}": "2"}
+    )
     assert response.status_code == 400
     page = response.get_data(as_text=True)
     assert "Give each option a different position: 1 is chosen more than once" in page
@@ -159,9 +162,14 @@ def test_check_answers_lists_everything_with_change_links(client):
     # The check page sends people back to what they have not answered yet.
     early = client.get(url_for("surveys.check", survey_id=sid))
     assert early.headers["Location"].endswith(q_url(survey, 1))
-    steps = [(1, {"answer": "no"}), (3, {"answer": [option_value(question(survey, 3), "Toilets")]}),
-             (4, {"answer": "2"}), (6, {"action": "skip"}), (7, {"action": "skip"}),
-             (8, {"action": "prefer_not"})]
+    steps = [
+        (1, {"answer": "no"}),
+        (3, {"answer": [option_value(question(survey, 3), "Toilets")]}),
+        (4, {"answer": "2"}),
+        (6, {"action": "skip"}),
+        (7, {"action": "skip"}),
+        (8, {"action": "prefer_not"}),
+    ]
     q5 = question(survey, 5)
     steps.insert(3, (5, {f"rank-{o.id}": str(i) for i, o in enumerate(q5.options, start=1)}))
     for number, data in steps:
@@ -169,14 +177,16 @@ def test_check_answers_lists_everything_with_change_links(client):
     page = client.get(url_for("surveys.check", survey_id=sid)).get_data(as_text=True)
     assert "Check your answers" in page
     assert "Toilets" in page and "2: Bad" in page and "Buses &gt; Youth clubs &gt; Sport" in page
-    assert "skipped" in page and "prefer not to say" in page
+    assert "Skipped" in page and "Prefer not to say" in page
     assert "Which park?" not in page  # not asked, so not listed
     change_q1 = q_url(survey, 1, change=1)
     assert f'href="{change_q1}"' in page
     # Changing Q1 to yes makes Q2 appear: it is asked next, then back to the check page.
     changed = client.submit(change_q1, {"answer": "yes"})
     assert changed.headers["Location"].endswith(q_url(survey, 2, change=1))
-    back = client.submit(q_url(survey, 2, change=1), {"answer": option_value(question(survey, 2), "Wardown")})
+    back = client.submit(
+        q_url(survey, 2, change=1), {"answer": option_value(question(survey, 2), "Wardown")}
+    )
     assert back.headers["Location"].endswith(url_for("surveys.check", survey_id=sid))
     page = client.get(url_for("surveys.check", survey_id=sid)).get_data(as_text=True)
     assert "Wardown" in page
@@ -202,4 +212,7 @@ def test_adult_free_text_publishes_without_waiting(client):
     answer_standard(client, survey, age="25-44")
     _response, answers = _answers(survey)
     assert answers[6].moderation == AnswerModeration.PUBLISHED
-    assert db.session.scalar(select(Answer.id).where(Answer.moderation == AnswerModeration.HELD)) is None
+    assert (
+        db.session.scalar(select(Answer.id).where(Answer.moderation == AnswerModeration.HELD))
+        is None
+    )

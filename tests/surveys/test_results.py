@@ -1,0 +1,112 @@
+"""Results: counts, percentages, SVG charts with tables, filters, suppression, publishing."""
+
+import re
+
+import pytest
+from flask import url_for
+
+from engage.accounts.models import AgeBand
+from engage.extensions import db
+from engage.permissions import Role
+from engage.surveys.models import AnswerModeration
+from engage.surveys.service import suppress, suppress_breakdown
+from tests.factories import make_user
+from tests.surveys.helpers import add_responses, make_code, make_survey
+
+
+@pytest.mark.parametrize(
+    ("count", "hidden"), [(0, True), (1, True), (4, True), (5, False), (99, False)]
+)
+def test_suppress_hides_counts_under_five(count, hidden):
+    cell = suppress(count)
+    assert cell.suppressed is hidden
+    assert (cell.display == "fewer than 5") is hidden
+
+
+def test_one_hidden_cell_hides_the_next_smallest_too():
+    # With a total shown, a single hidden cell could be worked out by subtraction.
+    cells = suppress_breakdown([20, 3, 7, 9])
+    assert [c.suppressed for c in cells] == [False, True, True, False]
+    assert [c.suppressed for c in suppress_breakdown([20, 3, 2])] == [False, True, True]
+    assert not any(c.suppressed for c in suppress_breakdown([6, 8]))
+
+
+def _yes_no_survey():
+    return make_survey(questions=[{"kind": "yes_no", "text": "Do you like the library?"}])
+
+
+def test_officer_sees_counts_percentages_chart_and_table(login_as):
+    survey = _yes_no_survey()
+    add_responses(survey, 12, values=["yes"])
+    add_responses(survey, 6, values=["no"])
+    add_responses(survey, 2, values=["not_sure"])
+    client = login_as(make_user(Role.OFFICER))
+    page = client.get(url_for("surveys.manage_results", survey_id=survey.id)).get_data(as_text=True)
+    assert "Responses: 20" in page
+    svg = re.search(r"<svg class=\"engage-chart\".*?</svg>", page, re.S).group(0)
+    assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
+    assert "style=" not in svg  # the CSP forbids inline styles
+    assert "60% (12)" in svg and "30% (6)" not in svg
+    table = page[page.index("<table", page.index("</svg>")) :]
+    assert re.search(r"Yes</th>\s*<td[^>]*>12</td>\s*<td[^>]*>60%", table)
+    # 2 "not sure" is under 5: hidden, in the chart and the table alike; 6 "no" goes with it.
+    assert "fewer than 5" in svg
+    assert re.search(r"Not sure</th>\s*<td[^>]*>fewer than 5</td>", table)
+    assert re.search(r"No</th>\s*<td[^>]*>fewer than 5</td>", table)
+
+
+def test_filters_by_age_band_and_group_and_suppresses_small_groups(login_as):
+    survey = _yes_no_survey()
+    class_a = make_code(survey, label="Class A", code="AAAA")
+    class_b = make_code(survey, label="Class B", code="BBBB")
+    add_responses(survey, 7, age=AgeBand.UNDER_13, join_code=class_a, values=["yes"])
+    add_responses(survey, 3, age=AgeBand.B13_15, join_code=class_b, values=["no"])
+    client = login_as(make_user(Role.OFFICER))
+    base = url_for("surveys.manage_results", survey_id=survey.id)
+    by_group = client.get(base, query_string={"group": class_a.id}).get_data(as_text=True)
+    assert "Responses: 7" in by_group
+    by_age = client.get(base, query_string={"age": "under-13"}).get_data(as_text=True)
+    assert "Responses: 7" in by_age
+    small = client.get(base, query_string={"group": class_b.id}).get_data(as_text=True)
+    assert "Fewer than 5 people answered, so results are not shown" in small
+    assert "engage-chart" not in small
+    # Filters are offered for every group and age band.
+    page = client.get(base).get_data(as_text=True)
+    assert "Class A (AAAA)" in page and "Under 13" in page
+
+
+def test_free_text_listed_for_officers_published_only_publicly(login_as, client):
+    survey = make_survey(questions=[{"kind": "long_text", "text": "Ideas?"}])
+    add_responses(survey, 5, text="A skate park", moderation=AnswerModeration.PUBLISHED)
+    add_responses(survey, 1, text="My name is Sam at Challney", moderation=AnswerModeration.HELD)
+    add_responses(survey, 1, text="Rude words", moderation=AnswerModeration.REJECTED)
+    officer = login_as(make_user(Role.OFFICER))
+    staff_page = officer.get(url_for("surveys.manage_results", survey_id=survey.id)).get_data(
+        as_text=True
+    )
+    assert "A skate park" in staff_page and "My name is Sam" in staff_page
+    assert "Waiting for a moderator" in staff_page
+    assert "Rude words" not in staff_page
+    assert "1 written answer was removed by a moderator" in staff_page
+    # Not public until published.
+    public_url = url_for("surveys.survey", survey_id=survey.id)
+    assert "A skate park" not in client.get(public_url).get_data(as_text=True)
+    officer.submit(url_for("surveys.manage_publish", survey_id=survey.id), {"publish": "1"})
+    public = client.get(public_url).get_data(as_text=True)
+    assert "A skate park" in public
+    assert "My name is Sam" not in public and "Rude words" not in public
+    officer.submit(url_for("surveys.manage_publish", survey_id=survey.id), {"publish": "0"})
+    assert "A skate park" not in client.get(public_url).get_data(as_text=True)
+
+
+def test_published_results_listed_on_surveys_page(login_as, client):
+    survey = _yes_no_survey()
+    add_responses(survey, 5, values=["yes"])
+    login_as(make_user(Role.OFFICER)).submit(
+        url_for("surveys.manage_publish", survey_id=survey.id), {"publish": "1"}
+    )
+    db.session.expire_all()
+    page = client.get(url_for("surveys.surveys")).get_data(as_text=True)
+    assert f"Results: {survey.title}" in page
+    public = client.get(url_for("surveys.survey", survey_id=survey.id)).get_data(as_text=True)
+    assert "100% (5)" in public
