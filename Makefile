@@ -37,7 +37,8 @@ WTFORMS_POT = $(shell $(BIN)/python -c 'import wtforms.i18n as w; print(w.messag
 
 translations: install
 	$(BIN)/pybabel --quiet extract -F babel.cfg -k _l -k ngettext:1,2 --add-comments=Translators: \
-		--no-location --sort-output --project=engage-luton -o translations/messages.pot .
+		--no-location --sort-output --project=engage-luton --ignore-dirs=".* node_modules instance" \
+		-o translations/messages.pot .
 	$(BIN)/pybabel --quiet update -i translations/messages.pot -d translations -D messages \
 		--no-fuzzy-matching --ignore-obsolete
 	$(BIN)/pybabel --quiet update -i $(WTFORMS_POT) -d translations -D wtforms \

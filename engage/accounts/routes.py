@@ -31,6 +31,7 @@ def _start_session(user) -> None:
         session["locale"] = locale
         if user.locale != locale:
             service.set_locale(user, locale)
+            db.session.commit()  # the account remembers the language chosen before signing in
     login_user(user)
 
 

@@ -23,6 +23,7 @@ def compile_catalogues() -> None:
         fd, tmp = tempfile.mkstemp(dir=po.parent, suffix=".mo.tmp")
         with os.fdopen(fd, "wb") as f:
             write_mo(f, catalog)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, mo)
 
 

@@ -47,6 +47,8 @@ def _template(domain: str, tmp_path: Path):
                 "-k",
                 "ngettext:1,2",
                 "--no-location",
+                # Babel skips directories starting with "_" by default: templates/_partials.
+                "--ignore-dirs=.* node_modules instance",
                 "-o",
                 str(path),
                 ".",
