@@ -116,6 +116,11 @@ def _init_extensions(app: Flask) -> None:
     permissions.init_app(app)
     text.init_app(app)
     assets.init_app(app)
+    # After Talisman, so request ids and cached pages see this request's CSP nonce.
+    from engage.ops import cache, logs
+
+    logs.init_app(app)
+    cache.init_app(app)
 
 
 FEATURES = (

@@ -58,6 +58,10 @@ class Config:
         self.REMEMBER_COOKIE_SECURE = self.SESSION_COOKIE_SECURE
         self.FORCE_HTTPS = _bool("FORCE_HTTPS", False)
         self.PROXY_FIX_HOPS = int(os.environ.get("PROXY_FIX_HOPS", "0"))
+        self.PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "15"))
+        self.LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
+        self.LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
+        self.REQUEST_LOG = _bool("REQUEST_LOG", True)
         self.BABEL_DEFAULT_LOCALE = "en"
         self.BABEL_DEFAULT_TIMEZONE = "Europe/London"
         self.BABEL_TRANSLATION_DIRECTORIES = str(ROOT / "translations")

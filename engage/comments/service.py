@@ -142,7 +142,9 @@ def proposal_threads(proposal: Proposal, user, page: int, per_page: int):
         .options(selectinload(Comment.author))
         .where(
             Comment.proposal_id == proposal.id,
-            Comment.parent_id.is_(None),
+            # Not `parent_id IS NULL`: SQLite's statistics cannot see that most comments have no
+            # parent, so it would scan that index across every proposal instead of this one's.
+            func.coalesce(Comment.parent_id, 0) == 0,
             sa.or_(
                 Comment.status.in_(visible),
                 mine,

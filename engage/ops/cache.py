@@ -1,0 +1,150 @@
+"""The shared cache (Redis when REDIS_URL is set, else in-process) and a short page cache.
+
+Public pages read by people who are not signed in are the same for everyone who reads them in the
+same language, so their HTML is kept for PAGE_CACHE_SECONDS. Signed-in people always get a fresh
+page (it shows their own vote, held comments and forms). Any committed change to content (anything
+but votes and account rows) starts a new cache generation, so a new comment or a moderator's
+takedown shows at once where Redis is shared, and within PAGE_CACHE_SECONDS on other processes
+without it. Vote totals seen by readers who are not signed in may lag by up to PAGE_CACHE_SECONDS.
+"""
+
+from itertools import chain
+
+from cachelib import BaseCache, RedisCache, SimpleCache
+from flask import Flask, Response, current_app, g, has_app_context, request, session
+from flask_babel import get_locale
+from flask_login import current_user
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+# Pages that depend only on the URL and the language for someone who is not signed in.
+PAGE_CACHE_ENDPOINTS = {"proposals.home", "proposals.priority", "proposals.proposal"}
+# Query arguments those pages read; any other argument skips the cache (no cache flooding).
+PAGE_CACHE_ARGS = {"page", "sort"}
+# Session keys that do not change what these pages show (the language is part of the cache key).
+# A page with anything else in the session (a flash message, a signed-in user) is never cached.
+_NEUTRAL_SESSION_KEYS = {"csrf_token", "_fresh", "locale"}
+_NONCE_MARK = "\x00csp-nonce\x00"
+_GENERATION = "page-generation"
+
+
+def cache() -> BaseCache:
+    """The app's shared cache."""
+    return current_app.extensions["engage_cache"]
+
+
+def make_cache(redis_url: str | None) -> BaseCache:
+    """Redis (shared by every process and machine) when configured, else this process's memory."""
+    if redis_url:
+        import redis
+
+        client = redis.Redis.from_url(redis_url, socket_timeout=1, socket_connect_timeout=1)
+        return RedisCache(client, key_prefix="engage:", default_timeout=300)
+    return SimpleCache(threshold=2000, default_timeout=300)
+
+
+def _generation() -> int:
+    return int(cache().get(_GENERATION) or 0)
+
+
+def bump_generation() -> None:
+    """Make every cached page stale (called after content changes are committed)."""
+    store = cache()
+    if store.inc(_GENERATION) is None:  # cachelib's SimpleCache.inc never returns None
+        store.set(_GENERATION, 1, timeout=0)
+
+
+def _cacheable_request() -> bool:
+    return (
+        request.method == "GET"
+        and request.endpoint in PAGE_CACHE_ENDPOINTS
+        and set(request.args) <= PAGE_CACHE_ARGS
+        and not current_user.is_authenticated
+        and set(session) <= _NEUTRAL_SESSION_KEYS
+    )
+
+
+def _serve_cached():
+    g.page_cache_key = None
+    if not _cacheable_request():
+        return None
+    try:
+        key = f"page:{_generation()}:{get_locale()}:{request.full_path}"
+        hit = cache().get(key)
+    except Exception:  # noqa: BLE001 - a cache outage must never take pages down
+        current_app.logger.warning("page cache unavailable", exc_info=True)
+        return None
+    g.page_cache_key = key
+    if hit is None:
+        return None
+    g.page_cache_hit = True
+    content_type, body = hit
+    nonce = getattr(request, "csp_nonce", "")
+    response = Response(body.replace(_NONCE_MARK, nonce), 200, content_type=content_type)
+    response.headers["X-Page-Cache"] = "hit"
+    return response
+
+
+def _store(response: Response) -> Response:
+    key = g.get("page_cache_key")
+    if not key or g.get("page_cache_hit"):
+        return response
+    if response.status_code != 200 or response.is_streamed:
+        return response
+    if not set(session) <= _NEUTRAL_SESSION_KEYS:
+        return response
+    body = response.get_data(as_text=True)
+    token = g.get("csrf_token")
+    if token and token in body:
+        return response  # a form tied to this visitor's session: never shared
+    nonce = getattr(request, "csp_nonce", "")
+    if nonce:
+        body = body.replace(nonce, _NONCE_MARK)
+    try:
+        cache().set(
+            key, (response.content_type, body), timeout=current_app.config["PAGE_CACHE_SECONDS"]
+        )
+    except Exception:  # noqa: BLE001 - see _serve_cached
+        current_app.logger.warning("page cache unavailable", exc_info=True)
+    response.headers["X-Page-Cache"] = "miss"
+    return response
+
+
+# Content changes that make cached pages stale. Votes and account rows are left out: totals may lag
+# by PAGE_CACHE_SECONDS, and sign-ins (which touch account rows) must not empty the cache.
+_IGNORED_TABLES = {"vote", "user"}
+
+
+@event.listens_for(Session, "after_flush")
+def _note_changes(session, flush_context):
+    for obj in chain(session.new, session.dirty, session.deleted):
+        if getattr(obj, "__tablename__", None) not in _IGNORED_TABLES:
+            session.info["engage_content_changed"] = True
+            return
+
+
+@event.listens_for(Session, "after_commit")
+def _after_commit(session):
+    changed = session.info.pop("engage_content_changed", False)
+    if changed and has_app_context() and "engage_cache" in current_app.extensions:
+        try:
+            bump_generation()
+        except Exception:  # noqa: BLE001 - the write is committed; pages expire on their own
+            current_app.logger.warning("could not bump the page cache", exc_info=True)
+
+
+@event.listens_for(Session, "after_rollback")
+def _after_rollback(session):
+    session.info.pop("engage_content_changed", None)
+
+
+def init_app(app: Flask) -> None:
+    """Create the shared cache and, unless PAGE_CACHE_SECONDS is 0, the page cache."""
+    app.extensions["engage_cache"] = make_cache(app.config.get("REDIS_URL"))
+    seconds = app.config.get("PAGE_CACHE_SECONDS", 0)
+    # Other features' tests expect every request to render afresh; the cache's own tests opt in.
+    if app.testing and not app.config.get("PAGE_CACHE_IN_TESTS"):
+        seconds = 0
+    if seconds > 0:
+        app.before_request(_serve_cached)
+        app.after_request(_store)
