@@ -14,6 +14,11 @@ from sqlalchemy.engine import make_url
 
 from engage import create_app
 from engage.extensions import db
+from tests.browser.report import (  # noqa: F401 (hooks: the browser suite's summary line)
+    pytest_sessionfinish,
+    pytest_terminal_summary,
+    pytest_testnodedown,
+)
 
 CSRF_RE = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 PASSWORD = "correct horse battery staple"

@@ -4,6 +4,7 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user
 from sqlalchemy import select
 
+from engage import readability
 from engage.comments import service as comments
 from engage.comments.forms import CommentForm
 from engage.extensions import db
@@ -158,7 +159,10 @@ def manage_proposal_new():
             flash(_("Proposal saved."), "success")
             return redirect(url_for("proposals.manage_proposal_edit", proposal_id=item.id))
     return render_template(
-        "proposals/manage_proposal_edit.html", form=form, proposal=None
+        "proposals/manage_proposal_edit.html",
+        form=form,
+        proposal=None,
+        youth_reading=readability.score(form.youth_summary.data),
     ), _form_status()
 
 
@@ -188,7 +192,10 @@ def manage_proposal_edit(proposal_id):
             flash(_("Proposal saved."), "success")
             return redirect(url_for("proposals.manage_proposal_edit", proposal_id=item.id))
     return render_template(
-        "proposals/manage_proposal_edit.html", form=form, proposal=item
+        "proposals/manage_proposal_edit.html",
+        form=form,
+        proposal=item,
+        youth_reading=readability.score(form.youth_summary.data),
     ), _form_status()
 
 

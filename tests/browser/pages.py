@@ -1,0 +1,264 @@
+"""The registry of pages the browser suite checks, and the data ("world") they are shown with.
+
+To check a new page, add one `Page(...)` to PAGES (and, if it needs data, a builder to
+WORLD_BUILDERS). Every page is then checked with axe in each locale, in its normal state and,
+where it has a form, its error state; at 320 px; at 200% text; and for requests to other origins.
+
+- `url(world)` returns the page's path (use `url_for`; the world holds the objects to link to).
+- `role` is who must be signed in to see it (None: signed out).
+- `error(page)` drives the loaded page into its error state (usually: submit the form empty);
+  the page must then answer 400 and show the GOV.UK error summary.
+- `youth` marks pages made for young people: they must show help links (Childline and others).
+- `status` is the expected status of the normal state (404 for the not-found page, say).
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from types import SimpleNamespace
+
+from flask import url_for
+
+from engage.clock import utcnow
+from engage.comments import service as comment_service
+from engage.extensions import db
+from engage.permissions import Role
+from engage.proposals.models import ProposalDocument, ProposalStatus
+from engage.surveys.models import Audience
+from tests.factories import (
+    make_comment,
+    make_plan,
+    make_priority,
+    make_proposal,
+    make_user,
+    make_vote,
+)
+from tests.surveys.helpers import make_survey
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    url: Callable[[SimpleNamespace], str]
+    role: Role | None = None
+    error: Callable | None = None
+    youth: bool = False
+    status: int = 200
+
+    def __str__(self) -> str:
+        return self.name
+
+
+# Error-state actions -----------------------------------------------------------------------
+
+
+def submit_empty(form: str = "main form[method=post]", button: str | None = None):
+    """An action that empties every text box of the form, then submits it with its button."""
+
+    def action(page):
+        target = page.locator(form).first
+        for box in target.locator(
+            "input[type=text], input[type=email], input[type=password], input[type=url], "
+            "input:not([type]), textarea"
+        ).all():
+            if box.is_visible():
+                box.fill("")
+        submit = target.locator(button or "button[type=submit]").first
+        with page.expect_navigation():
+            submit.click()
+
+    return action
+
+
+def submit_form(form: str, fill: dict[str, str] | None = None):
+    """An action that fills some fields (selector -> value) and submits the given form."""
+
+    def action(page):
+        target = page.locator(form).first
+        for selector, value in (fill or {}).items():
+            target.locator(selector).fill(value)
+        with page.expect_navigation():
+            target.locator("button[type=submit]").first.click()
+
+    return action
+
+
+# The world ---------------------------------------------------------------------------------
+
+# Other features append functions that take the world and add what their pages need,
+# e.g. `WORLD_BUILDERS.append(lambda w: setattr(w, "survey", make_survey()))`.
+WORLD_BUILDERS: list[Callable[[SimpleNamespace], None]] = []
+
+
+def build_world() -> SimpleNamespace:
+    """One of each role, priorities, proposals in every state, comments, replies and votes."""
+    w = SimpleNamespace()
+    w.users = {role: make_user(role) for role in Role}
+    resident, young = w.users[Role.RESIDENT], w.users[Role.YOUNG_PERSON]
+    w.priority = make_priority(
+        title="Child friendly town",
+        description="A town where children and young people are safe, heard and can do well.",
+        youth_description="A town where you are safe, listened to and can do well.",
+    )
+    make_priority(title="Net zero town")
+    plan = make_plan(name="Population and Wellbeing Strategy")
+    w.proposal = make_proposal(
+        priority=w.priority,
+        plan_id=plan.id,
+        title="Longer opening hours for youth centres",
+        summary="Open the three youth centres until 9pm on weekdays, paid for by moving budget.",
+        youth_summary="We want to keep youth centres open later, until 9pm on school days.",
+        body="## Why\n\nYoung people asked for somewhere safe to go in the evening.\n\n"
+        "## The options\n\n- Open later on weekdays\n- Open at weekends instead",
+    )
+    db.session.add(
+        ProposalDocument(
+            proposal_id=w.proposal.id, title="Youth survey results", url="/static/report.pdf"
+        )
+    )
+    db.session.commit()
+    w.comment = make_comment(w.proposal, resident, body="Good idea, my son would go.")
+    w.reply = make_comment(
+        w.proposal, w.users[Role.OFFICER], body="Thank you.", parent_id=w.comment.id
+    )
+    # Through the service, so moderation opens a case for it as it would for a real post.
+    w.held = comment_service.submit_comment(young, w.proposal, "Can there be a music room?")
+    db.session.commit()
+    make_vote(w.proposal, resident)
+    w.closed = make_proposal(ProposalStatus.CLOSED, priority=w.priority, title="New play parks")
+    w.decided = make_proposal(
+        ProposalStatus.DECIDED,
+        priority=w.priority,
+        title="Safer routes to school",
+        outcome_you_said="Most of the 214 people who answered wanted 20 mph near schools.",
+        outcome_we_did="We will bring in 20 mph zones near all schools by September.",
+        outcome_why="It is what most people asked for and it cuts injuries.",
+        decided_at=utcnow() - timedelta(days=2),
+    )
+    w.draft = make_proposal(ProposalStatus.DRAFT, priority=w.priority, title="A draft")
+    w.survey = make_survey(
+        priority=w.priority,
+        audience=Audience.EVERYONE,
+        title="Parks and play",
+        questions=[
+            {"kind": "yes_no", "text": "Do you go to a park?"},
+            {"kind": "short_text", "text": "One word for Luton's parks", "required": False},
+        ],
+    )
+    for build in WORLD_BUILDERS:
+        build(w)
+    return w
+
+
+def _reset_url(w) -> str:
+    from engage.accounts.service import make_reset_token
+
+    return url_for("accounts.reset_password", token=make_reset_token(w.users[Role.RESIDENT]))
+
+
+# The registry ------------------------------------------------------------------------------
+
+PAGES: list[Page] = [
+    # Public pages
+    Page("home", lambda w: url_for("proposals.home")),
+    Page("home (young person)", lambda w: url_for("proposals.home"), Role.YOUNG_PERSON, youth=True),
+    Page("priority", lambda w: url_for("proposals.priority", slug=w.priority.slug)),
+    Page(
+        "proposal (signed out)", lambda w: url_for("proposals.proposal", proposal_id=w.proposal.id)
+    ),
+    Page(
+        "proposal",
+        lambda w: url_for("proposals.proposal", proposal_id=w.proposal.id),
+        Role.RESIDENT,
+        error=submit_empty("form[action$='/comments']:not(:has(input[name=parent_id]))"),
+    ),
+    Page(
+        "proposal (young person)",
+        lambda w: url_for("proposals.proposal", proposal_id=w.proposal.id),
+        Role.YOUNG_PERSON,
+        error=submit_form("form[action$='/vote']"),
+        youth=True,
+    ),
+    Page("proposal (decided)", lambda w: url_for("proposals.proposal", proposal_id=w.decided.id)),
+    Page("help", lambda w: url_for("main.help_page"), youth=True),
+    Page("house rules", lambda w: url_for("main.house_rules"), youth=True),
+    Page("privacy notice", lambda w: url_for("main.privacy"), youth=True),
+    Page("accessibility statement", lambda w: url_for("main.accessibility")),
+    Page("page not found", lambda w: "/no-such-page", status=404),
+    Page("forbidden", lambda w: url_for("proposals.manage_proposals"), Role.RESIDENT, status=403),
+    # Accounts
+    Page("sign in", lambda w: url_for("accounts.sign_in"), error=submit_empty()),
+    Page("create an account", lambda w: url_for("accounts.sign_up")),
+    Page("sign up (adult)", lambda w: url_for("accounts.sign_up_adult"), error=submit_empty()),
+    Page(
+        "sign up (young person)",
+        lambda w: url_for("accounts.sign_up_young"),
+        error=submit_empty(),
+        youth=True,
+    ),
+    Page("forgot password", lambda w: url_for("accounts.forgot_password"), error=submit_empty()),
+    Page("reset password", _reset_url, error=submit_empty()),
+    Page("recover with code", lambda w: url_for("accounts.recover"), error=submit_empty()),
+    Page("your account", lambda w: url_for("accounts.account"), Role.RESIDENT),
+    Page(
+        "change password",
+        lambda w: url_for("accounts.change_password"),
+        Role.RESIDENT,
+        error=submit_empty(),
+    ),
+    # Comments
+    Page(
+        "change a comment",
+        lambda w: url_for("comments.edit", comment_id=w.comment.id),
+        Role.RESIDENT,
+        error=submit_empty(),
+    ),
+    Page(
+        "delete a comment",
+        lambda w: url_for("comments.delete", comment_id=w.comment.id),
+        Role.RESIDENT,
+    ),
+    # Me: one's own contributions
+    Page("your contributions", lambda w: url_for("me.contributions"), Role.RESIDENT),
+    Page(
+        "your contributions (young person)",
+        lambda w: url_for("me.contributions"),
+        Role.YOUNG_PERSON,
+        youth=True,
+    ),
+    Page(
+        "me: delete a comment",
+        lambda w: url_for("me.delete_comment", comment_id=w.comment.id),
+        Role.RESIDENT,
+    ),
+    Page("me: delete everything", lambda w: url_for("me.delete_everything"), Role.RESIDENT),
+    Page("me: delete account", lambda w: url_for("me.delete_account"), Role.RESIDENT),
+    Page("me: account deleted", lambda w: url_for("me.account_deleted")),
+    # Staff pages
+    Page("manage proposals", lambda w: url_for("proposals.manage_proposals"), Role.OFFICER),
+    Page(
+        "manage: new proposal",
+        lambda w: url_for("proposals.manage_proposal_new"),
+        Role.OFFICER,
+        error=submit_empty(),
+    ),
+    Page(
+        "manage: edit proposal",
+        lambda w: url_for("proposals.manage_proposal_edit", proposal_id=w.proposal.id),
+        Role.OFFICER,
+        error=submit_empty(),
+    ),
+    Page(
+        "manage: outcome",
+        lambda w: url_for("proposals.manage_proposal_outcome", proposal_id=w.closed.id),
+        Role.OFFICER,
+        error=submit_empty(),
+    ),
+    Page("manage priorities", lambda w: url_for("proposals.manage_priorities"), Role.OFFICER),
+    Page(
+        "manage: edit priority",
+        lambda w: url_for("proposals.manage_priority_edit", priority_id=w.priority.id),
+        Role.OFFICER,
+        error=submit_empty(),
+    ),
+]
