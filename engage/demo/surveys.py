@@ -7,6 +7,7 @@ from datetime import timedelta
 from engage.accounts.models import AgeBand
 from engage.clock import today, utcnow
 from engage.extensions import db
+from engage.moderation import service as moderation_service
 from engage.proposals.service import end_of_day, start_of_day
 from engage.surveys.models import (
     OTHER,
@@ -243,6 +244,7 @@ def _responses(survey: Survey, count: int, codes: list[JoinCode], quotas: list[i
     group_of = [c for c, n in zip(codes, quotas, strict=True) for _ in range(n)]
     group_of += [None] * (count - len(group_of))
     rng.shuffle(group_of)
+    held: list[Answer] = []
     for i, join_code in enumerate(group_of):
         age = rng.choices(list(AGE_WEIGHTS), weights=list(AGE_WEIGHTS.values()))[0]
         answers: dict = {}
@@ -279,7 +281,11 @@ def _responses(survey: Survey, count: int, codes: list[JoinCode], quotas: list[i
                 )
             )
         db.session.add(response)
+        held.extend(a for a in response.answers if a.moderation == AnswerModeration.HELD)
     db.session.flush()
+    # The held ones are in the moderators' queue, as if just sent.
+    for answer in held:
+        moderation_service.screen_item("survey_answer", answer)
 
 
 def load_surveys(rng: random.Random, officer, priorities: dict) -> None:

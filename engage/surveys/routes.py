@@ -744,6 +744,18 @@ def manage_publish(survey_id):
     return redirect(url_for("surveys.manage_results", survey_id=item.id))
 
 
+_TAKING = {"surveys.age", "surveys.question", "surveys.check", "surveys.done", "surveys.join"}
+
+
+@bp.after_request
+def _no_store(response):
+    # Pages holding someone's answers must not be kept by the browser (a shared school tablet's
+    # back button) or by anything in between.
+    if request.endpoint in _TAKING:
+        response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 @bp.context_processor
 def _template_helpers():
     return {

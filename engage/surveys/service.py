@@ -22,6 +22,7 @@ from engage.accounts.models import AgeBand
 from engage.clock import today, utcnow
 from engage.extensions import db
 from engage.i18n import _
+from engage.moderation import service as moderation_service
 from engage.proposals.models import Priority, Proposal
 from engage.proposals.service import end_of_day, start_of_day
 from engage.surveys.models import (
@@ -900,6 +901,10 @@ def submit_response(user, survey: Survey, draft: dict) -> SurveyResponse:
     if survey.anonymous and signed_in:
         db.session.add(Participation(survey_id=survey.id, user_id=user.id))
     db.session.flush()
+    # Free text joins the moderators' queue (held) or is checked for personal details (published).
+    for answer in response.answers:
+        if answer.text:
+            moderation_service.screen_item("survey_answer", answer)
     return response
 
 

@@ -216,3 +216,30 @@ def test_adult_free_text_publishes_without_waiting(client):
         db.session.scalar(select(Answer.id).where(Answer.moderation == AnswerModeration.HELD))
         is None
     )
+
+
+def test_free_text_joins_the_moderation_queue(client):
+    from engage.moderation.models import ModerationCase
+
+    survey = make_survey()
+    answer_standard(client, survey, q7={"answer": "We need a skate park"})
+    _response, answers = _answers(survey)
+    cases = db.session.scalars(
+        select(ModerationCase).where(ModerationCase.source == "survey_answer")
+    )
+    # Only the two answers with words in them wait for a moderator.
+    assert {c.item_id for c in cases} == {answers[6].id, answers[7].id}
+
+
+def test_adult_text_with_contact_details_is_held(client):
+    survey = make_survey(audience="everyone")
+    answer_standard(client, survey, age="45-64", q7={"answer": "Ring me on 07700 900123 please"})
+    _response, answers = _answers(survey)
+    assert answers[6].moderation == AnswerModeration.PUBLISHED  # "Home": nothing to flag
+    assert answers[7].moderation == AnswerModeration.HELD
+
+
+def test_answer_pages_are_not_stored_by_the_browser(client):
+    survey = make_survey()
+    page = client.get(url_for("surveys.age", survey_id=survey.id))
+    assert page.headers["Cache-Control"] == "no-store"
