@@ -1,0 +1,14 @@
+"""The demo data gives moderators a queue, past decisions, a report and a safeguarding case."""
+
+from engage.demo.seed import load_demo
+from engage.extensions import db
+from engage.moderation import service
+
+
+def test_demo_moderation_activity():
+    load_demo()
+    db.session.commit()
+    d = service.dashboard()
+    assert (d.waiting, d.safeguarding, d.overdue) == (5, 1, 1)
+    assert d.decisions_30 == 5 and d.median_30 == 9.0
+    assert (d.flags_agreed, d.flagged_decisions) == (1, 2)
