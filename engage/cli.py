@@ -113,3 +113,20 @@ def register_cli(app: Flask) -> None:
             for note in report.notes:
                 click.echo(f"Note: {note}")
             click.echo(f"Done in {report.total_seconds:.1f} s.")
+
+    @engage.command("backup")
+    @click.argument("destination", required=False, type=click.Path(dir_okay=False))
+    def backup(destination):
+        """Copy the SQLite database while the site runs (default: instance/backups/)."""
+        from pathlib import Path
+
+        from engage.ops.backup import BackupError, backup_sqlite
+
+        try:
+            path = backup_sqlite(
+                db.engine.url.render_as_string(hide_password=False),
+                Path(destination) if destination else None,
+            )
+        except BackupError as err:
+            raise click.ClickException(str(err)) from err
+        click.echo(f"Backed up to {path} ({path.stat().st_size:,} bytes, integrity check ok).")

@@ -1,0 +1,589 @@
+"""`make bench`: Engage Luton's pages at town scale, against a bare Flask "hello" as the reference.
+
+1. Makes the data once (a town's worth: 2,000 proposals, 200,000 comments, 1,000,000 votes, 50,000
+   accounts, 100,000 survey responses) with `flask engage generate`, on SQLite under instance/bench/
+   and, with --postgres URL (or BENCH_POSTGRES_URL), on PostgreSQL.
+2. Starts gunicorn (2 workers, deploy/gunicorn.conf.py) on 127.0.0.1 and drives it with wrk: the
+   hello app first, then the home page, a priority page, a proposal page with 60 comments, a survey
+   question page, a vote POST and a comment POST. Pages are measured twice: as production runs them
+   (readers who are not signed in get the short page cache) and with the cache off, which is what
+   every signed-in reader gets.
+3. Prints requests per second, p50 and p99 latency, the ratio to the reference, SQL queries per
+   request and response bytes, and writes them with the machine to bench/results/latest.{md,json}.
+
+wrk is a Debian package (`apt-get install wrk`); the benchmark stops and says so when it is missing.
+Loopback only, and every wrk run is bounded in time.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import sqlalchemy as sa  # noqa: E402
+
+from bench.harness import Client, Server, flask, fresh_database  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+DATA = ROOT / "instance" / "bench"
+SECRET = "benchmark-secret-shared-by-every-worker"
+PASSWORD = "generated town password"  # engage.ops.generate.DEFAULT_PASSWORD
+SIGNED_IN = 50  # residents whose sessions the POST scenarios rotate through
+
+WRK_REPORT = """
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'BENCHJSON {"requests": %d, "duration_us": %d, "bytes": %d, "connect": %d, "read": %d, ' ..
+    '"write": %d, "status": %d, "timeout": %d, "p50_us": %d, "p90_us": %d, "p99_us": %d, ' ..
+    '"max_us": %d}\\n',
+    summary.requests, summary.duration, summary.bytes, e.connect, e.read, e.write, e.status,
+    e.timeout, latency:percentile(50), latency:percentile(90), latency:percentile(99),
+    latency.max))
+end
+"""
+
+
+def machine() -> dict:
+    """What the figures were measured on."""
+    cpu = "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        match = re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE)
+        cpu = match.group(1).strip() if match else cpu
+    memory = 0.0
+    meminfo = Path("/proc/meminfo")
+    if meminfo.exists():
+        match = re.search(r"^MemTotal:\s*(\d+) kB", meminfo.read_text(), re.MULTILINE)
+        memory = round(int(match.group(1)) / 1024 / 1024, 1) if match else 0.0
+    return {
+        "cores": os.cpu_count(),
+        "memory_gib": memory,
+        "cpu": cpu,
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def git_commit() -> str:
+    """The commit measured (with +dirty when the tree has changes)."""
+    try:
+        rev = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+        return rev + ("+dirty" if dirty else "")
+    except OSError:
+        return "unknown"
+
+
+# Data -------------------------------------------------------------------------------------------
+
+
+def _sidecar(database_url: str) -> Path:
+    name = sa.engine.make_url(database_url).database or "db"
+    return DATA / f"{Path(name).name}.generation.json"
+
+
+def _proposal_count(database_url: str) -> int:
+    engine = sa.create_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.text("SELECT count(*) FROM proposal")).scalar()
+    except sa.exc.SQLAlchemyError:
+        return 0
+    finally:
+        engine.dispose()
+
+
+def ensure_data(target: str, regenerate: bool, scale: float) -> tuple[str, dict | None]:
+    """The database URL, made and filled when missing (or asked to); and how generation went."""
+    DATA.mkdir(parents=True, exist_ok=True)
+    database_url = f"sqlite:///{DATA / 'engage-bench.db'}" if target == "sqlite" else target
+    if regenerate or _proposal_count(database_url) == 0:
+        if target == "sqlite":
+            database_url = fresh_database(DATA, "engage-bench")
+        else:
+            url = sa.engine.make_url(target)
+            database_url = fresh_database(target, url.database)
+        print(f"Generating a town's worth of data in {_safe(database_url)} ...", flush=True)
+        started = time.perf_counter()
+        out = flask(database_url, "engage", "generate", "--json", "--yes", f"--scale={scale}")
+        report = json.loads(out.strip().splitlines()[-1])
+        report["wall_seconds"] = round(time.perf_counter() - started, 1)
+        _sidecar(database_url).write_text(json.dumps(report, indent=2))
+        print(f"  generated in {report['wall_seconds']} s", flush=True)
+    sidecar = _sidecar(database_url)
+    return database_url, json.loads(sidecar.read_text()) if sidecar.exists() else None
+
+
+def _safe(database_url: str) -> str:
+    return sa.engine.make_url(database_url).render_as_string(hide_password=True)
+
+
+def targets(database_url: str) -> dict:
+    """Which priority, proposal, survey and people the scenarios use, found in the data."""
+    engine = sa.create_engine(database_url)
+    with engine.connect() as conn:
+        slug = conn.execute(
+            sa.text(
+                "SELECT p.slug FROM priority p JOIN proposal x ON x.priority_id = p.id "
+                "WHERE x.status != 'draft' GROUP BY p.slug ORDER BY count(*) DESC, p.slug LIMIT 1"
+            )
+        ).scalar()
+        page = conn.execute(
+            sa.text(
+                "SELECT proposal_id FROM comment GROUP BY proposal_id "
+                "HAVING count(*) = 60 AND sum(CASE WHEN status = 'published' "
+                "AND parent_id IS NULL THEN 1 ELSE 0 END) = 60 ORDER BY proposal_id LIMIT 1"
+            )
+        ).scalar()
+        now = datetime.now(UTC).replace(tzinfo=None)
+        open_ids = conn.scalars(
+            sa.text(
+                "SELECT id FROM proposal WHERE status = 'open' AND opens_at <= :now "
+                "AND closes_at > :now AND id != :page ORDER BY id"
+            ),
+            {"now": now, "page": page or 0},
+        ).all()
+        people = conn.scalars(
+            sa.text(
+                "SELECT email FROM \"user\" WHERE role = 'resident' "
+                "AND email LIKE '%@town.example' ORDER BY id LIMIT :n"
+            ),
+            {"n": SIGNED_IN},
+        ).all()
+        survey = None
+        if "survey" in sa.inspect(conn).get_table_names():
+            survey = conn.execute(
+                sa.text(
+                    "SELECT s.id FROM survey s WHERE s.status = 'live' AND s.anonymous "
+                    "AND s.audience = 'everyone' AND s.opens_at <= :now AND s.closes_at > :now "
+                    "AND EXISTS (SELECT 1 FROM survey_question q WHERE q.survey_id = s.id) "
+                    "ORDER BY s.id LIMIT 1"
+                ),
+                {"now": now},
+            ).scalar()
+        counts = {
+            table: conn.execute(sa.text(f'SELECT count(*) FROM "{table}"')).scalar()
+            for table in ("proposal", "comment", "vote", "user")
+        }
+        if survey is not None:
+            counts["survey_response"] = conn.execute(
+                sa.text("SELECT count(*) FROM survey_response")
+            ).scalar()
+    engine.dispose()
+    if page is None:
+        raise SystemExit("No proposal with exactly 60 comments: regenerate with --generate.")
+    return {
+        "priority": slug,
+        "proposal": page,
+        "open": list(open_ids),
+        "people": list(people),
+        "survey": survey,
+        "counts": counts,
+    }
+
+
+# Measuring --------------------------------------------------------------------------------------
+
+
+def wrk(port: int, path: str, args, lua: str = "", headers: dict | None = None) -> dict:
+    """Drive one URL with wrk for args.duration seconds; return its figures."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(lua + WRK_REPORT)
+    command = [
+        "wrk",
+        f"--threads={args.threads}",
+        f"--connections={args.connections}",
+        f"--duration={args.duration}s",
+        "--timeout=10s",
+        f"--script={script.name}",
+    ]
+    for name, value in (headers or {}).items():
+        command += ["--header", f"{name}: {value}"]
+    command.append(f"http://127.0.0.1:{port}{path}")
+    done = subprocess.run(command, capture_output=True, text=True, timeout=args.duration + 60)
+    os.unlink(script.name)
+    line = next((x for x in done.stdout.splitlines() if x.startswith("BENCHJSON ")), None)
+    if line is None:
+        raise RuntimeError(f"wrk failed: {done.stdout}\n{done.stderr}")
+    raw = json.loads(line.removeprefix("BENCHJSON "))
+    seconds = raw["duration_us"] / 1e6
+    return {
+        "rps": round(raw["requests"] / seconds, 1),
+        "p50_ms": round(raw["p50_us"] / 1000, 2),
+        "p90_ms": round(raw["p90_us"] / 1000, 2),
+        "p99_ms": round(raw["p99_us"] / 1000, 2),
+        "max_ms": round(raw["max_us"] / 1000, 2),
+        "requests": raw["requests"],
+        "errors": raw["connect"] + raw["read"] + raw["write"] + raw["timeout"],
+        "bad_status": raw["status"],
+        "wire_bytes_per_request": round(raw["bytes"] / max(raw["requests"], 1)),
+    }
+
+
+def post_script(kind: str, sessions: list[tuple[str, str]], proposals: list[int]) -> str:
+    """A wrk script POSTing votes or comments, rotating through signed-in people and proposals."""
+    rows = ",\n".join(f'  {{c = "{cookie}", t = "{token}"}}' for cookie, token in sessions)
+    ids = ", ".join(str(p) for p in proposals)
+    return f"""
+local sessions = {{
+{rows}
+}}
+local proposals = {{ {ids} }}
+local choices = {{"agree", "disagree", "unsure"}}
+local kind = "{kind}"
+local counter = 0
+local thread_number = 0
+local threads = 0
+
+setup = function(thread)
+  thread:set("thread_number", threads)
+  threads = threads + 1
+end
+
+request = function()
+  counter = counter + 1
+  local s = sessions[(counter * 7 + thread_number * 13) % #sessions + 1]
+  local p = proposals[(counter * 31 + thread_number * 17) % #proposals + 1]
+  local headers = {{["Cookie"] = s.c, ["Content-Type"] = "application/x-www-form-urlencoded"}}
+  local path, body
+  if kind == "vote" then
+    path = "/proposals/" .. p .. "/vote"
+    body = "choice=" .. choices[counter % 3 + 1] .. "&csrf_token=" .. s.t
+  else
+    path = "/proposals/" .. p .. "/comments"
+    body = "body=Benchmark+comment+" .. thread_number .. "-" .. counter ..
+      "+about+buses+in+Stopsley&csrf_token=" .. s.t
+  end
+  return wrk.format("POST", path, headers, body)
+end
+"""
+
+
+def sign_in_all(port: int, people: list[str]) -> list[tuple[str, str]]:
+    """Sessions (cookie header, CSRF token) for residents signed in through the real form."""
+    sessions = []
+    for email in people:
+        client = Client(port, timeout=60)
+        client.sign_in(email, PASSWORD)
+        token = client.fetch_token("/account/sign-in")
+        cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+        sessions.append((cookie, token))
+    return sessions
+
+
+def survey_session(port: int, survey: int) -> str:
+    """A session that has started the survey (chosen an age group), as its cookie header."""
+    client = Client(port, timeout=60)
+    client.fetch_token(f"/surveys/{survey}/age")
+    status, headers, _text = client.post(f"/surveys/{survey}/age", {"age": "25-44"})
+    if status != 302:
+        raise RuntimeError(f"could not start survey {survey}: {status}")
+    return "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+
+
+def in_process(database_url: str, t: dict) -> dict:
+    """SQL queries and response bytes of one request of each scenario, counted in the app."""
+    from sqlalchemy import event
+
+    from engage import create_app
+    from engage.extensions import db
+
+    app = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": database_url,
+            "SQLALCHEMY_ENGINE_OPTIONS": {},
+            "RATELIMIT_ENABLED": False,
+            "PAGE_CACHE_SECONDS": 0,
+            "REQUEST_LOG": False,
+        }
+    )
+    statements: list[str] = []
+    with app.app_context():
+        event.listen(db.engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+
+    token_re = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+
+    def measure(client, method, url, data=None):
+        client.open(url, method=method, data=data)  # warm: first requests load catalogues etc.
+        statements.clear()
+        response = client.open(url, method=method, data=data)
+        return {
+            "queries": len(statements),
+            "bytes": len(response.get_data()),
+            "status": response.status_code,
+        }
+
+    def token(client, url):
+        return token_re.search(client.get(url).get_data(as_text=True)).group(1)
+
+    anonymous = app.test_client()
+    found = {
+        "home": measure(anonymous, "GET", "/"),
+        "priority": measure(anonymous, "GET", f"/priorities/{t['priority']}"),
+        "proposal": measure(anonymous, "GET", f"/proposals/{t['proposal']}"),
+    }
+    if t["survey"]:
+        taker = app.test_client()
+        age = f"/surveys/{t['survey']}/age"
+        taker.post(age, data={"age": "25-44", "csrf_token": token(taker, age)})
+        found["survey question"] = measure(taker, "GET", f"/surveys/{t['survey']}/q/1")
+    person = app.test_client()
+    person.post(
+        "/account/sign-in",
+        data={
+            "login": t["people"][-1],
+            "password": PASSWORD,
+            "csrf_token": token(person, "/account/sign-in"),
+        },
+    )
+    csrf = token(person, "/account/sign-in")
+    target = t["open"][0]
+    found["vote POST"] = measure(
+        person, "POST", f"/proposals/{target}/vote", {"choice": "agree", "csrf_token": csrf}
+    )
+    found["comment POST"] = measure(
+        person,
+        "POST",
+        f"/proposals/{target}/comments",
+        {"body": "Measuring the queries of one comment.", "csrf_token": csrf},
+    )
+    with app.app_context():
+        db.engine.dispose()
+    return found
+
+
+def run_database(target: str, args, reference_rps: float) -> dict:
+    """Every scenario on one database."""
+    database_url, generation = ensure_data(target, args.generate, args.scale)
+    t = targets(database_url)
+    dialect = sa.engine.make_url(database_url).get_backend_name()
+    print(f"\n== {dialect}: {t['counts']}", flush=True)
+    measured = in_process(database_url, t)
+    results = {
+        "dialect": dialect,
+        "counts": t["counts"],
+        "generation": generation,
+        "scenarios": [],
+    }
+    env = {
+        "DATABASE_URL": database_url,
+        "SECRET_KEY": SECRET,
+        "RATELIMIT_ENABLED": "false",
+        "LOG_FORMAT": "json",
+    }
+    if args.redis:
+        env["REDIS_URL"] = args.redis
+    pages = [
+        ("home", "/", None),
+        ("priority", f"/priorities/{t['priority']}", None),
+        ("proposal (60 comments)", f"/proposals/{t['proposal']}", None),
+    ]
+    for cache_seconds in (15, 0):
+        with tempfile.TemporaryDirectory() as tmp:
+            server = Server(
+                {**env, "PAGE_CACHE_SECONDS": str(cache_seconds)},
+                Path(tmp) / "server.log",
+                workers=args.workers,
+            )
+            try:
+                server.start()
+                label = "page cache on" if cache_seconds else "page cache off"
+                scenario_pages = list(pages)
+                if t["survey"]:
+                    cookie = survey_session(server.port, t["survey"])
+                    scenario_pages.append(
+                        ("survey question", f"/surveys/{t['survey']}/q/1", {"Cookie": cookie})
+                    )
+                for name, path, headers in scenario_pages:
+                    _warm(server.port, path, headers)
+                    figures = wrk(server.port, path, args, headers=headers)
+                    key = name.split(" (")[0]
+                    _record(results, name, label, figures, measured.get(key), reference_rps)
+                if cache_seconds:
+                    sessions = sign_in_all(server.port, t["people"])
+                    for kind in ("vote", "comment"):
+                        figures = wrk(
+                            server.port, "/", args, post_script(kind, sessions, t["open"])
+                        )
+                        _record(
+                            results,
+                            f"{kind} POST",
+                            "",
+                            figures,
+                            measured.get(f"{kind} POST"),
+                            reference_rps,
+                        )
+                _check_log(server)
+            finally:
+                server.close()
+    return results
+
+
+def _warm(port: int, path: str, headers: dict | None) -> None:
+    # Each worker compiles templates and loads catalogues on its first requests: not measured.
+    for _ in range(20):
+        client = Client(port, timeout=60)
+        if headers and "Cookie" in headers:
+            for part in headers["Cookie"].split("; "):
+                name, _, value = part.partition("=")
+                client.cookies[name] = value
+        client.get(path)
+
+
+def _record(results, name, label, figures, measured, reference_rps) -> None:
+    row = {
+        "scenario": name,
+        "variant": label,
+        **figures,
+        "ratio_to_reference": round(figures["rps"] / reference_rps, 3) if reference_rps else None,
+        "queries_per_request": (measured or {}).get("queries"),
+        "response_bytes": (measured or {}).get("bytes"),
+    }
+    results["scenarios"].append(row)
+    print(
+        f"  {name:<24} {label:<15} {row['rps']:>8.1f} req/s  p50 {row['p50_ms']:>7.2f} ms  "
+        f"p99 {row['p99_ms']:>7.2f} ms  x{row['ratio_to_reference']:<6} "
+        f"{row['queries_per_request']} queries  {row['response_bytes']} B"
+        + (f"  ({row['bad_status']} bad status)" if row["bad_status"] else ""),
+        flush=True,
+    )
+
+
+def _check_log(server: Server) -> None:
+    log = server.log()
+    for marker in ("Traceback", "database is locked", '"status": 5'):
+        if marker in log:
+            print(f"  WARNING: the server log has {marker!r}", flush=True)
+
+
+def write_results(report: dict) -> None:
+    """bench/results/latest.json and latest.md (the README quotes the latter)."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(report, indent=2) + "\n")
+    m = report["machine"]
+    s = report["settings"]
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Measured {report['date']} on commit `{report['commit']}` by `make bench` (bench/run.py).",
+        "",
+        f"Machine: {m['cores']} cores, {m['memory_gib']} GiB, {m['cpu']}, {m['os']}, "
+        f"Python {m['python']}. Load average at start {m['load_average_at_start']}, at end "
+        f"{report['load_average_at_end']} (the figures are only as quiet as the machine was).",
+        "",
+        f"gunicorn {s['workers']} sync workers (deploy/gunicorn.conf.py) on 127.0.0.1; wrk "
+        f"{s['threads']} threads, {s['connections']} connections, {s['duration']} s per scenario, "
+        "on the same machine. Rate limits off for the POST scenarios. "
+        f"Redis: {'yes' if s['redis'] else 'no (in-process cache)'}.",
+        "",
+        f"Reference (bare Flask hello, same gunicorn settings): "
+        f"**{report['reference']['rps']:.0f} req/s**, p50 {report['reference']['p50_ms']} ms, "
+        f"p99 {report['reference']['p99_ms']} ms.",
+        "",
+    ]
+    for db in report["databases"]:
+        gen = db.get("generation") or {}
+        lines += [f"## {db['dialect']}", ""]
+        counts = ", ".join(f"{v:,} {k}" for k, v in db["counts"].items())
+        lines.append(f"Data: {counts}.")
+        if gen:
+            took = gen.get("wall_seconds", gen.get("total_seconds"))
+            parts = ", ".join(f"{k} {v} s" for k, v in gen.get("seconds", {}).items() if v >= 1)
+            lines.append(f"Generated by `flask engage generate` in {took} s ({parts}).")
+        lines += [
+            "",
+            "| scenario | variant | req/s | p50 ms | p99 ms | × hello | SQL queries | bytes |",
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
+        ]
+        for r in db["scenarios"]:
+            lines.append(
+                f"| {r['scenario']} | {r['variant']} | {r['rps']:.0f} | {r['p50_ms']} | "
+                f"{r['p99_ms']} | {r['ratio_to_reference']} | {r['queries_per_request']} | "
+                f"{r['response_bytes']} |"
+            )
+        lines.append("")
+    lines += [
+        "Targets: the proposal and priority pages at least a quarter of the reference's requests",
+        "per second, with p99 under 50 ms at 16 connections on a 2-core machine, on the full data.",
+        '"page cache on" is production as configured (readers who are not signed in get a copy',
+        'at most PAGE_CACHE_SECONDS old); "page cache off" renders every request, as for',
+        "signed-in readers. SQL queries and bytes are of one uncached request, counted in the app.",
+        "",
+    ]
+    (RESULTS / "latest.md").write_text("\n".join(lines))
+
+
+def main() -> None:
+    """Run the benchmark."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--postgres", default=os.environ.get("BENCH_POSTGRES_URL"))
+    parser.add_argument("--no-sqlite", action="store_true", help="Only PostgreSQL.")
+    parser.add_argument("--redis", default=os.environ.get("BENCH_REDIS_URL"))
+    parser.add_argument("--generate", action="store_true", help="Make the data again.")
+    parser.add_argument("--scale", type=float, default=1.0, help="Data size (1 = a town).")
+    parser.add_argument("--duration", type=int, default=10, help="Seconds per scenario.")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        raise SystemExit(
+            "The benchmark drives the server with wrk, which is not installed.\n"
+            "On Debian or Ubuntu: apt-get install wrk"
+        )
+    report = {
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": git_commit(),
+        "machine": machine(),
+        "settings": {
+            "workers": args.workers,
+            "threads": args.threads,
+            "connections": args.connections,
+            "duration": args.duration,
+            "redis": bool(args.redis),
+            "scale": args.scale,
+        },
+        "databases": [],
+    }
+    print(f"Machine: {report['machine']}", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        hello = Server({}, Path(tmp) / "hello.log", app="bench.hello:app", workers=args.workers)
+        try:
+            hello.start()
+            _warm(hello.port, "/", None)
+            report["reference"] = wrk(hello.port, "/", args)
+        finally:
+            hello.close()
+    print(f"Reference hello: {report['reference']}", flush=True)
+    targets_to_run = ([] if args.no_sqlite else ["sqlite"]) + (
+        [args.postgres] if args.postgres else []
+    )
+    for target in targets_to_run:
+        report["databases"].append(run_database(target, args, report["reference"]["rps"]))
+    report["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    write_results(report)
+    print(f"\nWrote {RESULTS / 'latest.md'} and latest.json", flush=True)
+
+
+if __name__ == "__main__":
+    main()
