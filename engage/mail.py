@@ -22,9 +22,10 @@ def send_email(to: str, subject: str, body: str) -> None:
     msg["From"] = cfg["MAIL_FROM"]
     msg["To"] = to
     msg["Subject"] = subject
-    # The language the caller built the message in (see engage.i18n.in_locale).
-    msg["Content-Language"] = str(get_locale() or "en")
     msg.set_content(body)
+    # The language the caller built the message in (see engage.i18n.in_locale); after
+    # set_content(), which clears every Content-* header.
+    msg["Content-Language"] = str(get_locale() or "en")
     backend = cfg["MAIL_BACKEND"]
     if backend == "memory":
         outbox().append(msg)
