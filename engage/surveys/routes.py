@@ -148,9 +148,11 @@ def surveys():
 def code_entry():
     """Look up a typed join code (a GET form, so it works from a bookmark or a poster)."""
     form = CodeEntryForm(request.args)
-    if request.args and form.validate():
+    # Only a typed code is an answer: ?lang= from the language switcher is not.
+    typed = "code" in request.args
+    if typed and form.validate():
         return redirect(url_for("surveys.join", code=form.code.data))
-    status = 400 if request.args else 200
+    status = 400 if typed else 200
     return render_template("surveys/code.html", form=form, problem=None), status
 
 

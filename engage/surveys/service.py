@@ -1031,16 +1031,26 @@ def _question_result(question: Question, number: int, rows, public: bool) -> Que
     answered_rows = [r for r in rows if r.state == AnswerState.ANSWERED]
     answered = len(answered_rows)
     asked = len(rows) - states[AnswerState.NOT_ASKED]
-    asked_cells = suppress_breakdown(
-        [answered, states[AnswerState.SKIPPED], states[AnswerState.PREFER_NOT]]
-    )
+    # Only the ways this question could be left count as parts of the breakdown: a "prefer not
+    # to say" that cannot happen must not force a real figure into hiding.
+    parts = [AnswerState.ANSWERED]
+    if not question.required:
+        parts.append(AnswerState.SKIPPED)
+    if question.personal:
+        parts.append(AnswerState.PREFER_NOT)
+    counts = [answered if p == AnswerState.ANSWERED else states[p] for p in parts]
+    cells = dict(zip(parts, suppress_breakdown(counts), strict=True))
+
+    def cell(state: AnswerState) -> Cell:
+        return cells.get(state) or suppress(states[state])
+
     result = QuestionResult(
         question=question,
         number=number,
         asked=suppress(asked),
-        answered=asked_cells[0],
-        skipped=asked_cells[1],
-        prefer_not=asked_cells[2],
+        answered=cell(AnswerState.ANSWERED),
+        skipped=cell(AnswerState.SKIPPED),
+        prefer_not=cell(AnswerState.PREFER_NOT),
         rows=[],
         texts=[],
         multiple=question.kind == QuestionKind.MULTIPLE,

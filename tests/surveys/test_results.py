@@ -4,12 +4,13 @@ import re
 
 import pytest
 from flask import url_for
+from sqlalchemy import update
 
 from engage.accounts.models import AgeBand
 from engage.extensions import db
 from engage.permissions import Role
-from engage.surveys.models import AnswerModeration
-from engage.surveys.service import suppress, suppress_breakdown
+from engage.surveys.models import Answer, AnswerModeration, AnswerState
+from engage.surveys.service import suppress, suppress_breakdown, survey_results
 from tests.factories import make_user
 from tests.surveys.helpers import add_responses, make_code, make_survey
 
@@ -43,7 +44,7 @@ def test_officer_sees_counts_percentages_chart_and_table(login_as):
     client = login_as(make_user(Role.OFFICER))
     page = client.get(url_for("surveys.manage_results", survey_id=survey.id)).get_data(as_text=True)
     assert "Responses: 20" in page
-    svg = re.search(r"<svg class=\"engage-chart\".*?</svg>", page, re.S).group(0)
+    svg = re.search(r"<svg class=\"engage-chart[^\"]*\".*?</svg>", page, re.S).group(0)
     assert 'role="img"' in svg and "<title" in svg and "<desc" in svg
     assert "style=" not in svg  # the CSP forbids inline styles
     assert "60% (12)" in svg and "30% (6)" not in svg
@@ -110,3 +111,16 @@ def test_published_results_listed_on_surveys_page(login_as, client):
     assert f"Results: {survey.title}" in page
     public = client.get(url_for("surveys.survey", survey_id=survey.id)).get_data(as_text=True)
     assert "100% (5)" in public
+
+
+def test_breakdown_only_counts_ways_the_question_could_be_left(login_as):
+    survey = make_survey(questions=[{"kind": "short_text", "text": "Ideas?", "required": False}])
+    add_responses(survey, 30, text="More trees", moderation=AnswerModeration.PUBLISHED)
+    add_responses(survey, 12)  # turned into skips below
+    db.session.execute(
+        update(Answer).where(Answer.text.is_(None)).values(state=AnswerState.SKIPPED)
+    )
+    db.session.commit()
+    result = survey_results(survey).questions[0]
+    # No "prefer not to say" is possible here, so its zero does not hide the 12 skips.
+    assert result.skipped.display == "12" and result.answered.display == "30"
