@@ -33,13 +33,13 @@ def cache() -> BaseCache:
     return current_app.extensions["engage_cache"]
 
 
-def make_cache(redis_url: str | None) -> BaseCache:
+def make_cache(redis_url: str | None, prefix: str = "engage:") -> BaseCache:
     """Redis (shared by every process and machine) when configured, else this process's memory."""
     if redis_url:
         import redis
 
         client = redis.Redis.from_url(redis_url, socket_timeout=1, socket_connect_timeout=1)
-        return RedisCache(client, key_prefix="engage:", default_timeout=300)
+        return RedisCache(client, key_prefix=prefix, default_timeout=300)
     return SimpleCache(threshold=2000, default_timeout=300)
 
 
@@ -140,7 +140,9 @@ def _after_rollback(session):
 
 def init_app(app: Flask) -> None:
     """Create the shared cache and, unless PAGE_CACHE_SECONDS is 0, the page cache."""
-    app.extensions["engage_cache"] = make_cache(app.config.get("REDIS_URL"))
+    app.extensions["engage_cache"] = make_cache(
+        app.config.get("REDIS_URL"), app.config.get("CACHE_KEY_PREFIX", "engage:")
+    )
     seconds = app.config.get("PAGE_CACHE_SECONDS", 0)
     # Other features' tests expect every request to render afresh; the cache's own tests opt in.
     if app.testing and not app.config.get("PAGE_CACHE_IN_TESTS"):
