@@ -15,7 +15,7 @@ from flask_login import current_user
 
 from engage.accounts.models import AgeBand
 from engage.extensions import db, limiter
-from engage.i18n import _
+from engage.i18n import _, translated
 from engage.permissions import authorize, can, require
 from engage.surveys import bp, service
 from engage.surveys.forms import (
@@ -341,7 +341,7 @@ def check(survey_id):
     for q in service.visible_questions(item, answers):
         rows.append(
             {
-                "key": q.text,
+                "key": translated(q, "text"),
                 "value": service.check_summary(q, answers.get(str(q.id))),
                 "href": _step_url(item, q, change=True),
             }

@@ -21,7 +21,7 @@ from engage.accounts.forms import age_band_label
 from engage.accounts.models import AgeBand
 from engage.clock import today, utcnow
 from engage.extensions import db
-from engage.i18n import _
+from engage.i18n import _, translated
 from engage.moderation import service as moderation_service
 from engage.proposals.models import Priority, Proposal
 from engage.proposals.service import end_of_day, start_of_day
@@ -133,7 +133,7 @@ def value_label(question: Question, value: str) -> str:
         return _("Other")
     for option in question.options:
         if str(option.id) == value:
-            return option.label
+            return translated(option, "label")
     return value
 
 
@@ -802,21 +802,32 @@ def store_answer(draft: dict, question: Question, entry: dict) -> None:
     draft.setdefault("answers", {})[str(question.id)] = entry
 
 
-def answer_summary(question: Question, entry: dict | None) -> str:
-    """How an answer reads on the check page and in exports."""
+def answer_summary(question: Question, entry: dict | None, labels: dict | None = None) -> str:
+    """How an answer reads on the check page and in exports.
+
+    `labels` (value -> label, and state -> label) may be given to save looking them up again.
+    """
+    labels = labels if labels is not None else _summary_labels(question)
     if not entry:
-        return state_label(AnswerState.NOT_ASKED)
+        return labels[AnswerState.NOT_ASKED]
     state = AnswerState(entry["state"])
     if state != AnswerState.ANSWERED:
-        return state_label(state)
+        return labels[state]
     if question.kind.is_text:
         return entry.get("text") or ""
-    labels = [value_label(question, v) for v in entry.get("values", [])]
+    values = entry.get("values", [])
+    words = [labels.get(v, v) for v in values]
     if question.kind == QuestionKind.RANKING:
-        return " > ".join(labels)
-    if OTHER in entry.get("values", []) and entry.get("text"):
-        labels[-1] = _("Other: %(text)s", text=entry["text"])
-    return "; ".join(labels)
+        return " > ".join(words)
+    if OTHER in values and entry.get("text"):
+        words[-1] = _("Other: %(text)s", text=entry["text"])
+    return "; ".join(words)
+
+
+def _summary_labels(question: Question) -> dict:
+    labels: dict = dict(question.value_choices())
+    labels.update({state: state_label(state) for state in AnswerState})
+    return labels
 
 
 def check_summary(question: Question, entry: dict | None) -> str:
@@ -1126,36 +1137,55 @@ def export_rows(survey: Survey) -> list[list[str]]:
         _("Q%(n)d. %(text)s", n=n, text=q.text) for n, q in enumerate(survey.questions, start=1)
     ]
     rows = [[_safe(h) for h in header]]
-    responses = db.session.scalars(
-        select(SurveyResponse)
-        .options(selectinload(SurveyResponse.answers), selectinload(SurveyResponse.join_code))
+    # Labels are looked up once, not for every cell: exports run to thousands of rows.
+    labels = {q.id: _summary_labels(q) for q in survey.questions}
+    ages = {band: str(age_band_label(band)) for band in AgeBand}
+    removed = _("[removed by a moderator]")
+    # Plain rows, not ORM objects: a big survey has tens of thousands of answers.
+    groups = {c.id: c.label for c in survey.join_codes}
+    by_response: dict[str, dict] = defaultdict(dict)
+    for a in db.session.execute(
+        select(
+            Answer.response_id,
+            Answer.question_id,
+            Answer.state,
+            Answer.values,
+            Answer.text,
+            Answer.moderation,
+        )
+        .join(SurveyResponse, SurveyResponse.id == Answer.response_id)
+        .where(SurveyResponse.survey_id == survey.id)
+    ):
+        text = a.text
+        if text and a.moderation == AnswerModeration.REJECTED:
+            text = removed
+        by_response[a.response_id][a.question_id] = {
+            "state": a.state,
+            "values": a.values or [],
+            "text": text,
+        }
+    responses = db.session.execute(
+        select(
+            SurveyResponse.id,
+            SurveyResponse.submitted_on,
+            SurveyResponse.age_band,
+            SurveyResponse.join_code_id,
+        )
         .where(SurveyResponse.survey_id == survey.id)
         .order_by(SurveyResponse.submitted_on, SurveyResponse.id)
     )
     for response in responses:
-        answers = {a.question_id: a for a in response.answers}
+        answers = by_response.get(response.id, {})
         row = [
             response.id,
             response.submitted_on.isoformat(),
-            str(age_band_label(response.age_band)),
-            response.join_code.label if response.join_code else "",
+            ages[AgeBand(response.age_band)],
+            groups.get(response.join_code_id, ""),
         ]
         for question in survey.questions:
-            answer = answers.get(question.id)
-            row.append(_export_cell(question, answer))
+            row.append(answer_summary(question, answers.get(question.id), labels[question.id]))
         rows.append([_safe(str(c)) for c in row])
     return rows
-
-
-def _export_cell(question: Question, answer: Answer | None) -> str:
-    if answer is None:
-        return state_label(AnswerState.NOT_ASKED)
-    text = answer.text
-    if text and answer.moderation == AnswerModeration.REJECTED:
-        text = _("[removed by a moderator]")
-    return answer_summary(
-        question, {"state": answer.state, "values": answer.values or [], "text": text}
-    )
 
 
 def export_csv(survey: Survey) -> str:
