@@ -85,7 +85,10 @@ class Config:
         self.REPORT_HIDE_THRESHOLD = int(os.environ.get("REPORT_HIDE_THRESHOLD", "3"))
         self.MODERATION_TARGET_HOURS = int(os.environ.get("MODERATION_TARGET_HOURS", "24"))
         self.SAFEGUARDING_TARGET_HOURS = int(os.environ.get("SAFEGUARDING_TARGET_HOURS", "1"))
-        self.SURVEY_SUBMIT_RATE_LIMIT = os.environ.get("SURVEY_SUBMIT_RATE_LIMIT", "20 per hour")
+        # Per address: a whole class on school wifi shares one, so this only stops machines.
+        self.SURVEY_SUBMIT_RATE_LIMIT = os.environ.get(
+            "SURVEY_SUBMIT_RATE_LIMIT", "60 per minute;600 per hour"
+        )
 
 
 def engine_options(url: str) -> dict:
