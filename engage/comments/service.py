@@ -21,6 +21,9 @@ class CommentError(ValueError):
 
 def refresh_comment_count(proposal_id: int) -> None:
     """Recount a proposal's published comments in the database, so the figure cannot drift."""
+    # Lock the proposal's row first: on PostgreSQL the recount below then starts after any other
+    # transaction recounting this proposal has committed, and so counts that comment too.
+    db.session.execute(select(Proposal.id).where(Proposal.id == proposal_id).with_for_update())
     published = (
         select(func.count())
         .where(Comment.proposal_id == proposal_id, Comment.status == CommentStatus.PUBLISHED)
