@@ -1,7 +1,7 @@
 """moderation: cases, the append-only audit record, reports and notifications
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-26 18:20:07.929183
 
 The audit record (moderation_event) refuses UPDATE and DELETE in the database itself, by trigger,
@@ -13,7 +13,7 @@ from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
