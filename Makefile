@@ -50,7 +50,7 @@ compile-translations: install
 		$(BIN)/pybabel --quiet compile -d translations -D "$(BABEL_DOMAINS)"; fi
 
 migrate: install
-	$(BIN)/flask db upgrade heads
+	$(BIN)/flask db upgrade
 
 demo: migrate
 	$(BIN)/flask engage seed-demo
