@@ -192,3 +192,35 @@ def test_only_officers_translate(login_as, client):
     officer = login_as(make_user(Role.OFFICER))
     assert officer.get(f"/manage/translations/proposal/{proposal.id}/en").status_code == 404
     assert officer.get(f"/manage/translations/comment/{proposal.id}/pl").status_code == 404
+
+
+def test_survey_questions_and_options_are_translated_on_one_page(client, login_as):
+    from tests.surveys.helpers import make_survey
+
+    survey = make_survey(
+        questions=[
+            {"kind": "single", "text": "Which park?", "options": ["Wardown", "Stockwood"]},
+            {"kind": "yes_no", "text": "Do you go to a park?", "hint": "Any park in Luton."},
+        ]
+    )
+    first, second = survey.questions
+    officer = login_as(make_user(Role.OFFICER))
+    url = f"/manage/translations/survey/{survey.id}/ur"
+    page = officer.get(url).get_data(as_text=True)
+    assert "Which park?" in page and "Wardown" in page and "Any park in Luton." in page
+    values = {
+        f"t_survey_{survey.id}_title": "پارکوں کا سروے",
+        f"t_survey_question_{first.id}_text": "کون سا پارک؟",
+        f"t_survey_question_option_{first.options[0].id}_label": "وارڈاؤن",
+    }
+    assert officer.submit(url, values).status_code == 302
+
+    client.get(f"/surveys/{survey.id}?lang=ur")
+    client.submit(f"/surveys/{survey.id}/age?lang=ur", {"age": "13-15"})
+    question = client.get(f"/surveys/{survey.id}/q/1?lang=ur").get_data(as_text=True)
+    assert "کون سا پارک؟" in question and "وارڈاؤن" in question
+    # The untranslated option stays English, marked so screen readers read it as English.
+    assert re.search(r'<span lang="en" dir="ltr">Stockwood</span>', question)
+    assert notice("ur") in question
+    listing = client.get("/surveys?lang=ur").get_data(as_text=True)
+    assert "پارکوں کا سروے" in listing

@@ -45,7 +45,16 @@ def content():
     )
     author = make_user()
     comment = make_comment(proposal, author, body="Dobry pomysł, popieram.", language="pl")
+    from tests.surveys.helpers import make_code, make_survey
+
+    survey = make_survey(priority=priority, anonymous=False, audience="everyone")
+    code = make_code(survey)
     return {
+        "survey_id": survey.id,
+        "number": 1,
+        "question_id": survey.questions[0].id,
+        "code": code.code,
+        "fmt": "csv",
         "slug": priority.slug,
         "priority_id": priority.id,
         "proposal_id": proposal.id,
