@@ -95,3 +95,19 @@ def test_email_for_someone_without_a_language_uses_the_page_language(client):
     client.submit("/account/forgot-password?lang=ro", {"email": "jo@example.org"})
     (message,) = outbox()
     assert message["Subject"] == in_("ro", "Reset your Engage Luton password")
+
+
+def test_moderators_filter_the_queue_by_the_detected_language(login_as):
+    from engage.permissions import Role
+
+    proposal = make_proposal()
+    young = login_as(make_user(Role.YOUNG_PERSON, locale="en"))
+    polish = "Moim zdaniem w parku powinno być więcej ławek i lepsze oświetlenie wieczorem."
+    urdu = "میرے خیال میں پارک میں زیادہ بینچ اور شام کو بہتر روشنی ہونی چاہیے۔"
+    for body in (polish, urdu):
+        young.submit(f"/proposals/{proposal.id}/comments", {"body": body})
+    moderator = login_as(make_user(Role.MODERATOR))
+    only_polish = moderator.get("/manage/moderation?language=pl").get_data(as_text=True)
+    assert "więcej ławek" in only_polish and "زیادہ بینچ" not in only_polish
+    only_urdu = moderator.get("/manage/moderation?language=ur").get_data(as_text=True)
+    assert "زیادہ بینچ" in only_urdu and "więcej ławek" not in only_urdu
