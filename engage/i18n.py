@@ -100,6 +100,13 @@ def current_locale() -> Locale:
     return LOCALES.get(str(babel_locale()), LOCALES[DEFAULT_LOCALE])
 
 
+def language_name(code: str) -> str:
+    """A language's name in the reader's language ("Urdu", "Urdu" in Polish is "urdu")."""
+    import babel
+
+    return babel.Locale.parse(code).get_language_name(current_locale().code) or code
+
+
 def text_direction() -> str:
     """'rtl' or 'ltr' for the <html dir> attribute."""
     return current_locale().direction
@@ -264,6 +271,7 @@ def init_app(app) -> None:
         LOCALES=LOCALES,
         current_locale=current_locale,
         text_direction=text_direction,
+        language_name=language_name,
         tr=translated,
         tr_lang=translated_lang,
         tr_span=translated_span,

@@ -12,6 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from engage.extensions import db
+from engage.translations.models import ContentTranslation
+from engage.translations.service import source_hash
 from tests.factories import make_proposal
 from tests.i18n.conftest import compile_catalogues
 
@@ -19,6 +22,7 @@ pytestmark = pytest.mark.browser
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 BODY = "Why we propose it:\n\n- safer crossings near schools\n- more trees\n- slower traffic"
+BODY_UR = "ہم یہ کیوں تجویز کرتے ہیں:\n\n- اسکولوں کے قریب محفوظ راستے\n- زیادہ درخت\n- سست ٹریفک"
 
 
 @pytest.fixture(autouse=True, scope="module")
@@ -36,8 +40,25 @@ def style(page, selector: str, prop: str) -> str:
     )
 
 
-def _proposal():
-    return make_proposal(title="Play streets", summary="Close some streets for play.", body=BODY)
+def _proposal(translated: bool = True):
+    """A proposal whose title and body have Urdu translations (the summary stays English)."""
+    proposal = make_proposal(
+        title="Play streets", summary="Close some streets for play.", body=BODY
+    )
+    if translated:
+        for field, text in (("title", "کھیل کی گلیاں"), ("body", BODY_UR)):
+            db.session.add(
+                ContentTranslation(
+                    entity="proposal",
+                    entity_id=proposal.id,
+                    field=field,
+                    locale="ur",
+                    text=text,
+                    source_hash=source_hash(getattr(proposal, field)),
+                )
+            )
+        db.session.commit()
+    return proposal
 
 
 @pytest.mark.parametrize("code", ["ur", "ar"])
@@ -93,9 +114,20 @@ def test_lists_back_link_and_inset_text_are_mirrored(page):
     assert arrow_right != "auto"
     assert float(style(page, ".govuk-back-link", "padding-right").rstrip("px")) > 0
     assert link["x"] + link["width"] > box(page, ".govuk-width-container")["width"] / 2
-    inset = "main .govuk-inset-text"
+    inset = "main .govuk-inset-text:not(.engage-translation-notice)"
     assert style(page, inset, "border-right-style") == "solid"
     assert style(page, inset, "border-left-width") == "0px"
+
+
+def test_english_fallback_inside_an_urdu_page_stays_left_to_right(page):
+    proposal = _proposal()
+    page.goto(f"/proposals/{proposal.id}?lang=ur")
+    # The summary has no Urdu yet: it shows in English, set left to right, under a notice.
+    summary = page.locator("main p.govuk-body-l[lang=en]")
+    assert summary.inner_text() == "Close some streets for play."
+    assert summary.evaluate("(el) => getComputedStyle(el).direction") == "ltr"
+    assert page.locator("main .engage-translation-notice").count() == 1
+    assert style(page, "main h1", "direction") == "rtl"
 
 
 def test_language_switcher_marks_each_language(page):
@@ -106,25 +138,51 @@ def test_language_switcher_marks_each_language(page):
 
 @pytest.mark.skipif(not os.environ.get("ENGAGE_SCREENSHOTS"), reason="on demand only")
 def test_screenshots(new_context):
-    """Refresh docs/screenshots/ (Urdu proposal page and survey question)."""
+    """Refresh docs/screenshots/: an Urdu proposal page and an Urdu survey question."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    context = new_context(viewport={"width": 1100, "height": 900})
-    page = context.new_page()
+    page = new_context(viewport={"width": 1000, "height": 1100}).new_page()
     proposal = _proposal()
     page.goto(f"/proposals/{proposal.id}?lang=ur")
-    page.screenshot(path=str(SCREENSHOTS / "ur-proposal.png"), full_page=False)
-    question_url = _survey_question_url()
-    if question_url:
-        page.goto(f"{question_url}?lang=ur")
-        page.locator("main button[type=submit]").first.click()
-        page.screenshot(path=str(SCREENSHOTS / "ur-survey-question.png"), full_page=False)
+    page.screenshot(path=str(SCREENSHOTS / "ur-proposal.png"))
+
+    survey = _urdu_survey()
+    page.goto(f"/surveys/{survey.id}/age?lang=ur")
+    page.locator("input[name=age][value='13-15']").check()
+    page.locator("main form button").first.click()
+    page.wait_for_url(f"**/surveys/{survey.id}/q/1*")
+    page.locator("main form button").first.click()  # submit empty: show the error markers
+    page.wait_for_selector(".govuk-form-group--error")
+    page.screenshot(path=str(SCREENSHOTS / "ur-survey-question.png"))
 
 
-def _survey_question_url() -> str | None:
-    """The first question page of a live anonymous survey, made with the surveys' own factory."""
-    try:
-        from tests.factories import make_survey
-    except ImportError:
-        return None
-    survey = make_survey()
-    return f"/surveys/{survey.id}/q/1"
+def _urdu_survey():
+    """A live anonymous survey with its first question and options translated into Urdu."""
+    from tests.surveys.helpers import make_survey
+
+    survey = make_survey(
+        title="Parks",
+        questions=[
+            {
+                "kind": "single",
+                "text": "Which park do you go to most?",
+                "hint": "Choose the one you visit most often.",
+                "options": ["Wardown Park", "Stockwood Park", "People's Park"],
+            }
+        ],
+    )
+    question = survey.questions[0]
+    rows = [
+        ("survey", survey.id, "title", "پارک"),
+        ("survey_question", question.id, "text", "آپ زیادہ تر کس پارک میں جاتے ہیں؟"),
+        ("survey_question", question.id, "hint", "وہ پارک چنیں جہاں آپ سب سے زیادہ جاتے ہیں۔"),
+    ]
+    for option, name in zip(question.options, ("وارڈاؤن پارک", "اسٹاک ووڈ پارک"), strict=False):
+        rows.append(("survey_question_option", option.id, "label", name))
+    for entity, entity_id, field, text in rows:
+        db.session.add(
+            ContentTranslation(
+                entity=entity, entity_id=entity_id, field=field, locale="ur", text=text
+            )
+        )
+    db.session.commit()
+    return survey
