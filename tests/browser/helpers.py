@@ -139,11 +139,11 @@ CLIPPED_TEXT_JS = """() => {
     const hides = v => v === 'hidden' || v === 'clip';
     if (!hides(s.overflowX) && !hides(s.overflowY)) continue;
     if (el.clientWidth <= 1 || el.clientHeight <= 1) continue;
-    if (!el.innerText.trim()) continue;
+    if (!(el.innerText || '').trim()) continue;
     if ((hides(s.overflowX) && el.scrollWidth > el.clientWidth + 1) ||
         (hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1)) {
       const where = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
-      bad.push(`${where} "${el.innerText.trim().slice(0, 40)}"`);
+      bad.push(`${where} "${(el.innerText || '').trim().slice(0, 40)}"`);
     }
   }
   return bad;

@@ -10,6 +10,8 @@ where it has a form, its error state; at 320 px; at 200% text; and for requests 
   the page must then answer 400 and show the GOV.UK error summary.
 - `youth` marks pages made for young people: they must show help links (Childline and others).
 - `status` is the expected status of the normal state (404 for the not-found page, say).
+- `prepare(page, world)` runs once after signing in, to reach a page that needs earlier steps
+  (a survey question needs the age question answered first, say).
 """
 
 from collections.abc import Callable
@@ -44,6 +46,8 @@ class Page:
     error: Callable | None = None
     youth: bool = False
     status: int = 200
+    prepare: Callable | None = None  # prepare(page, world): reach the state (e.g. answer a step)
+    once: bool = False  # the page shows only once (a confirmation): prepare before every load
 
     def __str__(self) -> str:
         return self.name
@@ -81,6 +85,41 @@ def submit_form(form: str, fill: dict[str, str] | None = None):
             target.locator("button[type=submit]").first.click()
 
     return action
+
+
+def click_button(form: str = "main form[method=post]"):
+    """An action that submits a form as it is (nothing chosen): for pages with radios only."""
+
+    def action(page):
+        with page.expect_navigation():
+            page.locator(form).first.locator("button[type=submit]").first.click()
+
+    return action
+
+
+def _survey_answered_to(number: int):
+    """prepare(): take the world's survey up to question `number` (0: just the age question)."""
+
+    def prepare(page, w):
+        page.goto(url_for("surveys.age", survey_id=w.survey.id))
+        page.locator("input[name=age]").first.check()
+        with page.expect_navigation():
+            page.locator("button[name=action][value=continue]").click()
+        if number > 1:
+            page.locator("input[name=answer][value=yes]").check()
+            with page.expect_navigation():
+                page.locator("button[name=action][value=continue]").click()
+        if number > 2:
+            with page.expect_navigation():
+                page.locator("button[name=action][value=skip]").click()
+
+    return prepare
+
+
+def _survey_sent(page, w):
+    _survey_answered_to(3)(page, w)
+    with page.expect_navigation():
+        page.locator("main form[method=post] button[type=submit]").first.click()
 
 
 # The world ---------------------------------------------------------------------------------
@@ -234,6 +273,84 @@ PAGES: list[Page] = [
     Page("me: delete everything", lambda w: url_for("me.delete_everything"), Role.RESIDENT),
     Page("me: delete account", lambda w: url_for("me.delete_account"), Role.RESIDENT),
     Page("me: account deleted", lambda w: url_for("me.account_deleted")),
+    # Surveys
+    Page("surveys", lambda w: url_for("surveys.surveys")),
+    Page("survey", lambda w: url_for("surveys.survey", survey_id=w.survey.id)),
+    Page(
+        "survey: age question",
+        lambda w: url_for("surveys.age", survey_id=w.survey.id),
+        error=click_button(),
+    ),
+    Page(
+        "survey: question",
+        lambda w: url_for("surveys.question", survey_id=w.survey.id, number=1),
+        error=click_button(),
+        prepare=_survey_answered_to(1),
+    ),
+    Page(
+        "survey: check answers",
+        lambda w: url_for("surveys.check", survey_id=w.survey.id),
+        prepare=_survey_answered_to(3),
+    ),
+    Page(
+        "survey: done",
+        lambda w: url_for("surveys.done", survey_id=w.survey.id),
+        prepare=_survey_sent,
+        once=True,
+    ),
+    Page("survey: enter a code", lambda w: url_for("surveys.code_entry")),
+    Page(
+        "survey (young person)",
+        lambda w: url_for("surveys.survey", survey_id=w.survey.id),
+        Role.YOUNG_PERSON,
+        youth=True,
+    ),
+    # Moderation and reports
+    Page(
+        "report a comment",
+        lambda w: url_for("moderation.report_comment", comment_id=w.comment.id),
+        Role.YOUNG_PERSON,
+        error=click_button(),
+        youth=True,
+    ),
+    Page("notifications", lambda w: url_for("moderation.notifications"), Role.YOUNG_PERSON),
+    Page("manage: moderation queue", lambda w: url_for("moderation.manage_queue"), Role.MODERATOR),
+    Page(
+        "manage: moderate an item",
+        lambda w: url_for("moderation.manage_item", source="comment", item_id=w.held.id),
+        Role.MODERATOR,
+        error=submit_form("form[action$='/reject']"),
+    ),
+    Page(
+        "manage: safeguarding queue",
+        lambda w: url_for("moderation.manage_safeguarding"),
+        Role.SAFEGUARDING_LEAD,
+    ),
+    Page("manage: audit log", lambda w: url_for("moderation.manage_audit"), Role.MODERATOR),
+    Page(
+        "manage: moderation dashboard",
+        lambda w: url_for("moderation.manage_dashboard"),
+        Role.MODERATOR,
+    ),
+    Page(
+        "manage: a person's history",
+        lambda w: url_for("moderation.manage_person", user_id=w.users[Role.YOUNG_PERSON].id),
+        Role.MODERATOR,
+    ),
+    # Translations
+    Page(
+        "manage: translations", lambda w: url_for("translations.manage_translations"), Role.OFFICER
+    ),
+    Page(
+        "manage: translate a proposal",
+        lambda w: url_for(
+            "translations.manage_translation_edit",
+            entity="proposal",
+            entity_id=w.proposal.id,
+            locale="ur",
+        ),
+        Role.OFFICER,
+    ),
     # Staff pages
     Page("manage proposals", lambda w: url_for("proposals.manage_proposals"), Role.OFFICER),
     Page(
@@ -260,5 +377,63 @@ PAGES: list[Page] = [
         lambda w: url_for("proposals.manage_priority_edit", priority_id=w.priority.id),
         Role.OFFICER,
         error=submit_empty(),
+    ),
+]
+
+# Officers' survey pages
+PAGES += [
+    Page("manage surveys", lambda w: url_for("surveys.manage_surveys"), Role.OFFICER),
+    Page(
+        "manage: new survey",
+        lambda w: url_for("surveys.manage_survey_new"),
+        Role.OFFICER,
+        error=submit_empty(),
+    ),
+    Page(
+        "manage: a survey",
+        lambda w: url_for("surveys.manage_survey", survey_id=w.survey.id),
+        Role.OFFICER,
+    ),
+    Page(
+        "manage: edit survey",
+        lambda w: url_for("surveys.manage_survey_edit", survey_id=w.survey.id),
+        Role.OFFICER,
+        error=submit_empty(),
+    ),
+    Page(
+        "manage: new question",
+        lambda w: url_for("surveys.manage_question_new", survey_id=w.survey.id),
+        Role.OFFICER,
+        error=submit_empty(),
+    ),
+    Page(
+        "manage: edit question",
+        lambda w: url_for(
+            "surveys.manage_question_edit",
+            survey_id=w.survey.id,
+            question_id=w.survey.questions[0].id,
+        ),
+        Role.OFFICER,
+        error=submit_empty(),
+    ),
+    Page(
+        "manage: delete question",
+        lambda w: url_for(
+            "surveys.manage_question_delete",
+            survey_id=w.survey.id,
+            question_id=w.survey.questions[1].id,
+        ),
+        Role.OFFICER,
+    ),
+    Page(
+        "manage: join codes",
+        lambda w: url_for("surveys.manage_codes", survey_id=w.survey.id),
+        Role.OFFICER,
+        error=submit_empty("main form[method=post]:not(.engage-inline-form)"),
+    ),
+    Page(
+        "manage: survey results",
+        lambda w: url_for("surveys.manage_results", survey_id=w.survey.id),
+        Role.OFFICER,
     ),
 ]
