@@ -52,6 +52,9 @@ class LocalDateInput(GovDateInput):
     """GOV.UK date input whose Day/Month/Year labels are translated."""
 
     def map_gov_params(self, field, **kwargs):
+        # A hand-made POST may send fewer or more than three parts; show what fits, never fail.
+        if field.raw_data is not None and len(field.raw_data) != 3:
+            field.raw_data = ([*field.raw_data, "", "", ""])[:3]
         params = super().map_gov_params(field, **kwargs)
         for item, label in zip(params["items"], (_("Day"), _("Month"), _("Year")), strict=True):
             item["label"] = label

@@ -477,3 +477,28 @@ def test_reordering_needs_a_csrf_token(officer):
     )
     assert priority_titles() == ["First", "Second"]
     assert first.id
+
+
+def test_a_date_sent_as_one_value_is_an_error_not_a_crash(login_as):
+    from engage.permissions import Role
+    from tests.factories import make_priority, make_user
+
+    officer = make_user(Role.OFFICER)
+    priority = make_priority()
+    client = login_as(officer)
+    response = client.submit(
+        "/manage/proposals/new",
+        {
+            "title": "A title",
+            "summary": "A summary",
+            "youth_summary": "Plain words",
+            "body": "Body",
+            "priority_id": priority.id,
+            "plan_id": 0,
+            "who_decides": "The Executive",
+            "status": "draft",
+            "closes_on": "2027",
+        },
+    )
+    assert response.status_code == 400
+    assert 'value="2027"' in response.get_data(as_text=True)
