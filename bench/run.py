@@ -543,7 +543,10 @@ def write_results(report: dict) -> None:
         "per second, with p99 under 50 ms at 16 connections on a 2-core machine, on the full data.",
         '"page cache on" is production as configured (readers who are not signed in get a copy',
         'at most PAGE_CACHE_SECONDS old); "page cache off" renders every request, as for',
-        "signed-in readers. SQL queries and bytes are of one uncached request, counted in the app.",
+        "signed-in readers. The survey question page is never cached (the session holds the",
+        "person's answers so far). SQL queries and bytes are of one uncached request, counted in",
+        "the app. On a machine shared with other work (see the load average above) every figure",
+        "here, the reference's included, is lower than on a quiet one; compare the ratios.",
         "",
     ]
     (RESULTS / "latest.md").write_text("\n".join(lines))

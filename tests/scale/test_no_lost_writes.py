@@ -21,7 +21,8 @@ from bench.harness import LOAD_ENV, Server, drop_database, fresh_database
 from tests.scale import load as loadtest
 
 pytestmark = pytest.mark.scale
-DEADLINE_SECONDS = 480  # far above a run on two quiet cores (about a minute); a busy machine is slower
+# Far above a run on two quiet cores (about a minute); a machine busy with other work is slower.
+DEADLINE_SECONDS = 480
 
 
 @pytest.fixture
