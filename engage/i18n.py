@@ -101,7 +101,7 @@ def current_locale() -> Locale:
 
 
 def language_name(code: str) -> str:
-    """A language's name in the reader's language ("Urdu", "Urdu" in Polish is "urdu")."""
+    """A language's name in the reader's language (Urdu is "urdu" to a Polish reader)."""
     import babel
 
     return babel.Locale.parse(code).get_language_name(current_locale().code) or code
