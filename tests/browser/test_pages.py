@@ -2,8 +2,9 @@
 
 Checked per combination, on a single page load: the expected status, zero axe violations of
 WCAG 2.0/2.1/2.2 A and AA (and no serious or critical best-practice ones), no request to another
-origin, and help links on young people's pages. A second test checks reflow at 320 px, target
-sizes and 200% text.
+origin, and help links on young people's pages. In English and Urdu (left to right and right to
+left) the same load is then measured for reflow at 320 px, target size and 200% text (see
+test_layout.py).
 """
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from engage.permissions import Role
 from tests.browser import helpers
 from tests.browser.pages import PAGES
+from tests.browser.test_layout import LAYOUT_LOCALES, WIDE, layout_problems
 
 pytestmark = pytest.mark.browser
 
@@ -58,7 +60,7 @@ def _enter_state(page, entry, world, locale, action, problems, label):
 
 @pytest.mark.parametrize("entry", PAGES, ids=str)
 def test_page_passes_axe_in_every_locale_and_state(entry, new_context, live_server, world):
-    """Zero axe violations; same-origin requests only; youth pages carry help links."""
+    """Zero axe violations; same-origin requests only; youth pages carry help links; reflow."""
     context = new_context()
     page = context.new_page()
     if entry.role:
@@ -80,5 +82,8 @@ def test_page_passes_axe_in_every_locale_and_state(entry, new_context, live_serv
             youth = entry.youth or entry.role == Role.YOUNG_PERSON
             if youth and not page.locator("a[href*='childline.org.uk']").count():
                 problems.append(f"{label}: no Childline link on a young people's page")
+            if locale in LAYOUT_LOCALES:
+                problems += layout_problems(page, label)
+                page.set_viewport_size(WIDE)
             helpers.checked["combinations"] += 1
     assert not problems, "\n".join(problems)
