@@ -15,16 +15,17 @@ _GUARD = (
 )
 
 
+_TRIGGER_EXISTS = sa.text(
+    "SELECT 1 FROM sqlite_master WHERE type='trigger' AND name='moderation_event_no_delete'"
+)
+
+
 @contextmanager
 def audit_guard_lifted(session):
     """Drop the SQLite delete guard for the block, then restore it as the migration made it."""
     # Most tests write no audit rows: leave the schema alone then (changing it is the slow part).
     has_rows = session.execute(sa.text("SELECT 1 FROM moderation_event LIMIT 1")).first()
-    exists = has_rows and session.execute(
-        sa.text(
-            "SELECT 1 FROM sqlite_master WHERE type='trigger' AND name='moderation_event_no_delete'"
-        )
-    ).first()
+    exists = has_rows and session.execute(_TRIGGER_EXISTS).first()
     if exists:
         session.execute(sa.text("DROP TRIGGER moderation_event_no_delete"))
     try:
