@@ -28,6 +28,7 @@ __all__ = [
     "GovTextInput",
     "LocalDateInput",
     "PostcodeDistrict",
+    "show_error",
     "strip_filter",
 ]
 
@@ -41,6 +42,19 @@ class BaseForm(FlaskForm):
             from engage.i18n import wtforms_translations
 
             return wtforms_translations
+
+
+def show_error(form, err, prefix: str = "") -> None:
+    """Put a service's RuleError on the field it names, or atop the form, so the page shows it."""
+    # Forms that share a page may name their fields "<prefix>_<field>" to keep every id unique.
+    field = None
+    if err.field:
+        field = getattr(form, f"{prefix}_{err.field}", None) if prefix else None
+        field = field or getattr(form, err.field, None)
+    if field is not None:
+        field.errors = [*field.errors, str(err)]
+    else:
+        form.form_errors.append(str(err))
 
 
 def strip_filter(value):

@@ -14,6 +14,7 @@ from engage.accounts.forms import (
     YoungSignUpForm,
 )
 from engage.extensions import db, limiter
+from engage.forms import show_error
 from engage.i18n import _
 from engage.permissions import require
 from engage.urls import safe_next_url
@@ -33,14 +34,6 @@ def _start_session(user) -> None:
             service.set_locale(user, locale)
             db.session.commit()  # the account remembers the language chosen before signing in
     login_user(user)
-
-
-def _apply_error(form, err: service.AccountError) -> None:
-    field = getattr(form, err.field or "", None)
-    if field is not None:
-        field.errors = [*field.errors, str(err)]
-    else:
-        form.form_errors.append(str(err))
 
 
 @bp.route("/sign-up")
@@ -66,7 +59,7 @@ def sign_up_adult():
                 locale=session.get("locale"),
             )
         except service.AccountError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             _start_session(user)
@@ -91,7 +84,7 @@ def sign_up_young():
                 locale=session.get("locale"),
             )
         except service.AccountError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             _start_session(user)
@@ -147,7 +140,7 @@ def change_password():
         try:
             service.change_password(current_user, form.current_password.data, form.password.data)
         except service.AccountError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             flash(_("Your password has been changed."), "success")
@@ -196,7 +189,7 @@ def recover():
                 form.username.data, form.code.data, form.password.data
             )
         except service.AccountError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             _start_session(user)

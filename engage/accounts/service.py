@@ -5,6 +5,7 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import func, select
 
 from engage.accounts.models import AgeBand, Connection, User, generate_pseudonym
+from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _, in_locale
 from engage.mail import send_email
@@ -13,12 +14,8 @@ from engage.permissions import Role
 RESET_MAX_AGE = 60 * 60  # a reset link works for one hour
 
 
-class AccountError(ValueError):
+class AccountError(RuleError):
     """A rule about accounts was broken; the message is shown to the person."""
-
-    def __init__(self, message: str, field: str | None = None):
-        super().__init__(message)
-        self.field = field
 
 
 def unique_pseudonym() -> str:

@@ -9,13 +9,14 @@ from sqlalchemy.orm import selectinload
 
 from engage.clock import utcnow
 from engage.comments.models import Comment, CommentStatus, HoldReason
+from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _, current_locale, detect_language
 from engage.moderation import service as moderation
 from engage.proposals.models import Proposal
 
 
-class CommentError(ValueError):
+class CommentError(RuleError):
     """A comment rule was broken; the message is shown to the person, who keeps their text."""
 
 

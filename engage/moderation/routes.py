@@ -6,6 +6,7 @@ from flask_login import current_user
 
 from engage.comments import service as comments
 from engage.extensions import db
+from engage.forms import show_error
 from engage.i18n import LOCALES, _, _l
 from engage.moderation import bp, forms, service
 from engage.moderation.messages import notification_text
@@ -36,17 +37,6 @@ def _moderation_helpers():
 
 def _page() -> int:
     return max(request.args.get("page", 1, type=int) or 1, 1)
-
-
-def _apply_error(form, err: service.ModerationError, prefix: str = "") -> None:
-    # Forms that share a page name their fields "<action>_<field>" so every id is unique.
-    field = None
-    if form is not None and err.field:
-        field = getattr(form, f"{prefix}_{err.field}", None) or getattr(form, err.field, None)
-    if field is not None:
-        field.errors = [*field.errors, str(err)]
-    elif form is not None:
-        form.form_errors.append(str(err))
 
 
 # The queue -------------------------------------------------------------------------------------
@@ -105,7 +95,7 @@ def manage_bulk():
         try:
             result = service.bulk_decide(current_user, keys, action, form.bulk_reason.data or None)
         except service.ModerationError as err:
-            _apply_error(form, err, "bulk")
+            show_error(form, err, "bulk")
         else:
             db.session.commit()
             flash(
@@ -226,7 +216,7 @@ def manage_item_action(source, item_id, action):
         try:
             perform(form, case)
         except service.ModerationError as err:
-            _apply_error(form, err, action)
+            show_error(form, err, action)
         else:
             db.session.commit()
             flash(str(_DONE[action]), "success")
@@ -249,7 +239,7 @@ def manage_undo(event_id):
         try:
             service.undo_event(current_user, event, form.undo_note.data)
         except service.ModerationError as err:
-            _apply_error(form, err, "undo")
+            show_error(form, err, "undo")
         else:
             db.session.commit()
             flash(_("Undone. The change is in the audit record."), "success")
@@ -399,7 +389,7 @@ def manage_person_action(user_id, action):
         try:
             perform(form, person)
         except service.ModerationError as err:
-            _apply_error(form, err, action)
+            show_error(form, err, action)
         else:
             db.session.commit()
             flash(str(done), "success")
@@ -421,7 +411,7 @@ def report_comment(comment_id):
         try:
             service.report_item(current_user, "comment", comment, form.reason.data, form.note.data)
         except service.ModerationError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             flash(_("Thank you. A moderator will look at your report."), "success")
@@ -463,7 +453,7 @@ def appeal(notification_id):
         try:
             service.appeal_rejection(current_user, note, form.note.data)
         except service.ModerationError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             flash(_("Your appeal has been sent. A different moderator will look at it."), "success")

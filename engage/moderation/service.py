@@ -16,6 +16,7 @@ from flask import current_app
 from sqlalchemy import func, select
 
 from engage.clock import utcnow
+from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _
 from engage.moderation.models import (
@@ -41,12 +42,8 @@ APPEAL_NOTE_MAX = 1000
 NOTE_MAX = 2000
 
 
-class ModerationError(ValueError):
+class ModerationError(RuleError):
     """A moderation rule was broken; the message is shown, with the form field it belongs to."""
-
-    def __init__(self, message: str, field: str | None = None):
-        super().__init__(message)
-        self.field = field
 
 
 # Automatic checks -----------------------------------------------------------------------------

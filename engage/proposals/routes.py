@@ -8,6 +8,7 @@ from engage import readability
 from engage.comments import service as comments
 from engage.comments.forms import CommentForm
 from engage.extensions import db
+from engage.forms import BaseForm, show_error
 from engage.i18n import _
 from engage.permissions import can, require
 from engage.proposals import bp, service
@@ -117,14 +118,6 @@ def _form_status() -> int:
     return 400 if request.method == "POST" else 200
 
 
-def _apply_error(form, err) -> None:
-    field = getattr(form, err.field or "", None)
-    if field is not None:
-        field.errors = [*field.errors, str(err)]
-    else:
-        form.form_errors.append(str(err))
-
-
 @bp.route("/manage/proposals")
 @require("proposal.manage")
 def manage_proposals():
@@ -153,7 +146,7 @@ def manage_proposal_new():
         try:
             item = service.create_proposal(current_user, _proposal_data(form))
         except service.ProposalError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             flash(_("Proposal saved."), "success")
@@ -186,7 +179,7 @@ def manage_proposal_edit(proposal_id):
         try:
             service.update_proposal(current_user, item, _proposal_data(form))
         except service.ProposalError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             flash(_("Proposal saved."), "success")
@@ -217,7 +210,7 @@ def manage_proposal_outcome(proposal_id):
                 current_user, item, form.you_said.data, form.we_did.data, form.why.data
             )
         except service.ProposalError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             flash(_("The outcome is published."), "success")
@@ -259,7 +252,6 @@ def manage_priority_edit(priority_id):
 @require("priority.manage")
 def manage_priority_move(priority_id):
     """Move a priority up or down."""
-    from engage.forms import BaseForm
 
     if not BaseForm().validate_on_submit():
         abort(400)

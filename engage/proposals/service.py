@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from engage.clock import utcnow
+from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _
 from engage.proposals.models import (
@@ -23,12 +24,8 @@ from engage.proposals.models import (
 CLOSING_SOON_DAYS = 7
 
 
-class ProposalError(ValueError):
+class ProposalError(RuleError):
     """A proposal rule was broken; the message is shown to the officer."""
-
-    def __init__(self, message: str, field: str | None = None):
-        super().__init__(message)
-        self.field = field
 
 
 class Sort(enum.StrEnum):

@@ -15,6 +15,7 @@ from flask_login import current_user
 
 from engage.accounts.models import AgeBand
 from engage.extensions import db, limiter
+from engage.forms import show_error
 from engage.i18n import _, translated
 from engage.permissions import authorize, can, require
 from engage.surveys import bp, service
@@ -370,14 +371,6 @@ def done(survey_id):
 # Staff pages -------------------------------------------------------------------------------
 
 
-def _apply_error(form, err) -> None:
-    field = getattr(form, err.field or "", None)
-    if field is not None:
-        field.errors = [*field.errors, str(err)]
-    else:
-        form.form_errors.append(str(err))
-
-
 def _survey_form_choices(form: SurveyForm) -> None:
     priorities, proposals = service.list_choices()
     form.priority_id.choices = [(p.id, p.title) for p in priorities]
@@ -427,7 +420,7 @@ def manage_survey_new():
         try:
             item = service.create_survey(current_user, _survey_data(form))
         except service.SurveyError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             flash(_("Survey saved. Now add its questions."), "success")
@@ -470,7 +463,7 @@ def manage_survey_edit(survey_id):
         try:
             service.update_survey(current_user, item, _survey_data(form))
         except service.SurveyError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             flash(_("Survey saved."), "success")
@@ -517,7 +510,7 @@ def manage_question_new(survey_id):
         try:
             service.add_question(current_user, item, _question_data(form))
         except service.SurveyError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             flash(_("Question added."), "success")
@@ -556,7 +549,7 @@ def manage_question_edit(survey_id, question_id):
         try:
             service.update_question(current_user, current, _question_data(form))
         except service.SurveyError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             flash(_("Question saved."), "success")
@@ -649,7 +642,7 @@ def manage_codes(survey_id):
                 current_user, item, form.label.data, form.expires_on.data
             )
         except service.SurveyError as err:
-            _apply_error(form, err)
+            show_error(form, err)
         else:
             db.session.commit()
             flash(_("Join code %(code)s made for %(group)s.", code=code.code, group=code.label))

@@ -20,6 +20,7 @@ from sqlalchemy.orm import selectinload
 from engage.accounts.forms import age_band_label
 from engage.accounts.models import AgeBand
 from engage.clock import today, utcnow
+from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _, translated
 from engage.moderation import service as moderation_service
@@ -50,12 +51,8 @@ MAX_OPTIONS = 12
 MAX_RANKING_OPTIONS = 8
 
 
-class SurveyError(ValueError):
+class SurveyError(RuleError):
     """A survey rule was broken; the message is shown to the person, who keeps what they typed."""
-
-    def __init__(self, message: str, field: str | None = None):
-        super().__init__(message)
-        self.field = field
 
 
 # Labels ------------------------------------------------------------------------------------

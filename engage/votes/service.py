@@ -5,13 +5,14 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
+from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _
 from engage.proposals.models import Proposal
 from engage.votes.models import Vote, VoteChoice
 
 
-class VoteError(ValueError):
+class VoteError(RuleError):
     """A voting rule was broken; the message is shown to the person."""
 
 
