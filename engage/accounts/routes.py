@@ -145,7 +145,9 @@ def change_password():
             db.session.commit()
             flash(_("Your password has been changed."), "success")
             return redirect(url_for("accounts.account"))
-    return render_template("accounts/change_password.html", form=form)
+    return render_template(
+        "accounts/password_form.html", form=form, heading=_("Change your password")
+    )
 
 
 @bp.route("/forgot-password", methods=["GET", "POST"])
@@ -159,7 +161,9 @@ def forgot_password():
             lambda token: url_for("accounts.reset_password", token=token, _external=True),
         )
         return render_template("accounts/reset_sent.html", email=form.email.data)
-    return render_template("accounts/forgot_password.html", form=form)
+    return render_template(
+        "accounts/password_form.html", form=form, heading=_("Reset your password")
+    )
 
 
 @bp.route("/reset/<token>", methods=["GET", "POST"])
@@ -175,7 +179,9 @@ def reset_password(token):
         db.session.commit()
         flash(_("Your password has been reset. Sign in with your new password."), "success")
         return redirect(url_for("accounts.sign_in"))
-    return render_template("accounts/reset_password.html", form=form)
+    return render_template(
+        "accounts/password_form.html", form=form, heading=_("Choose a new password")
+    )
 
 
 @bp.route("/recover", methods=["GET", "POST"])
@@ -194,4 +200,8 @@ def recover():
             db.session.commit()
             _start_session(user)
             return render_template("accounts/recovery_code.html", code=code, user=user)
-    return render_template("accounts/recover.html", form=form)
+    return render_template(
+        "accounts/password_form.html",
+        form=form,
+        heading=_("Reset your password with your recovery code"),
+    )
