@@ -164,6 +164,43 @@ AGE_WEIGHTS = {
 }
 
 
+def option_value(question: Question, label: str) -> str:
+    """The stored value for an option label (its id), or the label itself for fixed scales."""
+    for option in question.options:
+        if option.label == label:
+            return str(option.id)
+    return label
+
+
+def add_questions(survey: Survey, specs: list[dict]) -> list[Question]:
+    """Add questions described as dicts; a condition is (question number, [labels or values])."""
+    made: list[Question] = []
+    for position, spec in enumerate(specs, start=1):
+        question = Question(
+            survey_id=survey.id,
+            position=position,
+            kind=QuestionKind(spec["kind"]),
+            text=spec["text"],
+            hint=spec.get("hint", ""),
+            required=spec.get("required", True),
+            personal=spec.get("personal", False),
+            allow_other=spec.get("allow_other", False),
+            faces=spec.get("faces", False),
+            options=[
+                QuestionOption(position=i, label=o) for i, o in enumerate(spec.get("options", []))
+            ],
+        )
+        db.session.add(question)
+        db.session.flush()
+        if "condition" in spec:
+            number, values = spec["condition"]
+            source = made[number - 1]
+            question.condition_question_id = source.id
+            question.condition_values = [option_value(source, v) for v in values]
+        made.append(question)
+    return made
+
+
 def _build(spec: dict, officer, priority, status: SurveyStatus, days_open: int) -> Survey:
     survey = Survey(
         title=spec["title"],
@@ -181,29 +218,7 @@ def _build(spec: dict, officer, priority, status: SurveyStatus, days_open: int) 
     )
     db.session.add(survey)
     db.session.flush()
-    made = []
-    for position, q in enumerate(spec["questions"], start=1):
-        question = Question(
-            survey_id=survey.id,
-            position=position,
-            kind=QuestionKind(q["kind"]),
-            text=q["text"],
-            hint=q.get("hint", ""),
-            required=q.get("required", True),
-            personal=q.get("personal", False),
-            allow_other=q.get("allow_other", False),
-            faces=q.get("faces", False),
-            options=[
-                QuestionOption(position=i, label=o) for i, o in enumerate(q.get("options", []))
-            ],
-        )
-        db.session.add(question)
-        db.session.flush()
-        if "condition" in q:
-            number, values = q["condition"]
-            question.condition_question_id = made[number - 1].id
-            question.condition_values = values
-        made.append(question)
+    add_questions(survey, spec["questions"])
     db.session.flush()
     return survey
 

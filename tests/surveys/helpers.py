@@ -5,6 +5,7 @@ from datetime import timedelta
 
 from engage.accounts.models import AgeBand
 from engage.clock import today, utcnow
+from engage.demo.surveys import add_questions, option_value
 from engage.extensions import db
 from engage.surveys.models import (
     Answer,
@@ -13,8 +14,6 @@ from engage.surveys.models import (
     Audience,
     JoinCode,
     Question,
-    QuestionKind,
-    QuestionOption,
     Survey,
     SurveyResponse,
     SurveyStatus,
@@ -77,40 +76,9 @@ def make_survey(
     )
     db.session.add(survey)
     db.session.flush()
-    made: list[Question] = []
-    for position, spec in enumerate(STANDARD if questions is None else questions, start=1):
-        q = Question(
-            survey_id=survey.id,
-            position=position,
-            kind=QuestionKind(spec["kind"]),
-            text=spec["text"],
-            hint=spec.get("hint", ""),
-            required=spec.get("required", True),
-            personal=spec.get("personal", False),
-            allow_other=spec.get("allow_other", False),
-            faces=spec.get("faces", False),
-            options=[
-                QuestionOption(position=i, label=o) for i, o in enumerate(spec.get("options", []))
-            ],
-        )
-        db.session.add(q)
-        db.session.flush()
-        if "condition" in spec:
-            number, values = spec["condition"]
-            source = made[number - 1]
-            q.condition_question_id = source.id
-            q.condition_values = [option_value(source, v) for v in values]
-        made.append(q)
+    add_questions(survey, STANDARD if questions is None else questions)
     db.session.commit()
     return survey
-
-
-def option_value(question: Question, label: str) -> str:
-    """The stored value for an option label (option id), or the label itself for fixed scales."""
-    for option in question.options:
-        if option.label == label:
-            return str(option.id)
-    return label
 
 
 def question(survey: Survey, number: int) -> Question:
