@@ -254,69 +254,58 @@ def _clean_note(note: str | None) -> str | None:
 # Decisions ------------------------------------------------------------------------------------
 
 
-def approve_item(actor, case: ModerationCase, note: str | None = None) -> ModerationEvent:
-    """Publish a held item as it is."""
-    _check_decidable(actor, case)
-    src, item = load_item(case)
-    note = _clean_note(note)
-    text = src.text(item)
-    from_state = src.state(item)
-    src.set_state(item, ItemState.PUBLISHED)
-    waited = _decide(actor, case)
-    _resolve_reports(case)
-    event = record(
-        actor,
-        Action.APPROVE,
-        source=case.source,
-        item_id=case.item_id,
-        subject_user_id=case.author_id,
-        note=note,
-        before_text=text,
-        after_text=text,
-        from_status=from_state.value,
-        to_status=ItemState.PUBLISHED.value,
-        waited_seconds=waited,
-        flags=_categories_string(case),
-    )
-    notify(case.author_id, "approved", **_item_params(case, src, item))
-    return event
-
-
-def approve_redacted(actor, case: ModerationCase, text: str, note: str | None = None):
-    """Publish a held item with personal details removed; the original stays only in the record."""
+def _publish(actor, case: ModerationCase, note, text: str | None = None) -> ModerationEvent:
+    """Publish a held item, as it is or with new text, and record and announce the decision."""
     _check_decidable(actor, case)
     src, item = load_item(case)
     note = _clean_note(note)
     before = src.text(item)
-    text = (text or "").strip()
-    if not text:
-        raise ModerationError(_("Enter the text to publish"), "text")
-    if text == before:
-        raise ModerationError(
-            _("Remove the personal details from the text, or approve it as it is."), "text"
-        )
+    if text is not None:
+        text = text.strip()
+        if not text:
+            raise ModerationError(_("Enter the text to publish"), "text")
+        if text == before:
+            raise ModerationError(
+                _("Remove the personal details from the text, or approve it as it is."), "text"
+            )
     from_state = src.state(item)
-    src.set_text(item, text)
+    if text is not None:
+        src.set_text(item, text)
     src.set_state(item, ItemState.PUBLISHED)
     waited = _decide(actor, case)
     _resolve_reports(case)
+    redacted = text is not None
     event = record(
         actor,
-        Action.APPROVE_REDACTED,
+        Action.APPROVE_REDACTED if redacted else Action.APPROVE,
         source=case.source,
         item_id=case.item_id,
         subject_user_id=case.author_id,
-        reason=RejectReason.PERSONAL_DETAILS.value,
+        reason=RejectReason.PERSONAL_DETAILS.value if redacted else None,
         note=note,
         before_text=before,
-        after_text=text,
+        after_text=text if redacted else before,
         from_status=from_state.value,
         to_status=ItemState.PUBLISHED.value,
         waited_seconds=waited,
         flags=_categories_string(case),
     )
-    notify(case.author_id, "approved_redacted", **_item_params(case, src, item))
+    notify(
+        case.author_id,
+        "approved_redacted" if redacted else "approved",
+        **_item_params(case, src, item),
+    )
     return event
+
+
+def approve_item(actor, case: ModerationCase, note: str | None = None) -> ModerationEvent:
+    """Publish a held item as it is."""
+    return _publish(actor, case, note)
+
+
+def approve_redacted(actor, case: ModerationCase, text: str, note: str | None = None):
+    """Publish a held item with personal details removed; the original stays only in the record."""
+    return _publish(actor, case, note, text or "")
 
 
 def reject_item(actor, case: ModerationCase, reason: str, note: str | None = None):
