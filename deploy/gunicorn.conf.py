@@ -27,3 +27,10 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108
 # Each worker builds its own app and opens its own database connections after the fork.
 preload_app = False
 proc_name = "engage-luton"
+
+
+def post_worker_init(worker):
+    """Build the moderation checks' word-list patterns before the first request, not during one."""
+    from engage.moderation.checks import check_text
+
+    check_text("warm up the word lists")
