@@ -13,12 +13,13 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextArea,
     GovTextInput,
 )
-from wtforms import ValidationError
+from wtforms import Form, ValidationError
 
 from engage.i18n import _
 
 __all__ = [
     "BaseForm",
+    "SubForm",
     "GovCharacterCount",
     "GovPasswordInput",
     "GovRadioInput",
@@ -33,15 +34,26 @@ __all__ = [
 ]
 
 
+class _TranslatedMeta:
+    @staticmethod
+    def get_translations(form):
+        from engage.i18n import wtforms_translations
+
+        return wtforms_translations
+
+
 class BaseForm(FlaskForm):
     """Every form: CSRF on, and WTForms' own messages in the reader's language."""
 
-    class Meta:
-        @staticmethod
-        def get_translations(form):
-            from engage.i18n import wtforms_translations
+    class Meta(_TranslatedMeta):
+        pass
 
-            return wtforms_translations
+
+class SubForm(Form):
+    """A form nested in another with FormField: the outer form carries CSRF; messages translated."""
+
+    class Meta(_TranslatedMeta):
+        pass
 
 
 def show_error(form, err, prefix: str = "") -> None:

@@ -3,7 +3,6 @@
 from wtforms import (
     DateField,
     FieldList,
-    Form,
     FormField,
     RadioField,
     SelectField,
@@ -23,13 +22,14 @@ from engage.forms import (
     GovTextArea,
     GovTextInput,
     LocalDateInput,
+    SubForm,
     strip_filter,
 )
 from engage.i18n import _l
 from engage.proposals.models import ProposalStatus
 
 
-class DocumentForm(Form):
+class DocumentForm(SubForm):
     """One supporting document: a title and a link (both or neither)."""
 
     title = StringField(
