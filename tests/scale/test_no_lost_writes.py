@@ -193,16 +193,18 @@ def test_acknowledged_writes_survive_a_crash(town):
         time.sleep(0.05)
     assert not load.errors, load.errors
     server.kill()
+    # One snapshot of every outcome: taken in two steps, a write still pending in the first could be
+    # answered "unknown" before the second, and then be counted in neither.
     with load.lock:
-        settled = [o for o in load.outcomes if o.result in {"ack", "unknown"}]
-        acked_before_kill = sum(1 for o in settled if o.result == "ack")
-    check_integrity(database_url)
+        outcomes = [(o, o.result) for o in sorted(load.outcomes, key=lambda o: o.seq)]
+    settled = [o for o, result in outcomes if result in {"ack", "unknown"}]
+    acked_before_kill = sum(1 for _o, result in outcomes if result == "ack")
     # Each client's first write still waiting for an answer may or may not be stored.
-    with load.lock:
-        first_pending = {}
-        for o in sorted(load.outcomes, key=lambda o: o.seq):
-            if o.result == "pending":
-                first_pending.setdefault(o.client, o)
+    first_pending = {}
+    for o, result in outcomes:
+        if result == "pending":
+            first_pending.setdefault(o.client, o)
+    check_integrity(database_url)
     in_flight = [
         loadtest.Outcome(o.kind, o.client, o.proposal_id, o.value, o.seq, "unknown")
         for o in first_pending.values()
