@@ -5,6 +5,7 @@ refused (any other answer: a failure for the tests), or unknown (the connection 
 the server is killed mid-request). The tests then compare what was acknowledged with the database.
 """
 
+import http.client
 import random
 import threading
 import time
@@ -135,7 +136,8 @@ def _send(browser: Client, write: Outcome) -> None:
         write.result = "ack" if ok else "refused"
         if not ok:
             write.detail = text[:300]
-    except OSError as err:  # reset, refused, timed out: the person never heard back
+    # Reset, refused, timed out, or cut off mid-answer by the kill: the person never heard back.
+    except (OSError, http.client.HTTPException) as err:
         write.result = "unknown"
         write.detail = repr(err)
 
