@@ -103,6 +103,12 @@ def record(actor, action: Action, **fields) -> ModerationEvent:
     return event
 
 
+def record_case(actor, action: Action, case: ModerationCase, **fields) -> ModerationEvent:
+    """Append an event about a queued item: which item, whose words, then the given details."""
+    fields.setdefault("subject_user_id", case.author_id)
+    return record(actor, action, source=case.source, item_id=case.item_id, **fields)
+
+
 def notify(user_id: int | None, kind: str, **params) -> Notification | None:
     """Leave a message for a person, worded in their language when they read it."""
     if user_id is None:  # anonymous survey answers have nobody to tell
@@ -149,12 +155,10 @@ def screen_item(source: str, item) -> ModerationCase | None:
     reason = CaseReason.YOUNG_PERSON if case.by_young_person else CaseReason.AUTOMATIC_CHECK
     _open(case, reason)
     db.session.flush()
-    record(
+    record_case(
         None,
         Action.HOLD,
-        source=source,
-        item_id=item.id,
-        subject_user_id=case.author_id,
+        case,
         reason=reason.value,
         before_text=src.text(item),
         to_status=ItemState.HELD.value,
@@ -275,12 +279,10 @@ def _publish(actor, case: ModerationCase, note, text: str | None = None) -> Mode
     waited = _decide(actor, case)
     _resolve_reports(case)
     redacted = text is not None
-    event = record(
+    event = record_case(
         actor,
         Action.APPROVE_REDACTED if redacted else Action.APPROVE,
-        source=case.source,
-        item_id=case.item_id,
-        subject_user_id=case.author_id,
+        case,
         reason=RejectReason.PERSONAL_DETAILS.value if redacted else None,
         note=note,
         before_text=before,
@@ -322,12 +324,10 @@ def reject_item(actor, case: ModerationCase, reason: str, note: str | None = Non
     src.set_state(item, ItemState.REJECTED)
     waited = _decide(actor, case)
     _resolve_reports(case)
-    event = record(
+    event = record_case(
         actor,
         Action.REJECT,
-        source=case.source,
-        item_id=case.item_id,
-        subject_user_id=case.author_id,
+        case,
         reason=reason.value,
         note=note,
         before_text=text,
@@ -363,12 +363,10 @@ def escalate_item(actor, case: ModerationCase, note: str | None = None) -> Moder
     case.reason = CaseReason.ESCALATED
     case.state = CaseState.SAFEGUARDING
     case.held_at = utcnow()  # the safeguarding time limit runs from here
-    event = record(
+    event = record_case(
         actor,
         Action.ESCALATE,
-        source=case.source,
-        item_id=case.item_id,
-        subject_user_id=case.author_id,
+        case,
         note=note,
         before_text=text,
         after_text=text,
@@ -393,12 +391,10 @@ def handle_item(actor, case: ModerationCase, note: str) -> ModerationEvent:
     src, item = load_item(case)
     state = src.state(item)
     waited = _decide(actor, case, CaseState.HANDLED)
-    return record(
+    return record_case(
         actor,
         Action.HANDLE,
-        source=case.source,
-        item_id=case.item_id,
-        subject_user_id=case.author_id,
+        case,
         note=note,
         from_status=state.value,
         to_status=state.value,
@@ -497,12 +493,10 @@ def undo_event(actor, event: ModerationEvent, note: str | None = None) -> Modera
         case.decided_at = utcnow()
         case.decided_by_id = actor.id
         _resolve_reports(case)
-    undo = record(
+    undo = record_case(
         actor,
         Action.UNDO,
-        source=case.source,
-        item_id=case.item_id,
-        subject_user_id=case.author_id,
+        case,
         reason=event.action.value,
         note=note,
         before_text=before,
@@ -578,12 +572,10 @@ def _hide_for_reports(source: str, src: Source, item) -> None:
     _apply_flags(case, run_checks(text))
     _open(case, CaseReason.REPORTS)
     db.session.flush()
-    record(
+    record_case(
         None,
         Action.HIDE,
-        source=source,
-        item_id=item.id,
-        subject_user_id=case.author_id,
+        case,
         reason=CaseReason.REPORTS.value,
         before_text=text,
         after_text=text,
@@ -645,11 +637,10 @@ def appeal_rejection(user, notification: Notification, note: str) -> ModerationE
     src.set_state(item, ItemState.HELD)
     _open(case, CaseReason.APPEAL)
     text = src.text(item)
-    event = record(
+    event = record_case(
         user,
         Action.APPEAL,
-        source=case.source,
-        item_id=case.item_id,
+        case,
         subject_user_id=user.id,
         note=note,
         before_text=text,
