@@ -53,7 +53,22 @@ def create(proposal_id):
             return redirect(
                 url_for("proposals.proposal", proposal_id=proposal.id, _anchor=f"c{comment.id}")
             )
+    if parent is not None:
+        return render_template(
+            "comments/reply.html", form=form, parent=parent, proposal=proposal
+        ), 400
     return render_proposal(proposal, comment_form=form, status=400)
+
+
+@bp.route("/comments/<int:comment_id>/reply")
+def reply(comment_id):
+    """The comment being answered, with a box for the reply (it posts to `create`)."""
+    parent = service.get_comment(comment_id) or abort(404)
+    proposal = get_public_proposal_or_404(parent.proposal_id)
+    authorize("comment.reply", parent)
+    return render_template(
+        "comments/reply.html", form=CommentForm(), parent=parent, proposal=proposal
+    )
 
 
 @bp.route("/comments/<int:comment_id>/edit", methods=["GET", "POST"])

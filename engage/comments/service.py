@@ -5,7 +5,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from engage.clock import utcnow
 from engage.comments.models import Comment, CommentStatus, HoldReason
@@ -147,7 +147,7 @@ def proposal_threads(proposal: Proposal, user, page: int, per_page: int):
     )
     query = (
         select(Comment)
-        .options(selectinload(Comment.author))
+        .options(joinedload(Comment.author))
         .where(
             Comment.proposal_id == proposal.id,
             # Not `parent_id IS NULL`: SQLite's statistics cannot see that most comments have no
@@ -167,7 +167,7 @@ def proposal_threads(proposal: Proposal, user, page: int, per_page: int):
     if parents:
         for r in db.session.scalars(
             select(Comment)
-            .options(selectinload(Comment.author))
+            .options(joinedload(Comment.author))
             .where(Comment.parent_id.in_(parents), sa.or_(Comment.status.in_(visible), mine))
             .order_by(Comment.created_at, Comment.id)
         ):

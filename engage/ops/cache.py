@@ -8,12 +8,16 @@ takedown shows at once where Redis is shared, and within PAGE_CACHE_SECONDS on o
 without it. Vote totals seen by readers who are not signed in may lag by up to PAGE_CACHE_SECONDS.
 """
 
-from itertools import chain
+import hashlib
+from itertools import chain, count
 
 from cachelib import BaseCache, RedisCache, SimpleCache
 from flask import Flask, Response, current_app, g, has_app_context, request, session
-from flask_babel import get_locale
+from flask_babel import get_locale, get_timezone
 from flask_login import current_user
+from jinja2 import nodes
+from jinja2.ext import Extension
+from markupsafe import Markup
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
@@ -138,8 +142,51 @@ def _after_rollback(session):
     session.info.pop("engage_content_changed", None)
 
 
+class FragmentCache(Extension):
+    """`{% cache a, b, c %}...{% endcache %}` keeps the HTML a block renders for those values.
+
+    The key is the values themselves (with the block's place, the language and the time zone),
+    never an id alone, so a fragment cannot go stale: whatever changes what the block shows must be
+    in its key, and changing it makes a new key. Fragments live in this process's memory: a page
+    reads dozens of them, too many for a network round trip each, and no process needs another's.
+    """
+
+    tags = {"cache"}
+
+    def __init__(self, environment):
+        super().__init__(environment)
+        environment.extend(fragment_cache=SimpleCache(threshold=5000, default_timeout=0))
+        self._blocks = count()  # tells apart blocks that share a template line
+
+    def parse(self, parser):
+        """Read `cache expr, expr, ...` up to `endcache`."""
+        lineno = next(parser.stream).lineno
+        values = [parser.parse_expression()]
+        while parser.stream.skip_if("comma"):
+            values.append(parser.parse_expression())
+        body = parser.parse_statements(("name:endcache",), drop_needle=True)
+        place = nodes.Const(f"{parser.name}:{lineno}:{next(self._blocks)}")
+        call = self.call_method("_fragment", [place, nodes.Tuple(values, "load")])
+        return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
+
+    def _fragment(self, place, values, caller):
+        # What every fragment of this request shares, worked out once per request.
+        shared = g.get("fragment_key")
+        if shared is None:
+            shared = g.fragment_key = (str(get_locale()), str(get_timezone()), request.script_root)
+        key = repr((place, shared, values))
+        digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
+        store = self.environment.fragment_cache
+        html = store.get(digest)
+        if html is None:
+            html = str(caller())
+            store.set(digest, html)
+        return Markup(html)  # noqa: S704 - rendered by this template with autoescaping on
+
+
 def init_app(app: Flask) -> None:
     """Create the shared cache and, unless PAGE_CACHE_SECONDS is 0, the page cache."""
+    app.jinja_env.add_extension(FragmentCache)
     app.extensions["engage_cache"] = make_cache(
         app.config.get("REDIS_URL"), app.config.get("CACHE_KEY_PREFIX", "engage:")
     )

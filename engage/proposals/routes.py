@@ -47,7 +47,6 @@ def render_proposal(proposal: Proposal, comment_form=None, vote_form=None, statu
         totals=votes.vote_totals(proposal),
         my_vote=my_vote,
         comment_form=comment_form or CommentForm(),
-        reply_form=CommentForm(),
         vote_form=vote_form,
     )
     return body, status

@@ -257,6 +257,19 @@ PAGES: list[Page] = [
         lambda w: url_for("comments.delete", comment_id=w.comment.id),
         Role.RESIDENT,
     ),
+    Page(
+        "reply to a comment",
+        lambda w: url_for("comments.reply", comment_id=w.comment.id),
+        Role.RESIDENT,
+        error=submit_empty(),
+    ),
+    Page(
+        "reply to a comment (young person)",
+        lambda w: url_for("comments.reply", comment_id=w.comment.id),
+        Role.YOUNG_PERSON,
+        error=submit_empty(),
+        youth=True,
+    ),
     # Me: one's own contributions
     Page("your contributions", lambda w: url_for("me.contributions"), Role.RESIDENT),
     Page(

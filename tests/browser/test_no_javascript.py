@@ -67,11 +67,11 @@ def test_vote_comment_and_reply_without_javascript(page, world):
     _submit(page, "Save my vote")
     page.fill("#body", "Works without scripts.")
     _submit(page, "Post comment")
-    # Replies sit in a <details>, which opens without JavaScript.
-    page.locator("details.engage-reply summary").first.click()
-    page.locator("details.engage-reply textarea").first.fill("A reply without scripts.")
+    # A reply is written on its own page, under the comment it answers.
     with page.expect_navigation():
-        page.locator("details.engage-reply button[type=submit]").first.click()
+        page.locator(f"#c{world.comment.id} a[href$='/reply']").click()
+    page.fill("#body", "A reply without scripts.")
+    _submit(page, "Post reply")
     db.session.expire_all()
     vote = db.session.scalar(select(Vote).where(Vote.user_id == resident.id))
     assert vote.choice.value == "unsure"

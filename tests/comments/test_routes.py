@@ -232,6 +232,51 @@ def test_reply_attaches_to_the_comment(login_as, client):
     assert "I agree with you." in replies
 
 
+def test_reply_is_written_on_its_own_page_under_the_comment_it_answers(login_as):
+    proposal = make_proposal(title="Longer library hours")
+    top = make_comment(proposal, make_user(display_name="Amira"), body="Open on Sundays too.")
+    client = login_as(make_user())
+
+    thread = page(client.get(f"/proposals/{proposal.id}"))
+    html = page(client.get(f"/comments/{top.id}/reply"))
+
+    assert f'href="/comments/{top.id}/reply"' in thread
+    assert "<textarea" not in thread.split('id="comments"', 1)[1].split("Add your comment", 1)[0]
+    assert "Reply to <bdi>Amira</bdi>" in html
+    assert "Open on Sundays too." in html
+    assert "Longer library hours" in html
+    assert f'name="parent_id" value="{top.id}"' in html
+    assert f'action="/proposals/{proposal.id}/comments"' in html
+
+
+def test_signed_out_visitors_are_sent_to_sign_in_to_reply(client):
+    top = make_comment(make_proposal(), make_user())
+
+    response = client.get(f"/comments/{top.id}/reply")
+
+    assert response.status_code == 302
+    assert "/account/sign-in" in response.headers["Location"]
+
+
+@pytest.mark.parametrize("reason", ["held", "closed", "draft", "unknown"])
+def test_no_reply_page_where_no_reply_can_be_posted(login_as, reason):
+    proposal = make_proposal(
+        status=ProposalStatus.CLOSED if reason == "closed" else ProposalStatus.OPEN
+    )
+    status = CommentStatus.HELD if reason == "held" else CommentStatus.PUBLISHED
+    top = make_comment(proposal, make_user(Role.YOUNG_PERSON), status=status)
+    if reason == "draft":
+        proposal.status = ProposalStatus.DRAFT
+        db.session.commit()
+    comment_id = top.id + 1000 if reason == "unknown" else top.id
+
+    response = login_as(make_user()).get(f"/comments/{comment_id}/reply")
+
+    assert (
+        response.status_code == {"held": 403, "closed": 403, "draft": 404, "unknown": 404}[reason]
+    )
+
+
 def test_replying_to_a_reply_attaches_to_the_top_level_comment(login_as):
     proposal = make_proposal()
     top = make_comment(proposal, make_user())
@@ -279,6 +324,7 @@ def test_over_long_reply_keeps_its_text_in_the_reply_box(login_as, app):
     assert response.status_code == 400
     assert input_value(html, "body") == text
     assert f'name="parent_id" value="{top.id}"' in html
+    assert "Reply to" in html  # the reply page again, not the whole proposal
 
 
 # Editing ---------------------------------------------------------------------------------------

@@ -1,0 +1,22 @@
+"""Work a server process does once, before its first request, so that no visitor waits for it."""
+
+from flask import Flask
+
+from engage.extensions import db
+
+
+def warm_up(app: Flask) -> None:
+    """Compile every template and build the moderation checks' word-list patterns."""
+    from engage.moderation.checks import check_text
+
+    for name in app.jinja_env.list_templates(extensions=["html"]):
+        app.jinja_env.get_template(name)
+    check_text("warm up the word lists")
+
+
+def forget_connections(app: Flask) -> None:
+    """In a process just forked: drop pooled connections inherited from the parent, unclosed."""
+    # Closing them would close the parent's sockets too; dispose(close=False) just lets them go.
+    with app.app_context():
+        for engine in db.engines.values():
+            engine.dispose(close=False)

@@ -1,0 +1,98 @@
+"""The comment fragment cache: fast pages that never show a comment as it used to be."""
+
+import re
+
+from flask import render_template_string
+
+from engage.comments.models import CommentStatus
+from engage.extensions import db
+from engage.permissions import Role
+from tests.accounts.helpers import page
+from tests.factories import make_comment, make_proposal, make_user
+
+
+def article(html: str, comment) -> str:
+    """One comment's <article> on a page."""
+    return re.search(rf'<article id="c{comment.id}".*?</article>', html, re.S).group(0)
+
+
+def test_comments_are_served_from_the_fragment_cache(app, client):
+    comment = make_comment(make_proposal(), make_user(), body="Cache me.")
+    store = app.jinja_env.fragment_cache
+    store.clear()
+
+    first = page(client.get(f"/proposals/{comment.proposal_id}"))
+    cached = len(store._cache)
+    second = page(client.get(f"/proposals/{comment.proposal_id}"))
+
+    assert cached >= 1
+    assert len(store._cache) == cached  # the second page rendered nothing new
+    assert article(first, comment) == article(second, comment)
+
+
+def test_every_change_to_a_comment_shows_at_once(app, client):
+    author = make_user(display_name="Priya")
+    comment = make_comment(make_proposal(), author, body="The words as first written.")
+    url = f"/proposals/{comment.proposal_id}"
+    page(client.get(url))  # the fragment is now cached
+
+    comment.body = "The words after a moderator's redaction."
+    db.session.commit()
+    assert "after a moderator's redaction" in article(page(client.get(url)), comment)
+
+    author.display_name = "Priya K"
+    db.session.commit()
+    assert "Priya K" in article(page(client.get(url)), comment)
+
+    author.role = Role.OFFICER.value
+    db.session.commit()
+    assert "Council" in article(page(client.get(url)), comment)
+
+    comment.status = CommentStatus.DELETED
+    comment.body = ""
+    make_comment(comment.proposal, make_user(), parent_id=comment.id)  # keeps the placeholder
+    db.session.commit()
+    assert "deleted by its author" in article(page(client.get(url)), comment)
+
+
+def test_what_a_reader_may_do_is_part_of_the_fragment(app, client, login_as):
+    author = make_user()
+    comment = make_comment(make_proposal(), author)
+    url = f"/proposals/{comment.proposal_id}"
+
+    signed_out = article(page(client.get(url)), comment)
+    theirs = article(page(login_as(author).get(url)), comment)
+    someone_elses = article(page(login_as(make_user()).get(url)), comment)
+
+    assert "/edit" not in signed_out and "/report" not in signed_out
+    assert "/edit" in theirs and "/report" not in theirs
+    assert "/edit" not in someone_elses and "/report" in someone_elses and "/reply" in someone_elses
+
+
+def test_each_language_has_its_own_fragments(app, client):
+    comment = make_comment(make_proposal(), make_user(Role.OFFICER))
+    url = f"/proposals/{comment.proposal_id}"
+
+    english = article(page(client.get(url)), comment)
+    urdu = article(page(client.get(url + "?lang=ur")), comment)
+
+    assert "Council" in english
+    assert "Council" not in urdu
+
+
+def test_blocks_with_equal_values_keep_their_own_content(app):
+    with app.test_request_context("/"):
+        html = render_template_string(
+            "{% cache 1 %}first{% endcache %}|{% cache 1 %}second{% endcache %}"
+        )
+    assert html == "first|second"
+
+
+def test_cached_html_is_escaped_once_and_served_as_it_was(app):
+    template = app.jinja_env.from_string("{% cache key %}<b>{{ text }}</b>{% endcache %}")
+    with app.test_request_context("/"):
+        first = template.render(key=1, text="<i>&")
+        hit = template.render(key=1, text="ignored: the key is the same")
+        other = template.render(key=2, text="new")
+    assert first == hit == "<b>&lt;i&gt;&amp;</b>"
+    assert other == "<b>new</b>"
