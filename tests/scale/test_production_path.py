@@ -4,6 +4,7 @@
 import json
 import logging
 import re
+import time
 import uuid
 from contextlib import contextmanager
 
@@ -12,6 +13,7 @@ import redis
 
 from engage import create_app
 from engage.extensions import db
+from engage.ops.cache import _cached_page
 from engage.ops.logs import JsonFormatter
 from tests.accounts.helpers import rate_limited_app
 from tests.conftest import Client
@@ -125,6 +127,9 @@ def test_with_redis_every_app_server_shares_one_page_cache(app):
         served = two.test_client().get(f"/proposals/{proposal.id}")
         assert served.headers["X-Page-Cache"] == "hit"
         assert "Shared between servers" in served.get_data(as_text=True)
+        # Each server then serves its own copy, without fetching the page from Redis again.
+        assert len(two.extensions["engage_page_copies"]._cache) == 1
+        assert two.test_client().get(f"/proposals/{proposal.id}").headers["X-Page-Cache"] == "hit"
         # A change committed through one server makes the other's copies stale too.
         with one.app_context():
             make_comment(db.session.get(type(proposal), proposal.id), make_user(), body="Fresh")
@@ -132,6 +137,24 @@ def test_with_redis_every_app_server_shares_one_page_cache(app):
     client = redis.Redis.from_url(REDIS_URL)
     for key in client.scan_iter(f"{prefix}*"):
         client.delete(key)
+
+
+@needs_redis
+def test_a_server_copy_of_a_shared_page_lives_no_longer_than_the_shared_page(app):
+    prefix = f"test-{uuid.uuid4().hex}:"
+    with (
+        cached_app(app, REDIS_URL=REDIS_URL, CACHE_KEY_PREFIX=prefix, PAGE_CACHE_SECONDS=30) as one,
+        one.test_request_context(),
+    ):
+        shared = one.extensions["engage_cache"]
+        shared.set("page:old", ("text/html", "old", time.time() - 29.5), timeout=30)
+        shared.set("page:new", ("text/html", "new", time.time()), timeout=30)
+        assert _cached_page("page:old")[1] == "old"
+        assert _cached_page("page:new")[1] == "new"
+        copies = one.extensions["engage_page_copies"]
+        assert copies.get("page:old") is None  # half a second left: not worth a copy
+        assert copies.get("page:new")[1] == "new"
+        shared.clear()
 
 
 @needs_redis
