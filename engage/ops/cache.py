@@ -169,6 +169,8 @@ class FragmentCache(Extension):
     never an id alone, so a fragment cannot go stale: whatever changes what the block shows must be
     in its key, and changing it makes a new key. Fragments live in this process's memory: a page
     reads dozens of them, too many for a network round trip each, and no process needs another's.
+    A block must not have side effects, which a cache hit would skip: council content shown with
+    `tr()` (which notes English fallbacks for the page's notice) stays outside cached blocks.
     """
 
     tags = {"cache"}
