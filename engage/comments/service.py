@@ -7,6 +7,7 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload, selectinload
 
+from engage.accounts.models import User
 from engage.clock import utcnow
 from engage.comments.models import Comment, CommentStatus, HoldReason
 from engage.errors import RuleError
@@ -123,6 +124,12 @@ def delete_comment(user, comment: Comment) -> None:
     refresh_comment_count(comment.proposal_id)
 
 
+# What a comment shows of its author (User.public_name, is_staff): no email, no password hash.
+_PUBLIC_AUTHOR = joinedload(Comment.author).load_only(
+    User.id, User.role, User.display_name, User.pseudonym, User.age_band
+)
+
+
 @dataclass
 class Thread:
     comment: Comment
@@ -147,7 +154,7 @@ def proposal_threads(proposal: Proposal, user, page: int, per_page: int):
     )
     query = (
         select(Comment)
-        .options(joinedload(Comment.author))
+        .options(_PUBLIC_AUTHOR)
         .where(
             Comment.proposal_id == proposal.id,
             # Not `parent_id IS NULL`: SQLite's statistics cannot see that most comments have no
@@ -167,7 +174,7 @@ def proposal_threads(proposal: Proposal, user, page: int, per_page: int):
     if parents:
         for r in db.session.scalars(
             select(Comment)
-            .options(joinedload(Comment.author))
+            .options(_PUBLIC_AUTHOR)
             .where(Comment.parent_id.in_(parents), sa.or_(Comment.status.in_(visible), mine))
             .order_by(Comment.created_at, Comment.id)
         ):
