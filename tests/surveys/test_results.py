@@ -56,6 +56,30 @@ def test_officer_sees_counts_percentages_chart_and_table(login_as):
     assert re.search(r"No</th>\s*<td[^>]*>fewer than 5</td>", table)
 
 
+@pytest.mark.parametrize("lang", ["ur", "ar"])
+def test_chart_is_mirrored_in_right_to_left_languages(login_as, lang):
+    survey = _yes_no_survey()
+    add_responses(survey, 15, values=["yes"])
+    add_responses(survey, 5, values=["no"])
+    client = login_as(make_user(Role.OFFICER))
+    url = url_for("surveys.manage_results", survey_id=survey.id)
+
+    def bars(page):
+        svg = re.search(r"<svg class=\"engage-chart[^\"]*\".*?</svg>", page, re.S).group(0)
+        rects = re.findall(r'<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)"', svg)
+        return svg, [(float(x), float(w)) for x, w in rects]
+
+    ltr_svg, ltr = bars(client.get(url).get_data(as_text=True))
+    rtl_svg, rtl = bars(client.get(url, query_string={"lang": lang}).get_data(as_text=True))
+
+    assert all(x == 0 for x, _w in ltr) and 'direction="rtl"' not in ltr_svg
+    # Each bar ends at the right edge, as long as it was; text starts from the right edge.
+    assert [w for _x, w in rtl] == [w for _x, w in ltr]
+    assert all(x + w == 480 for x, w in rtl)
+    assert 'direction="rtl"' in rtl_svg
+    assert re.search(r'<text x="480"', rtl_svg) and not re.search(r'<text x="0"', rtl_svg)
+
+
 def test_filters_by_age_band_and_group_and_suppresses_small_groups(login_as):
     survey = _yes_no_survey()
     class_a = make_code(survey, label="Class A", code="AAAA")
