@@ -20,6 +20,7 @@ from engage.proposals.models import (
     ProposalDocument,
     ProposalStatus,
 )
+from engage.translations.service import delete_translations_of
 
 CLOSING_SOON_DAYS = 7
 
@@ -209,7 +210,21 @@ def _apply(proposal: Proposal, data: ProposalData) -> None:
     proposal.closes_at = end_of_day(data.closes_on)
     proposal.decision_due = data.decision_due
     proposal.status = data.status
-    proposal.documents = [ProposalDocument(title=t, url=u) for t, u in data.documents]
+    _apply_documents(proposal, data.documents)
+
+
+def _apply_documents(proposal: Proposal, documents: list[tuple[str, str]]) -> None:
+    # Rows are kept in place rather than replaced, so their translations survive an edit (a changed
+    # title shows as out of date on the translation page).
+    existing = list(proposal.documents)
+    for doc, (title, url) in zip(existing, documents, strict=False):
+        doc.title, doc.url = title, url
+    for title, url in documents[len(existing) :]:
+        proposal.documents.append(ProposalDocument(title=title, url=url))
+    for doc in existing[len(documents) :]:
+        if doc.id is not None:
+            delete_translations_of(doc)
+        proposal.documents.remove(doc)
 
 
 def create_proposal(user, data: ProposalData) -> Proposal:

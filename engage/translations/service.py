@@ -94,6 +94,14 @@ KINDS: dict[str, Kind] = {
                 TextField("outcome_why", _l("Why"), multiline=True),
             ),
             "title",
+            children=lambda proposal: list(proposal.documents),
+        ),
+        Kind(
+            "proposal_document",
+            _l("Supporting document"),
+            (TextField("title", _l("Document title")),),
+            "title",
+            listed=False,
         ),
         Kind(
             "survey",

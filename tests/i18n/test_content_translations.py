@@ -224,3 +224,64 @@ def test_survey_questions_and_options_are_translated_on_one_page(client, login_a
     assert notice("ur") in question
     listing = client.get("/surveys?lang=ur").get_data(as_text=True)
     assert "پارکوں کا سروے" in listing
+
+
+def _with_documents(*titles):
+    from engage.proposals.models import ProposalDocument
+
+    proposal = make_proposal(title="Library hours")
+    for n, title in enumerate(titles):
+        db.session.add(
+            ProposalDocument(proposal_id=proposal.id, title=title, url=f"https://luton.example/{n}")
+        )
+    db.session.commit()
+    return proposal
+
+
+def test_supporting_document_titles_are_translated_with_their_proposal(client, login_as):
+    proposal = _with_documents("Equality impact assessment", "Costs")
+    first, second = proposal.documents
+    officer = login_as(make_user(Role.OFFICER))
+    url = f"/manage/translations/proposal/{proposal.id}/ur"
+    assert "Equality impact assessment" in officer.get(url).get_data(as_text=True)
+
+    saved = officer.submit(url, {f"t_proposal_document_{first.id}_title": "مساوات کا جائزہ"})
+
+    assert saved.status_code == 302
+    page = client.get(f"/proposals/{proposal.id}?lang=ur").get_data(as_text=True)
+    assert re.search(r'rel="noopener noreferrer">مساوات کا جائزہ</a>', page)
+    # The untranslated one stays English, marked as such.
+    assert re.search(r'rel="noopener noreferrer" lang="en" dir="ltr">Costs</a>', page)
+
+
+def test_editing_a_proposal_keeps_its_document_translations(app):
+    from engage.proposals import service
+
+    proposal = _with_documents("Equality impact assessment", "Costs")
+    first, second = proposal.documents
+    translate(first, "title", "pl", "Ocena wpływu na równość")
+    translate(second, "title", "pl", "Koszty")
+    officer = make_user(Role.OFFICER)
+    data = service.ProposalData(
+        title=proposal.title,
+        summary=proposal.summary,
+        youth_summary=proposal.youth_summary,
+        body=proposal.body,
+        priority_id=proposal.priority_id,
+        plan_id=None,
+        who_decides=proposal.who_decides,
+        opens_on=proposal.opens_at.date(),
+        closes_on=proposal.closes_at.date(),
+        decision_due=None,
+        status=proposal.status,
+        documents=[("Equality impact assessment (revised)", "https://luton.example/0")],
+    )
+
+    service.update_proposal(officer, proposal, data)
+    db.session.commit()
+
+    (kept,) = proposal.documents
+    assert kept.id == first.id and kept.title == "Equality impact assessment (revised)"
+    rows = db.session.scalars(sa.select(ContentTranslation)).all()
+    assert [(r.entity_id, r.text) for r in rows] == [(first.id, "Ocena wpływu na równość")]
+    assert rows[0].source_hash != source_hash(kept.title)  # flagged for checking, not lost
