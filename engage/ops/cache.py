@@ -9,10 +9,12 @@ without it. Vote totals seen by readers who are not signed in may lag by up to P
 """
 
 import hashlib
+import threading
 import time
 from itertools import chain, count
 
 from cachelib import BaseCache, RedisCache, SimpleCache
+from cachetools import LRUCache
 from flask import Flask, Response, current_app, g, has_app_context, request, session
 from flask_babel import get_locale, get_timezone
 from flask_login import current_user
@@ -177,7 +179,9 @@ class FragmentCache(Extension):
 
     def __init__(self, environment):
         super().__init__(environment)
-        environment.extend(fragment_cache=SimpleCache(threshold=5000, default_timeout=0))
+        # The least recently used fragments make way once there are 5,000 (a few megabytes).
+        environment.extend(fragment_cache=LRUCache(maxsize=5000))
+        self._lock = threading.Lock()
         self._blocks = count()  # tells apart blocks that share a template line
 
     def parse(self, parser):
@@ -199,10 +203,12 @@ class FragmentCache(Extension):
         key = repr((place, shared, values))
         digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
         store = self.environment.fragment_cache
-        html = store.get(digest)
+        with self._lock:
+            html = store.get(digest)
         if html is None:
             html = str(caller())
-            store.set(digest, html)
+            with self._lock:
+                store[digest] = html
         return Markup(html)  # noqa: S704 - rendered by this template with autoescaping on
 
 

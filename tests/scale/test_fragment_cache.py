@@ -22,11 +22,11 @@ def test_comments_are_served_from_the_fragment_cache(app, client):
     store.clear()
 
     first = page(client.get(f"/proposals/{comment.proposal_id}"))
-    cached = len(store._cache)
+    cached = len(store)
     second = page(client.get(f"/proposals/{comment.proposal_id}"))
 
     assert cached >= 1
-    assert len(store._cache) == cached  # the second page rendered nothing new
+    assert len(store) == cached  # the second page rendered nothing new
     assert article(first, comment) == article(second, comment)
 
 
