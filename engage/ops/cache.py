@@ -172,7 +172,9 @@ class FragmentCache(Extension):
     in its key, and changing it makes a new key. Fragments live in this process's memory: a page
     reads dozens of them, too many for a network round trip each, and no process needs another's.
     A block must not have side effects, which a cache hit would skip: council content shown with
-    `tr()` (which notes English fallbacks for the page's notice) stays outside cached blocks.
+    `tr()` (which notes English fallbacks for the page's notice) stays outside cached blocks. Key
+    values are compared by their repr, so they are plain values (numbers, text, dates, enums'
+    values, tuples of them), not objects whose repr is their address.
     """
 
     tags = {"cache"}
