@@ -1,4 +1,4 @@
-"""Keyboard-only journeys: sign up as a young person, comment, vote, take a survey, moderate.
+"""Keyboard-only journeys: sign up as a young person, vote, comment, reply, take a survey, moderate.
 
 Only the keyboard is used once a page is open (typing an address is the address bar). At every
 Tab stop the focused element must show a focus indicator, be on screen and not be covered.
@@ -92,6 +92,21 @@ def test_vote_and_comment_with_the_keyboard_only(page, world):
     press_and_wait(page)
     comment = db.session.scalar(select(Comment).where(Comment.body.like("Typed with%")))
     assert comment.author_id == resident.id and comment.status == CommentStatus.PUBLISHED
+
+
+def test_reply_to_a_comment_with_the_keyboard_only(page, world):
+    resident = world.users[Role.RESIDENT]
+    keyboard_sign_in(page, resident)
+    page.goto(f"/proposals/{world.proposal.id}")
+    tab_to(page, lambda info: info["tag"] == "a" and info["text"].startswith("Reply"))
+    press_and_wait(page)
+    assert page.url.endswith(f"/comments/{world.comment.id}/reply")
+    tab_to(page, by_id("body"))
+    page.keyboard.type("A reply typed with the keyboard alone.")
+    tab_to(page, by_text("Post reply", "button"))
+    press_and_wait(page)
+    reply = db.session.scalar(select(Comment).where(Comment.body.like("A reply typed%")))
+    assert reply.author_id == resident.id and reply.parent_id == world.comment.id
 
 
 def test_take_a_survey_with_the_keyboard_only(page, world):
