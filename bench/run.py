@@ -407,6 +407,14 @@ def run_database(target: str, args, reference_rps: float) -> dict:
         ("priority", f"/priorities/{t['priority']}", None),
         ("proposal (60 comments)", f"/proposals/{t['proposal']}", None),
     ]
+
+    def measure_pages(port, scenario, label, suffix):
+        for name, path, headers in scenario:
+            _warm(port, path, headers)
+            figures = wrk(port, path, args, headers=headers)
+            key = name.split(" (")[0] + suffix
+            _record(results, name, label, figures, measured.get(key), reference_rps)
+
     for cache_seconds in (15, 0):
         with tempfile.TemporaryDirectory() as tmp:
             server = Server(
@@ -423,28 +431,14 @@ def run_database(target: str, args, reference_rps: float) -> dict:
                     scenario_pages.append(
                         ("survey question", f"/surveys/{t['survey']}/q/1", {"Cookie": cookie})
                     )
-                for name, path, headers in scenario_pages:
-                    _warm(server.port, path, headers)
-                    figures = wrk(server.port, path, args, headers=headers)
-                    key = name.split(" (")[0]
-                    _record(results, name, label, figures, measured.get(key), reference_rps)
+                measure_pages(server.port, scenario_pages, label, "")
                 if cache_seconds:
                     sessions = sign_in_all(server.port, t["people"])
                     # A signed-in reader always gets a page rendered for them (the page cache
                     # is for readers who are not signed in), fragments of it cached.
                     signed_in = {"Cookie": sessions[0][0]}
-                    for name, path, _headers in pages:
-                        _warm(server.port, path, signed_in)
-                        figures = wrk(server.port, path, args, headers=signed_in)
-                        key = name.split(" (")[0]
-                        _record(
-                            results,
-                            name,
-                            "signed in",
-                            figures,
-                            measured.get(f"{key} signed in"),
-                            reference_rps,
-                        )
+                    as_resident = [(name, path, signed_in) for name, path, _headers in pages]
+                    measure_pages(server.port, as_resident, "signed in", " signed in")
                     _warm_posts(server.port, sessions, t["open"])
                     for kind in ("vote", "comment"):
                         figures = wrk(

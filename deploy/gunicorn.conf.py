@@ -39,9 +39,14 @@ def _engage_app(app):
     return app if "engage_cache" in getattr(app, "extensions", {}) else None
 
 
+def _preloaded_engage_app(server):
+    """The app the master preloaded, when it is Engage Luton's; else None."""
+    return _engage_app(server.app.wsgi()) if server.cfg.preload_app else None
+
+
 def when_ready(server):
     """In the master, with the app preloaded: warm it before the first worker is forked."""
-    app = _engage_app(server.app.wsgi()) if server.cfg.preload_app else None
+    app = _preloaded_engage_app(server)
     if app is not None:
         from engage.ops.warm import warm_up
 
@@ -53,7 +58,7 @@ def when_ready(server):
 
 def post_fork(server, worker):
     """A new worker opens its own database connections rather than sharing the master's."""
-    app = _engage_app(server.app.wsgi()) if server.cfg.preload_app else None
+    app = _preloaded_engage_app(server)
     if app is not None:
         from engage.ops.warm import forget_connections
 

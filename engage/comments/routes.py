@@ -54,10 +54,15 @@ def create(proposal_id):
                 url_for("proposals.proposal", proposal_id=proposal.id, _anchor=f"c{comment.id}")
             )
     if parent is not None:
-        return render_template(
-            "comments/reply.html", form=form, parent=parent, proposal=proposal
-        ), 400
+        return render_reply(proposal, parent, form, status=400)
     return render_proposal(proposal, comment_form=form, status=400)
+
+
+def render_reply(proposal, parent, form, status=200):
+    """The reply page; also re-rendered with the form's errors so nothing typed is lost."""
+    return render_template(
+        "comments/reply.html", form=form, parent=parent, proposal=proposal
+    ), status
 
 
 @bp.route("/comments/<int:comment_id>/reply")
@@ -66,9 +71,7 @@ def reply(comment_id):
     parent = service.get_comment(comment_id) or abort(404)
     proposal = get_public_proposal_or_404(parent.proposal_id)
     authorize("comment.reply", parent)
-    return render_template(
-        "comments/reply.html", form=CommentForm(), parent=parent, proposal=proposal
-    )
+    return render_reply(proposal, parent, CommentForm())
 
 
 @bp.route("/comments/<int:comment_id>/edit", methods=["GET", "POST"])
