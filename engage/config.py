@@ -57,6 +57,8 @@ class Config:
         self.SESSION_COOKIE_SECURE = _bool("SESSION_COOKIE_SECURE", False)
         self.REMEMBER_COOKIE_SECURE = self.SESSION_COOKIE_SECURE
         self.FORCE_HTTPS = _bool("FORCE_HTTPS", False)
+        # Every link in an email is built from this (never from the request's Host header).
+        self.BASE_URL = os.environ.get("BASE_URL", "").rstrip("/")
         self.PROXY_FIX_HOPS = int(os.environ.get("PROXY_FIX_HOPS", "0"))
         self.PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "15"))
         self.LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")

@@ -2,6 +2,8 @@
 
 from urllib.parse import urlsplit
 
+from flask import current_app, url_for
+
 
 def safe_next_url(target: str | None) -> str | None:
     """Return `target` only if it is a path on this site, so sign-in cannot redirect elsewhere."""
@@ -15,10 +17,17 @@ def safe_next_url(target: str | None) -> str | None:
     return target
 
 
+def external_url(endpoint: str, **values) -> str:
+    """An absolute link for an email or a feed, from BASE_URL, never from the request Host."""
+    base = (current_app.config.get("BASE_URL") or "").rstrip("/")
+    if not base:
+        # Development and tests only: create_app refuses to start without BASE_URL elsewhere.
+        return url_for(endpoint, _external=True, **values)
+    return base + url_for(endpoint, _external=False, **values)
+
+
 def govuk_pagination(pagination, endpoint: str, label: str, **args) -> dict:
     """Parameters for the GOV.UK pagination component from a Flask-SQLAlchemy page."""
-    from flask import url_for
-
     from engage.i18n import _
 
     items = []
