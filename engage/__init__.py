@@ -83,7 +83,7 @@ def create_app(config: dict | None = None) -> Flask:
 
 def _init_extensions(app: Flask) -> None:
     from engage import assets, i18n, permissions, text
-    from engage.accounts.models import User
+    from engage.accounts import sessions
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
@@ -93,10 +93,7 @@ def _init_extensions(app: Flask) -> None:
     login_manager.init_app(app)
     login_manager.login_view = "accounts.sign_in"
     login_manager.login_message = None
-
-    @login_manager.user_loader
-    def load_user(user_id: str):
-        return db.session.get(User, int(user_id))
+    sessions.init_app(app)
 
     WTFormsHelpers(app)
     Talisman(
@@ -133,6 +130,7 @@ FEATURES = (
     "translations",
     "moderation",
     "me",
+    "staff",
 )
 
 

@@ -58,9 +58,9 @@ def register_cli(app: Flask) -> None:
             db.session.commit()
             click.echo("Loaded the Luton demo data.")
         if not quiet:
-            click.echo("Demo logins (for this machine only):")
-            for role, login, password in DEMO_LOGINS():
-                click.echo(f"  {role:<18} {login:<28} {password}")
+            click.echo("Demo logins (for this machine only; staff add the authenticator key):")
+            for role, login, password, totp_secret in DEMO_LOGINS():
+                click.echo(f"  {role:<18} {login:<28} {password:<24} {totp_secret}".rstrip())
 
     @engage.command("generate")
     @click.option("--scale", type=float, default=1.0, show_default=True, help="Multiply all sizes.")

@@ -3,23 +3,30 @@
 import itertools
 from datetime import timedelta
 
-from engage.accounts.models import AgeBand, Connection, User
+from engage.accounts.models import STAFF_ROLES, AgeBand, Connection, User
 from engage.clock import utcnow
 from engage.comments.models import Comment, CommentStatus
 from engage.extensions import db
 from engage.permissions import Role
 from engage.proposals.models import Board, Plan, Priority, Proposal, ProposalStatus
 from engage.votes.models import Vote, VoteChoice
-from tests.conftest import PASSWORD
+from tests.conftest import PASSWORD, TOTP_SECRET
 
 _seq = itertools.count(1)
 
 
 def make_user(role: Role | str = Role.RESIDENT, **fields) -> User:
-    """An account of the given role; young people get a username and no email."""
+    """An account of the given role; young people get a username and no email.
+
+    Staff get the known authenticator secret TOTP_SECRET, already confirmed (mfa=False: none).
+    """
     n = next(_seq)
     role = Role(role)
     young = role == Role.YOUNG_PERSON
+    if role in STAFF_ROLES and fields.pop("mfa", True):
+        fields.setdefault("totp_secret", TOTP_SECRET)
+        fields.setdefault("mfa_enrolled_at", utcnow())
+    fields.pop("mfa", None)
     user = User(
         role=role,
         email=None if young else fields.pop("email", f"person{n}@example.org"),

@@ -215,3 +215,27 @@ class RecoverForm(BaseForm):
     )
     password = _password_field(_l("New password"))
     submit = SubmitField(_l("Reset password"), widget=GovSubmitInput())
+
+
+class SecondFactorForm(BaseForm):
+    code = StringField(
+        _l("Code"),
+        widget=GovTextInput(),
+        description=_l(
+            "The 6-digit code from your authenticator app, or one of your recovery codes."
+        ),
+        filters=[strip_filter],
+        validators=[InputRequired(message=_l("Enter the code")), Length(max=20)],
+    )
+    submit = SubmitField(_l("Continue"), widget=GovSubmitInput())
+
+
+class EnrolForm(BaseForm):
+    code = StringField(
+        _l("Code from your authenticator app"),
+        widget=GovTextInput(),
+        description=_l("6 digits, like 123456."),
+        filters=[strip_filter],
+        validators=[InputRequired(message=_l("Enter the code")), Length(max=20)],
+    )
+    submit = SubmitField(_l("Turn on two-step sign-in"), widget=GovSubmitInput())

@@ -115,6 +115,17 @@ def generate_pseudonym() -> str:
     return f"{secrets.choice(_ADJECTIVES)} {secrets.choice(_ANIMALS)} {number}"
 
 
+class AccessState(enum.StrEnum):
+    """May the account sign in? Staff can be suspended (for now) or deactivated (for good)."""
+
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    DEACTIVATED = "deactivated"
+
+
+STAFF_ROLES = frozenset({Role.OFFICER, Role.ADMIN, Role.MODERATOR, Role.SAFEGUARDING_LEAD})
+
+
 class User(UserMixin, db.Model):
     __tablename__ = "user"
 
@@ -134,6 +145,30 @@ class User(UserMixin, db.Model):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     suspended_until: Mapped[datetime | None] = mapped_column()
     banned: Mapped[bool] = mapped_column(default=False)
+    # Every session carries the generation it began in; bumping it ends all of them at once.
+    session_generation: Mapped[int] = mapped_column(default=0, server_default="0")
+    access: Mapped[AccessState] = mapped_column(
+        db_enum(AccessState), default=AccessState.ACTIVE, server_default="active"
+    )
+    # Staff second factor (RFC 6238). The secret is set when enrolment starts and only counts
+    # once a code from it has been confirmed (mfa_enrolled_at).
+    totp_secret: Mapped[str | None] = mapped_column(sa.String(64))
+    mfa_enrolled_at: Mapped[datetime | None] = mapped_column()
+    totp_last_step: Mapped[int | None] = mapped_column(sa.BigInteger)
+
+    def get_id(self) -> str:
+        """Flask-Login's session id: the account id and its session generation."""
+        return f"{self.id}:{self.session_generation}"
+
+    @property
+    def can_sign_in(self) -> bool:
+        """Suspended and deactivated (staff) accounts cannot sign in at all."""
+        return AccessState(self.access) == AccessState.ACTIVE
+
+    @property
+    def has_mfa(self) -> bool:
+        """True once a second factor has been set up and confirmed."""
+        return self.mfa_enrolled_at is not None and bool(self.totp_secret)
 
     def set_password(self, password: str) -> None:
         """Store an argon2 hash of the password, never the password."""
@@ -178,7 +213,7 @@ class User(UserMixin, db.Model):
 
     @property
     def is_staff(self) -> bool:
-        return self.role in {Role.OFFICER, Role.ADMIN, Role.MODERATOR, Role.SAFEGUARDING_LEAD}
+        return self.role in STAFF_ROLES
 
     @property
     def is_blocked(self) -> bool:
@@ -193,3 +228,14 @@ class User(UserMixin, db.Model):
 
     def __repr__(self) -> str:
         return f"<User {self.id} {self.role}>"
+
+
+class MfaRecoveryCode(db.Model):
+    """One of a staff member's ten one-time recovery codes, kept only as a hash."""
+
+    __tablename__ = "mfa_recovery_code"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    code_hash: Mapped[str] = mapped_column(sa.String(64))
+    used_at: Mapped[datetime | None] = mapped_column()

@@ -1,9 +1,9 @@
 """Account pages: HTTP only; the rules live in service.py."""
 
 from flask import current_app, flash, redirect, render_template, request, session, url_for
-from flask_login import current_user, login_required, login_user, logout_user
+from flask_login import current_user, login_required
 
-from engage.accounts import bp, service
+from engage.accounts import bp, mfa, service, sessions
 from engage.accounts.forms import (
     AdultSignUpForm,
     ChangePasswordForm,
@@ -16,6 +16,7 @@ from engage.accounts.forms import (
 from engage.extensions import db, limiter
 from engage.forms import show_error
 from engage.i18n import _
+from engage.ops.security_log import log_security_event
 from engage.permissions import require
 from engage.urls import safe_next_url
 
@@ -26,14 +27,7 @@ def _rate(name):
 
 def _start_session(user) -> None:
     """Sign in with a fresh session (no fixation), keeping the chosen language."""
-    locale = session.get("locale")
-    session.clear()
-    if locale:
-        session["locale"] = locale
-        if user.locale != locale:
-            service.set_locale(user, locale)
-            db.session.commit()  # the account remembers the language chosen before signing in
-    login_user(user)
+    sessions.begin_session(user)
 
 
 @bp.route("/sign-up")
@@ -105,22 +99,39 @@ def sign_in():
                 *form.login.errors,
                 _("The email address, username or password is wrong."),
             ]
+        elif not user.can_sign_in:
+            log_security_event("sign_in.refused", user.id, access=str(user.access))
+            form.login.errors = [
+                *form.login.errors,
+                _("This account cannot sign in. Ask an administrator if you think this is wrong."),
+            ]
         else:
             db.session.commit()  # a rehashed password, if argon2's parameters moved on
+            next_url = safe_next_url(request.args.get("next"))
+            if user.is_staff:
+                # Staff are not signed in until their second factor is checked (or set up).
+                sessions.begin_second_step(user, next_url)
+                target = "accounts.two_factor" if user.has_mfa else "accounts.two_factor_setup"
+                return redirect(url_for(target))
             _start_session(user)
-            return redirect(safe_next_url(request.args.get("next")) or url_for("proposals.home"))
+            return redirect(next_url or url_for("proposals.home"))
     return render_template("accounts/sign_in.html", form=form)
 
 
 @bp.route("/sign-out", methods=["POST"])
 def sign_out():
     """Sign out (POST only, so a link or image cannot sign someone out)."""
-    locale = session.get("locale")
-    logout_user()
-    session.clear()
-    if locale:
-        session["locale"] = locale
+    sessions.sign_out()
     flash(_("You have signed out."), "success")
+    return redirect(url_for("proposals.home"))
+
+
+@bp.route("/sign-out-everywhere", methods=["POST"])
+@login_required
+def sign_out_everywhere():
+    """End every session of this account, on every device, this one included."""
+    sessions.sign_out()
+    flash(_("You have signed out on every device."), "success")
     return redirect(url_for("proposals.home"))
 
 
@@ -128,7 +139,8 @@ def sign_out():
 @login_required
 def account():
     """The signed-in person's own details."""
-    return render_template("accounts/account.html")
+    left = mfa.recovery_codes_left(current_user) if current_user.is_staff else 0
+    return render_template("accounts/account.html", recovery_codes_left=left)
 
 
 @bp.route("/password", methods=["GET", "POST"])
@@ -143,7 +155,11 @@ def change_password():
             show_error(form, err)
         else:
             db.session.commit()
-            flash(_("Your password has been changed."), "success")
+            # Other devices are signed out; this one stays signed in.
+            sessions.refresh_session(current_user._get_current_object())
+            flash(
+                _("Your password has been changed. You are signed out on other devices."), "success"
+            )
             return redirect(url_for("accounts.account"))
     return render_template(
         "accounts/password_form.html", form=form, heading=_("Change your password")
@@ -205,3 +221,6 @@ def recover():
         form=form,
         heading=_("Reset your password with your recovery code"),
     )
+
+
+from engage.accounts import mfa_routes  # noqa: E402, F401 (the second-factor pages)

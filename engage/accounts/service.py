@@ -5,6 +5,7 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 from sqlalchemy import func, select
 
 from engage.accounts.models import AgeBand, Connection, User, generate_pseudonym
+from engage.accounts.sessions import end_sessions
 from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _, in_locale
@@ -120,7 +121,7 @@ def change_password(user: User, current: str, new: str) -> None:
     if not user.check_password(current):
         raise AccountError(_("Your current password is wrong."), "current_password")
     user.set_password(new)
-    db.session.flush()
+    end_sessions(user, "password_changed")
 
 
 def _serializer() -> URLSafeTimedSerializer:
@@ -164,9 +165,9 @@ def request_password_reset(email: str, reset_url_for) -> None:
 
 
 def reset_password(user: User, new_password: str) -> None:
-    """Set a new password after a valid reset link."""
+    """Set a new password after a valid reset link; every session ends."""
     user.set_password(new_password)
-    db.session.flush()
+    end_sessions(user, "password_reset")
 
 
 def recover_young_person(username: str, code: str, new_password: str) -> tuple[User, str]:
@@ -176,7 +177,7 @@ def recover_young_person(username: str, code: str, new_password: str) -> tuple[U
         raise AccountError(_("That username and recovery code do not match."), "code")
     user.set_password(new_password)
     new_code = user.set_recovery_code()
-    db.session.flush()
+    end_sessions(user, "password_reset")
     return user, new_code
 
 

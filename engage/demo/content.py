@@ -1875,6 +1875,8 @@ DEMO_USERS = {
         "role": "moderator",
         "email": "moderator@example.org",
         "password": "demo-moderator-2040",
+        # Demo only: a fixed authenticator secret, printed by `make run` (never in production).
+        "totp_secret": "MODERATORDEMOTOTPSECRET2AQAAAAAA",
         "age_band": "prefer_not",
         "connection": "work",
         "display_name": "Priya S (Moderation team)",
@@ -1883,6 +1885,8 @@ DEMO_USERS = {
         "role": "safeguarding_lead",
         "email": "safeguarding@example.org",
         "password": "demo-safeguarding-2040",
+        # Demo only: a fixed authenticator secret, printed by `make run` (never in production).
+        "totp_secret": "SAFEGUARDINGDEMOTOTPSECRET2AQAAA",
         "age_band": "prefer_not",
         "connection": "work",
         "display_name": "Helen C (Safeguarding lead)",
@@ -1891,6 +1895,8 @@ DEMO_USERS = {
         "role": "officer",
         "email": "officer@example.org",
         "password": "demo-officer-2040",
+        # Demo only: a fixed authenticator secret, printed by `make run` (never in production).
+        "totp_secret": "OFFICERDEMOTOTPSECRET2AQAAAAAAAA",
         "age_band": "prefer_not",
         "connection": "work",
         "display_name": "Daniel O (Engagement team)",
@@ -1899,6 +1905,8 @@ DEMO_USERS = {
         "role": "admin",
         "email": "admin@example.org",
         "password": "demo-admin-2040",
+        # Demo only: a fixed authenticator secret, printed by `make run` (never in production).
+        "totp_secret": "ADMINDEMOTOTPSECRET2AQAAAAAAAAAA",
         "age_band": "prefer_not",
         "connection": "work",
         "display_name": "Mark E (Digital services)",

@@ -23,10 +23,10 @@ from engage.proposals.service import end_of_day, start_of_day
 from engage.votes.models import Vote, VoteChoice
 
 
-def DEMO_LOGINS() -> list[tuple[str, str, str]]:  # noqa: N802 - reads like the constant it wraps
-    """(role, login, password) for each demo account, for `make run` to print."""
+def DEMO_LOGINS() -> list[tuple[str, str, str, str]]:  # noqa: N802 - reads like the constant
+    """(role, login, password, TOTP secret or "") for each demo account, for `make run` to print."""
     return [
-        (u["role"], u.get("email") or u["username"], u["password"])
+        (u["role"], u.get("email") or u["username"], u["password"], u.get("totp_secret", ""))
         for u in content.DEMO_USERS.values()
     ]
 
@@ -45,6 +45,10 @@ def _users() -> dict[str, User]:
             postcode_district=spec.get("postcode_district"),
         )
         user.set_password(spec["password"])
+        if spec.get("totp_secret"):
+            # Demo staff have their second factor set up already, from a secret `make run` prints.
+            user.totp_secret = spec["totp_secret"]
+            user.mfa_enrolled_at = utcnow()
         db.session.add(user)
         users[key] = user
     db.session.flush()

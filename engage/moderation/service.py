@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy import func, select
 
+from engage.accounts.sessions import end_sessions
 from engage.clock import utcnow
 from engage.errors import RuleError
 from engage.extensions import db
@@ -686,6 +687,7 @@ def suspend_user(actor, user, days: int, reason: str, note: str | None = None):
     note = _clean_note(note)
     before = _sanction_status(user)
     user.suspended_until = utcnow() + timedelta(days=days)
+    end_sessions(user, "sanction")
     event = record(
         actor,
         Action.SUSPEND,
@@ -713,6 +715,7 @@ def ban_user(actor, user, reason: str, note: str | None = None) -> ModerationEve
     note = _clean_note(note)
     before = _sanction_status(user)
     user.banned = True
+    end_sessions(user, "sanction")
     event = record(
         actor,
         Action.BAN,

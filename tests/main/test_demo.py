@@ -1,13 +1,16 @@
 """`flask engage seed-demo`: the Luton demo data, loaded once."""
 
+import re
+
 from sqlalchemy import func, select
 
-from engage.accounts.models import User
+from engage.accounts.models import STAFF_ROLES, User
 from engage.comments.models import Comment
 from engage.extensions import db
 from engage.permissions import Role
 from engage.proposals.models import Board, Plan, Priority, Proposal, ProposalStatus
 from engage.votes.models import Vote
+from tests.conftest import totp_code
 
 SLUGS = [
     "inclusive-economy",
@@ -43,11 +46,19 @@ def test_seed_demo_loads_the_demo_once(app, client):
     assert snapshot() == loaded
     # Without --quiet it prints the demo logins, one per role, and they work.
     logins = DEMO_LOGINS()
-    assert {role for role, _login, _password in logins} == {r.value for r in Role}
-    assert all(login in second.output for _role, login, _password in logins)
-    _role, login, password = next(item for item in logins if item[0] == "officer")
+    assert {role for role, _login, _password, _totp in logins} == {r.value for r in Role}
+    assert all(login in second.output for _role, login, _password, _totp in logins)
+    # Staff logins carry their authenticator key (base32) as a fourth column; residents none.
+    for role, login, _password, totp in logins:
+        assert bool(totp) == (Role(role) in STAFF_ROLES)
+        if totp:
+            assert re.search(rf"{re.escape(login)}\s+\S+\s+{totp}", second.output)
+    _role, login, password, totp = next(item for item in logins if item[0] == "officer")
     signed_in = client.submit("/account/sign-in", {"login": login, "password": password})
-    assert signed_in.status_code == 302
+    assert signed_in.location.endswith("/account/two-factor")
+    coded = client.submit("/account/two-factor", {"code": totp_code(totp)})
+    assert coded.status_code == 302
+    assert client.get("/manage/proposals").status_code == 200
 
     priorities = list(db.session.scalars(select(Priority).order_by(Priority.position)))
     assert [p.slug for p in priorities] == SLUGS

@@ -1,0 +1,172 @@
+"""Signed-in sessions: revocable, with an idle timeout and an absolute lifetime.
+
+A session stores `"<user id>:<session generation>"` (User.get_id). Bumping the account's generation
+(sign-out, sign out everywhere, a password change or reset, deletion, a role change, a sanction,
+suspension) makes every copy of every older session cookie worthless at its next request.
+"""
+
+from datetime import UTC
+
+from flask import current_app, flash, session
+from flask_login import login_user, logout_user
+
+from engage.clock import utcnow
+from engage.extensions import db
+from engage.i18n import _
+from engage.ops.security_log import log_security_event
+
+PENDING_KEY = "mfa_pending"
+PENDING_SECONDS = 10 * 60  # time allowed between the password and the code
+_CLEARED_KEEP = ("locale",)
+
+
+def now_seconds() -> int:
+    """Now as whole seconds since the epoch, from the app's one clock."""
+    return int(utcnow().replace(tzinfo=UTC).timestamp())
+
+
+def end_sessions(user, reason: str) -> None:
+    """End every session of this account, on every device (flushes, never commits)."""
+    user.session_generation = (user.session_generation or 0) + 1
+    db.session.flush()
+    log_security_event("sessions.ended", user.id, reason=reason)
+
+
+def load_user(session_id: str):
+    """Flask-Login's loader: the account, if this session's generation is still current."""
+    from engage.accounts.models import User
+
+    user_id, _sep, generation = (session_id or "").partition(":")
+    if not user_id.isdigit() or not generation.isdigit():
+        return None  # a session from before generations existed: sign in again
+    user = db.session.get(User, int(user_id))
+    if user is None or user.session_generation != int(generation) or not user.can_sign_in:
+        return None
+    if user.is_staff and not user.has_mfa:
+        return None  # staff without a second factor are never signed in
+    return user
+
+
+def clear_session() -> None:
+    """Empty the session, keeping only the chosen language."""
+    kept = {k: session[k] for k in _CLEARED_KEEP if k in session}
+    session.clear()
+    session.update(kept)
+
+
+def begin_session(user) -> None:
+    """Sign in with a fresh session (no fixation), keeping the chosen language."""
+    from engage.accounts import service
+
+    locale = session.get("locale")
+    clear_session()
+    if locale and user.locale != locale:
+        service.set_locale(user, locale)
+        db.session.commit()  # the account remembers the language chosen before signing in
+    login_user(user)
+    now = now_seconds()
+    session["auth_at"] = now
+    session["seen_at"] = now
+    session["staff"] = bool(user.is_staff)
+
+
+def refresh_session(user) -> None:
+    """Keep this session after its own account's generation moved on (a password change)."""
+    login_user(user)
+
+
+def sign_out() -> None:
+    """Sign out here and end every copy of this session (a copied cookie stops working)."""
+    from flask_login import current_user
+
+    if current_user.is_authenticated:
+        end_sessions(current_user, "sign_out")
+        db.session.commit()
+    logout_user()
+    clear_session()
+
+
+def begin_second_step(user, next_url: str | None) -> None:
+    """Password accepted for a staff account: remember who, briefly, until the code is given."""
+    clear_session()
+    session[PENDING_KEY] = {
+        "id": user.id,
+        "gen": user.session_generation,
+        "at": now_seconds(),
+        "next": next_url,
+        "tries": 0,
+    }
+
+
+def pending_user():
+    """The staff account half-way through signing in, or None (expired, changed or absent)."""
+    from engage.accounts.models import User
+
+    pending = session.get(PENDING_KEY)
+    if not isinstance(pending, dict):
+        return None
+    if now_seconds() - int(pending.get("at", 0)) > PENDING_SECONDS:
+        session.pop(PENDING_KEY, None)
+        return None
+    user = db.session.get(User, pending.get("id"))
+    if user is None or user.session_generation != pending.get("gen") or not user.can_sign_in:
+        session.pop(PENDING_KEY, None)
+        return None
+    return user
+
+
+def count_failed_code() -> int:
+    """Note one more wrong code for the pending sign-in; returns how many so far."""
+    pending = dict(session.get(PENDING_KEY) or {})
+    pending["tries"] = int(pending.get("tries", 0)) + 1
+    session[PENDING_KEY] = pending
+    return pending["tries"]
+
+
+def _expired(now: int) -> str | None:
+    cfg = current_app.config
+    idle = (
+        cfg["STAFF_SESSION_IDLE_MINUTES"] if session.get("staff") else cfg["SESSION_IDLE_MINUTES"]
+    )
+    try:
+        seen_at, auth_at = int(session["seen_at"]), int(session["auth_at"])
+    except (KeyError, TypeError, ValueError):
+        return "missing"
+    if now - auth_at > cfg["SESSION_MAX_HOURS"] * 3600:
+        return "absolute"
+    if now - seen_at > idle * 60:
+        return "idle"
+    return None
+
+
+def check_session_age() -> None:
+    """Before each request: end a signed-in session that sat idle or lived too long."""
+    if "_user_id" not in session:
+        return
+    now = now_seconds()
+    why = _expired(now)
+    if why is None:
+        # Written at most once a minute, so most responses do not reissue the cookie.
+        if now - int(session["seen_at"]) >= 60:
+            session["seen_at"] = now
+        return
+    user_id = str(session.get("_user_id", "")).partition(":")[0]
+    log_security_event("session.expired", int(user_id) if user_id.isdigit() else None, why=why)
+    logout_user()
+    clear_session()
+    flash(_("You were signed out because your session ended. Sign in again."), "info")
+
+
+def init_app(app) -> None:
+    """Wire the loader, the age check and HTTPS-only cookie names into the app."""
+    from engage.extensions import login_manager
+
+    login_manager.user_loader(load_user)
+    app.before_request(check_session_age)
+    if app.config.get("SESSION_COOKIE_SECURE"):
+        # __Host- cookies are only accepted over HTTPS, for this host, for the whole site.
+        app.config["SESSION_COOKIE_NAME"] = "__Host-session"
+        app.config["REMEMBER_COOKIE_NAME"] = "__Host-remember_token"
+        app.config["REMEMBER_COOKIE_SECURE"] = True
+        app.config["SESSION_COOKIE_PATH"] = "/"
+        app.config["SESSION_COOKIE_DOMAIN"] = None

@@ -1,0 +1,1 @@
+"""Staff management needs no object rules: `user.manage` (admins) covers every page."""
