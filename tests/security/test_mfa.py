@@ -181,7 +181,7 @@ def test_the_code_step_is_rate_limited_like_sign_in(app):
 
 
 def test_the_code_step_needs_the_password_first(client):
-    staff = make_user(Role.OFFICER)
+    make_user(Role.OFFICER)
 
     response = client.submit(CODE_STEP, {"code": totp_code(TOTP_SECRET)})
 
