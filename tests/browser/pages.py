@@ -27,6 +27,7 @@ from engage.extensions import db
 from engage.permissions import Role
 from engage.proposals.models import ProposalDocument, ProposalStatus
 from engage.surveys.models import Audience
+from tests.conftest import PASSWORD
 from tests.factories import (
     make_comment,
     make_plan,
@@ -122,11 +123,48 @@ def _survey_sent(page, w):
         page.locator("main form[method=post] button[type=submit]").first.click()
 
 
+def _password_step(role):
+    """prepare(): give a staff member's password, stopping at the second step."""
+
+    def prepare(page, w, user=None):
+        user = user or w.users[role]
+        page.goto(url_for("accounts.sign_in"))
+        page.fill("#login", user.email)
+        page.fill("#password", PASSWORD)
+        with page.expect_navigation():
+            page.locator("main button[type=submit]").click()
+
+    return prepare
+
+
+def _join_url(w) -> str:
+    """A fresh, usable staff invitation link."""
+    import hashlib
+    import secrets
+
+    from engage.staff.models import StaffInvite
+
+    token = secrets.token_urlsafe(16)
+    db.session.add(
+        StaffInvite(
+            email=f"invited-{token[:6].lower()}@luton.example",
+            role=Role.OFFICER,
+            token_hash=hashlib.sha256(token.encode()).hexdigest(),
+            expires_at=utcnow() + timedelta(hours=1),
+        )
+    )
+    db.session.commit()
+    return url_for("staff.join", token=token)
+
+
 # The world ---------------------------------------------------------------------------------
 
 # Other features append functions that take the world and add what their pages need,
 # e.g. `WORLD_BUILDERS.append(lambda w: setattr(w, "survey", make_survey()))`.
-WORLD_BUILDERS: list[Callable[[SimpleNamespace], None]] = []
+WORLD_BUILDERS: list[Callable[[SimpleNamespace], None]] = [
+    # A colleague who has not set up two-step sign-in yet.
+    lambda w: setattr(w, "new_staff", make_user(Role.OFFICER, mfa=False)),
+]
 
 
 def build_world() -> SimpleNamespace:
@@ -239,6 +277,34 @@ PAGES: list[Page] = [
     Page("reset password", _reset_url, error=submit_empty()),
     Page("recover with code", lambda w: url_for("accounts.recover"), error=submit_empty()),
     Page("your account", lambda w: url_for("accounts.account"), Role.RESIDENT),
+    Page("your account (staff)", lambda w: url_for("accounts.account"), Role.OFFICER),
+    Page(
+        "sign in: code step",
+        lambda w: url_for("accounts.two_factor"),
+        error=submit_empty(),
+        prepare=_password_step(Role.ADMIN),
+    ),
+    Page(
+        "sign in: set up two-step sign-in",
+        lambda w: url_for("accounts.two_factor_setup"),
+        error=submit_empty(),
+        prepare=lambda page, w: _password_step(None)(page, w, w.new_staff),
+    ),
+    Page("manage: staff", lambda w: url_for("staff.manage_staff"), Role.ADMIN),
+    Page(
+        "manage: invite staff",
+        lambda w: url_for("staff.manage_staff_invite"),
+        Role.ADMIN,
+        error=submit_empty(),
+    ),
+    Page(
+        "manage: staff member",
+        lambda w: url_for("staff.manage_staff_member", user_id=w.users[Role.OFFICER].id),
+        Role.ADMIN,
+        error=submit_empty(),
+    ),
+    Page("staff: join from an invitation", _join_url, error=submit_empty()),
+    Page("staff: invitation link not working", lambda w: "/staff/join/not-a-token", status=400),
     Page(
         "change password",
         lambda w: url_for("accounts.change_password"),

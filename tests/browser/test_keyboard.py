@@ -39,6 +39,21 @@ def keyboard_sign_in(page, user):
     )
     press_and_wait(page)
     assert "/account/sign-in" not in page.url
+    if page.url.endswith("/account/two-factor"):
+        keyboard_second_step(page, user)
+
+
+def keyboard_second_step(page, user):
+    """Staff: type the authenticator's current code and continue, by keyboard."""
+    from tests.browser.helpers import _forget_last_code
+    from tests.conftest import totp_code
+
+    _forget_last_code(user)
+    tab_to(page, by_id("code"))
+    page.keyboard.type(totp_code(user.totp_secret))
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    page.wait_for_url(lambda url: "/account/two-factor" not in url)
 
 
 def test_the_skip_link_comes_first_and_moves_focus_to_the_main_content(page, world):
