@@ -1,6 +1,6 @@
 """Staff management pages (administrators) and the page an invited colleague joins from."""
 
-from flask import abort, flash, redirect, render_template, url_for
+from flask import abort, current_app, flash, redirect, render_template, url_for
 from flask_login import current_user
 
 from engage.accounts import sessions
@@ -80,7 +80,7 @@ def manage_staff_member(user_id):
 
 
 @bp.route("/staff/join/<token>", methods=["GET", "POST"])
-@limiter.limit(lambda: "10 per hour", methods=["POST"])
+@limiter.limit(lambda: current_app.config["RESET_RATE_LIMIT"], methods=["POST"])
 def join(token):
     """An invited colleague sets a password, then goes on to set up their second factor."""
     invite = service.invite_for_token(token)

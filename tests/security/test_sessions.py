@@ -254,3 +254,16 @@ def test_over_plain_http_in_development_the_cookie_keeps_its_plain_name(app, cli
     login(client, person)
     assert app.config["SESSION_COOKIE_NAME"] == "session"
     assert client.get_cookie("session") is not None
+
+
+def test_no_remember_me_cookie_outlives_the_session(app, client):
+    person = make_user()
+    response = client.submit("/account/sign-in", {"login": person.email, "password": PASSWORD})
+
+    cookies = response.headers.getlist("Set-Cookie")
+    assert not any(
+        c.startswith(app.config.get("REMEMBER_COOKIE_NAME", "remember_token")) for c in cookies
+    )
+    # The session cookie itself ends with the browser (no Expires), besides the server's limits.
+    session_cookie = next(c for c in cookies if c.startswith("session="))
+    assert "Expires" not in session_cookie
