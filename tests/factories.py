@@ -15,11 +15,16 @@ from tests.conftest import PASSWORD
 _seq = itertools.count(1)
 
 
-def make_user(role: Role | str = Role.RESIDENT, **fields) -> User:
-    """An account of the given role; young people get a username and no email."""
+def make_user(role: Role | str = Role.RESIDENT, *, verified: bool = True, **fields) -> User:
+    """An account of the given role; young people get a username and no email.
+
+    Email accounts have a confirmed address unless `verified=False`.
+    """
     n = next(_seq)
     role = Role(role)
     young = role == Role.YOUNG_PERSON
+    if verified and not young:
+        fields.setdefault("email_verified_at", utcnow())
     user = User(
         role=role,
         email=None if young else fields.pop("email", f"person{n}@example.org"),
