@@ -1,5 +1,7 @@
 """Refusing passwords that are easy to guess, offline, with zxcvbn's estimate."""
 
+import re
+
 from zxcvbn import zxcvbn
 
 from engage.i18n import _
@@ -15,9 +17,7 @@ def password_problem(password: str, user_inputs: list[str] | None = None) -> str
     """
     inputs = []
     for value in user_inputs or []:
-        if value:
-            inputs.append(value)
-            inputs.extend(part for part in str(value).replace("@", " ").split() if part)
+        inputs.extend(_guessable_parts(str(value)))
     # zxcvbn's cost grows with the length; forms already cap passwords at 200 characters.
     if zxcvbn(password[:100], user_inputs=inputs)["score"] >= MIN_SCORE:
         return None
@@ -26,3 +26,13 @@ def password_problem(password: str, user_inputs: list[str] | None = None) -> str
         "pattern (like a word with numbers or a row of keys) or uses your own details. "
         "Try three or four unrelated words together."
     )
+
+
+def _guessable_parts(value: str) -> list[str]:
+    """A detail and its pieces: "amira.khan@mail.org" gives amira, khan, amirakhan, mail..."""
+    value = value.strip().lower()
+    if not value:
+        return []
+    local = value.partition("@")[0]
+    pieces = [p for p in re.split(r"[^\w]+|_", value) if len(p) > 2]
+    return [value, local, re.sub(r"[^a-z0-9]", "", local), *pieces]
