@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from engage.accounts.models import AgeBand, Connection
+from engage.accounts.tokens import forget_tokens
 from engage.clock import utcnow
 from engage.comments import service as comments
 from engage.comments.models import Comment, CommentStatus
@@ -240,5 +241,8 @@ def delete_account(user) -> Deleted:
     # Nobody knows this password and there is no login name left: the shell can never sign in.
     user.set_password(secrets.token_urlsafe(32))
     user.banned = True
+    user.email_verified_at = None
+    # An emailed link still outstanding must not put an address back on the emptied account.
+    forget_tokens(user)
     db.session.flush()
     return done

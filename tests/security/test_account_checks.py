@@ -312,3 +312,17 @@ def test_successful_sign_ins_do_not_use_up_the_account_allowance(app):
         for n in range(4):
             client = limited.test_client()
             assert _sign_in(client, user.email, PASSWORD, f"203.0.113.{n}").status_code == 302
+
+
+def test_an_outstanding_email_link_cannot_refill_a_deleted_account(login_as, client):
+    user = make_user(email="old@example.org")
+    signed = login_as(user)
+    signed.submit("/account/email", {"email": "new@example.org", "current_password": PASSWORD})
+    (link,) = outbox()
+
+    signed.submit("/me/account/delete")
+    assert client.submit(_link(link, "/account/verify/")).status_code == 400
+
+    db.session.expire_all()
+    emptied = db.session.get(User, user.id)
+    assert emptied.email is None and emptied.email_verified_at is None
