@@ -22,6 +22,7 @@ from engage.accounts.forms import (
 from engage.extensions import db, limiter
 from engage.forms import show_error
 from engage.i18n import _
+from engage.ops.security_log import log_security_event
 from engage.permissions import require
 from engage.urls import safe_next_url
 
@@ -38,6 +39,11 @@ def _login_key() -> str:
 
 def _failed(response) -> bool:
     return response.status_code == 400
+
+
+def _log_lockout(_limit) -> None:
+    # No user id: the limit is on the name typed, which may belong to no account at all.
+    log_security_event("sign_in.account_throttled")
 
 
 def _start_session(user) -> None:
@@ -114,6 +120,7 @@ def sign_up_young():
     methods=["POST"],
     deduct_when=_failed,
     scope="sign-in-account",
+    on_breach=_log_lockout,
 )
 def sign_in():
     """Sign in with an email address or username."""

@@ -2,6 +2,7 @@
 account enumeration at sign-up; emails on every password or address change; guessable passwords
 refused; sign-in throttled per account as well as per address."""
 
+import logging
 import re
 from datetime import timedelta
 
@@ -97,6 +98,15 @@ def test_suspended_or_banned_people_cannot_report(login_as):
     for client in clients:
         assert _report(client, comment).status_code == 403
     assert db.session.scalar(select(func.count()).select_from(Report)) == 0
+
+
+def test_young_peoples_reports_reach_moderators_but_do_not_hide_on_their_own(login_as):
+    # Young people's accounts need no email, so they are as cheap to make as throwaway ones.
+    comment = make_comment(make_proposal(), make_user())
+    for _ in range(3):
+        assert _report(login_as(make_user(Role.YOUNG_PERSON)), comment).status_code == 302
+    assert _status(comment) == CommentStatus.PUBLISHED
+    assert db.session.scalar(select(func.count()).select_from(Report)) == 3
 
 
 def test_three_confirmed_accounts_still_hide_a_comment(login_as):
@@ -279,7 +289,7 @@ def _sign_in(client, login, password, address):
     )
 
 
-def test_failed_sign_ins_from_many_addresses_lock_the_account_name(app):
+def test_failed_sign_ins_from_many_addresses_lock_the_account_name(app, caplog):
     user = make_user(email="ruth@example.org")
     other = make_user()
 
@@ -299,8 +309,11 @@ def test_failed_sign_ins_from_many_addresses_lock_the_account_name(app):
         # An account name that does not exist behaves just the same: nothing is revealed.
         for n in range(3):
             _sign_in(limited.test_client(), "nobody@example.org", "not it", f"192.0.2.{n}")
-        ghost = _sign_in(limited.test_client(), "nobody@example.org", "x", "192.0.2.9")
+        with caplog.at_level(logging.INFO, logger="engage.security"):
+            ghost = _sign_in(limited.test_client(), "nobody@example.org", "x", "192.0.2.9")
         assert ghost.status_code == 429
+        assert "sign_in.account_throttled" in caplog.text
+        assert "nobody" not in caplog.text
     assert user.id
 
 
