@@ -89,6 +89,10 @@ class Config:
         self.PROPOSALS_PER_PAGE = int(os.environ.get("PROPOSALS_PER_PAGE", "10"))
         self.COMMENTS_PER_PAGE = int(os.environ.get("COMMENTS_PER_PAGE", "60"))
         self.LOGIN_RATE_LIMIT = os.environ.get("LOGIN_RATE_LIMIT", "10 per minute;50 per hour")
+        # Failed sign-ins per account name, from any number of addresses.
+        self.LOGIN_ACCOUNT_RATE_LIMIT = os.environ.get(
+            "LOGIN_ACCOUNT_RATE_LIMIT", "10 per 15 minutes"
+        )
         self.SIGNUP_RATE_LIMIT = os.environ.get("SIGNUP_RATE_LIMIT", "10 per hour")
         self.RESET_RATE_LIMIT = os.environ.get("RESET_RATE_LIMIT", "5 per 15 minutes")
         self.POST_RATE_LIMIT = os.environ.get("POST_RATE_LIMIT", "10 per minute;100 per day")

@@ -15,10 +15,11 @@ from tests.conftest import PASSWORD, TOTP_SECRET
 _seq = itertools.count(1)
 
 
-def make_user(role: Role | str = Role.RESIDENT, **fields) -> User:
+def make_user(role: Role | str = Role.RESIDENT, *, verified: bool = True, **fields) -> User:
     """An account of the given role; young people get a username and no email.
 
-    Staff get the known authenticator secret TOTP_SECRET, already confirmed (mfa=False: none).
+    Email accounts have a confirmed address unless `verified=False`. Staff get the known
+    authenticator secret TOTP_SECRET, already confirmed (mfa=False: none).
     """
     n = next(_seq)
     role = Role(role)
@@ -27,6 +28,8 @@ def make_user(role: Role | str = Role.RESIDENT, **fields) -> User:
         fields.setdefault("totp_secret", TOTP_SECRET)
         fields.setdefault("mfa_enrolled_at", utcnow())
     fields.pop("mfa", None)
+    if verified and not young:
+        fields.setdefault("email_verified_at", utcnow())
     user = User(
         role=role,
         email=None if young else fields.pop("email", f"person{n}@example.org"),

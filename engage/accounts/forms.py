@@ -1,9 +1,19 @@
 """Sign-up, sign-in and password forms."""
 
+from flask_login import current_user
 from wtforms import EmailField, PasswordField, RadioField, StringField, SubmitField
-from wtforms.validators import Email, EqualTo, InputRequired, Length, Optional, Regexp
+from wtforms.validators import (
+    Email,
+    EqualTo,
+    InputRequired,
+    Length,
+    Optional,
+    Regexp,
+    StopValidation,
+)
 
 from engage.accounts.models import ACCOUNT_AGE_BANDS, YOUNG_PERSON_AGE_BANDS, AgeBand, Connection
+from engage.accounts.passwords import password_problem
 from engage.forms import (
     BaseForm,
     GovPasswordInput,
@@ -41,12 +51,33 @@ CONNECTION_LABELS = {
 }
 
 
-def _password_field(label=None):
+class HardToGuess:
+    """Refuse guessable passwords; the person's own details in the form count as guessable.
+
+    A form may also carry `user_inputs` (the signed-in person's or a reset link's details).
+    """
+
+    def __init__(self, *field_names: str):
+        self.field_names = field_names
+
+    def __call__(self, form, field):
+        inputs = [form[name].data for name in self.field_names if name in form]
+        inputs += list(getattr(form, "user_inputs", []) or [])
+        if current_user and current_user.is_authenticated:
+            inputs += [current_user.email, current_user.username, current_user.display_name]
+        problem = password_problem(field.data or "", [str(v) for v in inputs if v])
+        if problem:
+            raise StopValidation(problem)
+
+
+def _password_field(label=None, inputs=()):
     return PasswordField(
         label or _l("Password"),
         widget=GovPasswordInput(),
         description=_l(
-            "At least %(count)d characters. A few words together work well.", count=PASSWORD_MIN
+            "At least %(count)d characters. A few words together work well: common passwords, "
+            "patterns like a word and numbers, and your own details are refused.",
+            count=PASSWORD_MIN,
         ),
         validators=[
             InputRequired(message=_l("Enter a password")),
@@ -57,6 +88,7 @@ def _password_field(label=None):
                     "Your password must be at least %(count)d characters", count=PASSWORD_MIN
                 ),
             ),
+            HardToGuess(*inputs),
         ],
     )
 
@@ -105,10 +137,14 @@ class AdultSignUpForm(BaseForm):
             Length(max=60, message=_l("Your name must be 60 characters or fewer")),
         ],
     )
-    password = _password_field()
+    password = _password_field(inputs=("email", "display_name"))
     age_band = RadioField(
         _l("How old are you?"),
         widget=GovRadioInput(),
+        description=_l(
+            "If you prefer not to say, a moderator reads your comments before others see them, "
+            "as for young people."
+        ),
         choices=[(b.value, age_band_label(b)) for b in ACCOUNT_AGE_BANDS if not b.is_child],
         validators=[InputRequired(message=_l("Choose your age group"))],
     )
@@ -131,7 +167,7 @@ class YoungSignUpForm(BaseForm):
             ),
         ],
     )
-    password = _password_field()
+    password = _password_field(inputs=("username",))
     age_band = RadioField(
         _l("How old are you?"),
         widget=GovRadioInput(),
@@ -213,7 +249,7 @@ class RecoverForm(BaseForm):
         filters=[strip_filter],
         validators=[InputRequired(message=_l("Enter your recovery code")), Length(max=40)],
     )
-    password = _password_field(_l("New password"))
+    password = _password_field(_l("New password"), inputs=("username",))
     submit = SubmitField(_l("Reset password"), widget=GovSubmitInput())
 
 
@@ -239,3 +275,63 @@ class EnrolForm(BaseForm):
         validators=[InputRequired(message=_l("Enter the code")), Length(max=20)],
     )
     submit = SubmitField(_l("Turn on two-step sign-in"), widget=GovSubmitInput())
+
+
+class DetailsForm(BaseForm):
+    """Correcting one's own details; young people's version drops the name (see routes)."""
+
+    display_name = StringField(
+        _l("Name to show on your comments (optional)"),
+        widget=GovTextInput(),
+        description=_l("Leave this empty to be shown by a made-up name instead."),
+        filters=[strip_filter],
+        validators=[
+            Optional(),
+            Length(max=60, message=_l("Your name must be 60 characters or fewer")),
+        ],
+    )
+    age_band = RadioField(
+        _l("How old are you?"),
+        widget=GovRadioInput(),
+        validators=[InputRequired(message=_l("Choose your age group"))],
+    )
+    postcode_district = _district_field()
+    submit = SubmitField(_l("Save your details"), widget=GovSubmitInput())
+
+    def offer_bands(self, young: bool) -> None:
+        """Young people choose between their two bands; adults among the adult ones."""
+        bands = (
+            YOUNG_PERSON_AGE_BANDS if young else [b for b in ACCOUNT_AGE_BANDS if not b.is_child]
+        )
+        self.age_band.choices = [(b.value, age_band_label(b)) for b in bands]
+        if young:
+            del self.display_name
+
+
+class ChangeEmailForm(BaseForm):
+    email = EmailField(
+        _l("New email address"),
+        widget=GovTextInput(),
+        filters=[strip_filter],
+        validators=[
+            InputRequired(message=_l("Enter your new email address")),
+            Length(max=254),
+            Email(
+                message=_l("Enter an email address in the correct format, like name@example.com")
+            ),
+        ],
+    )
+    current_password = PasswordField(
+        _l("Current password"),
+        widget=GovPasswordInput(),
+        validators=[InputRequired(message=_l("Enter your current password"))],
+    )
+    submit = SubmitField(_l("Send a confirmation link"), widget=GovSubmitInput())
+
+
+class ConfirmEmailForm(BaseForm):
+    submit = SubmitField(_l("Confirm my email address"), widget=GovSubmitInput())
+
+
+class ResendVerificationForm(BaseForm):
+    submit = SubmitField(_l("Send the link again"), widget=GovSubmitInput())

@@ -170,6 +170,10 @@ class User(UserMixin, db.Model):
         """True once a second factor has been set up and confirmed."""
         return self.mfa_enrolled_at is not None and bool(self.totp_secret)
 
+    # When the person proved the address is theirs; until then their votes are not counted, their
+    # comments wait and they cannot report (throwaway addresses must not hide other people's words).
+    email_verified_at: Mapped[datetime | None] = mapped_column()
+
     def set_password(self, password: str) -> None:
         """Store an argon2 hash of the password, never the password."""
         self.password_hash = _password_hasher().hash(password)
@@ -201,8 +205,19 @@ class User(UserMixin, db.Model):
 
     @property
     def is_young(self) -> bool:
-        """Young people's content is held for moderation and counted apart in vote totals."""
-        return self.role == Role.YOUNG_PERSON or AgeBand(self.age_band).is_child
+        """Young people's content is held for moderation and counted apart in vote totals.
+
+        A resident who prefers not to give their age may be a child, so they are treated as one.
+        """
+        if self.role == Role.YOUNG_PERSON:
+            return True
+        band = AgeBand(self.age_band)
+        return self.role == Role.RESIDENT and (band.is_child or band == AgeBand.PREFER_NOT)
+
+    @property
+    def email_unverified(self) -> bool:
+        """An account signed in by email whose address has not been confirmed yet."""
+        return bool(self.email) and self.email_verified_at is None
 
     @property
     def public_name(self) -> str:
@@ -239,3 +254,27 @@ class MfaRecoveryCode(db.Model):
     user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id", ondelete="CASCADE"), index=True)
     code_hash: Mapped[str] = mapped_column(sa.String(64))
     used_at: Mapped[datetime | None] = mapped_column()
+
+
+class TokenPurpose(enum.StrEnum):
+    VERIFY_EMAIL = "verify_email"
+    RESET_PASSWORD = "reset_password"  # noqa: S105 (a token kind, not a password)
+
+
+class AccountToken(db.Model):
+    """A single-use emailed link; only the sha256 of its secret is kept."""
+
+    __tablename__ = "account_token"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    purpose: Mapped[TokenPurpose] = mapped_column(db_enum(TokenPurpose))
+    token_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    # The address a verification link confirms (a new one, for a change of email).
+    email: Mapped[str | None] = mapped_column(sa.String(254))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column()
+
+    def is_live(self, now: datetime | None = None) -> bool:
+        """Not yet expired (a used token is deleted, so it cannot be live)."""
+        return (now or utcnow()) < self.expires_at

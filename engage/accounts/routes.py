@@ -1,14 +1,20 @@
 """Account pages: HTTP only; the rules live in service.py."""
 
-from flask import current_app, flash, redirect, render_template, request, session, url_for
+import hashlib
+
+from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required
 
 from engage.accounts import bp, mfa, service, sessions
 from engage.accounts.forms import (
     AdultSignUpForm,
+    ChangeEmailForm,
     ChangePasswordForm,
+    ConfirmEmailForm,
+    DetailsForm,
     ForgotPasswordForm,
     RecoverForm,
+    ResendVerificationForm,
     ResetPasswordForm,
     SignInForm,
     YoungSignUpForm,
@@ -23,6 +29,21 @@ from engage.urls import safe_next_url
 
 def _rate(name):
     return lambda: current_app.config[name]
+
+
+def _login_key() -> str:
+    """Sign-in attempts counted per account name typed, whether or not such an account exists."""
+    login = (request.form.get("login") or "").strip().lower()
+    return "sign-in-login:" + hashlib.sha256(login.encode()).hexdigest()
+
+
+def _failed(response) -> bool:
+    return response.status_code == 400
+
+
+def _log_lockout(_limit) -> None:
+    # No user id: the limit is on the name typed, which may belong to no account at all.
+    log_security_event("sign_in.account_throttled")
 
 
 def _start_session(user) -> None:
@@ -42,23 +63,19 @@ def sign_up_adult():
     """Create an adult resident's account."""
     form = AdultSignUpForm()
     if form.validate_on_submit():
-        try:
-            user = service.register_resident(
-                email=form.email.data,
-                password=form.password.data,
-                age_band=form.age_band.data,
-                connection=form.connection.data,
-                postcode_district=form.postcode_district.data,
-                display_name=form.display_name.data,
-                locale=session.get("locale"),
-            )
-        except service.AccountError as err:
-            show_error(form, err)
-        else:
-            db.session.commit()
-            _start_session(user)
-            flash(_("Your account is ready. You are signed in."), "success")
-            return redirect(url_for("proposals.home"))
+        # The same page whether the address is new or already has an account (whose owner gets
+        # an email instead): the form must not tell anyone which addresses are registered.
+        service.sign_up_resident(
+            email=form.email.data,
+            password=form.password.data,
+            age_band=form.age_band.data,
+            connection=form.connection.data,
+            postcode_district=form.postcode_district.data,
+            display_name=form.display_name.data,
+            locale=session.get("locale"),
+        )
+        db.session.commit()
+        return render_template("accounts/check_email.html", email=form.email.data.strip())
     return render_template("accounts/sign_up_adult.html", form=form)
 
 
@@ -89,6 +106,15 @@ def sign_up_young():
 
 @bp.route("/sign-in", methods=["GET", "POST"])
 @limiter.limit(_rate("LOGIN_RATE_LIMIT"), methods=["POST"])
+# Per account as well as per address: failures spread over many addresses still run out.
+@limiter.limit(
+    _rate("LOGIN_ACCOUNT_RATE_LIMIT"),
+    key_func=_login_key,
+    methods=["POST"],
+    deduct_when=_failed,
+    scope="sign-in-account",
+    on_breach=_log_lockout,
+)
 def sign_in():
     """Sign in with an email address or username."""
     form = SignInForm()
@@ -115,7 +141,8 @@ def sign_in():
                 return redirect(url_for(target))
             _start_session(user)
             return redirect(next_url or url_for("proposals.home"))
-    return render_template("accounts/sign_in.html", form=form)
+    status = 400 if request.method == "POST" else 200
+    return render_template("accounts/sign_in.html", form=form), status
 
 
 @bp.route("/sign-out", methods=["POST"])
@@ -140,7 +167,90 @@ def sign_out_everywhere():
 def account():
     """The signed-in person's own details."""
     left = mfa.recovery_codes_left(current_user) if current_user.is_staff else 0
-    return render_template("accounts/account.html", recovery_codes_left=left)
+    return render_template(
+        "accounts/account.html",
+        recovery_codes_left=left,
+        resend_form=ResendVerificationForm(),
+    )
+
+
+@bp.route("/details", methods=["GET", "POST"])
+@login_required
+def details():
+    """Correct one's own name, age group and postcode district."""
+    form = DetailsForm(obj=current_user)
+    form.offer_bands(young=current_user.role.value == "young_person")
+    if form.validate_on_submit():
+        try:
+            service.update_details(
+                current_user,
+                age_band=form.age_band.data,
+                postcode_district=form.postcode_district.data,
+                display_name=form.display_name.data if "display_name" in form else None,
+            )
+        except service.AccountError as err:
+            show_error(form, err)
+        else:
+            db.session.commit()
+            flash(_("Your details have been saved."), "success")
+            return redirect(url_for("accounts.account"))
+    status = 400 if form.errors else 200
+    return render_template("accounts/details.html", form=form), status
+
+
+@bp.route("/email", methods=["GET", "POST"])
+@login_required
+def change_email():
+    """Ask to use another address; it takes effect when the link sent to it is opened."""
+    if not current_user.email:
+        abort(404)  # young people's accounts have no email
+    form = ChangeEmailForm()
+    if form.validate_on_submit():
+        try:
+            service.request_email_change(current_user, form.email.data, form.current_password.data)
+        except service.AccountError as err:
+            show_error(form, err)
+        else:
+            db.session.commit()
+            return render_template("accounts/check_email.html", email=form.email.data.strip())
+    status = 400 if form.errors else 200
+    return (
+        render_template(
+            "accounts/password_form.html", form=form, heading=_("Change your email address")
+        ),
+        status,
+    )
+
+
+@bp.route("/verify/resend", methods=["POST"])
+@login_required
+@limiter.limit(_rate("RESET_RATE_LIMIT"))
+def resend_verification():
+    """Send the confirmation link again to the account's own address."""
+    form = ResendVerificationForm()
+    if form.validate_on_submit() and current_user.email_unverified:
+        service.send_verification(current_user)
+        db.session.commit()
+        flash(_("We have sent the link again. It works for 3 days."), "success")
+    return redirect(url_for("accounts.account"))
+
+
+@bp.route("/verify/<token>", methods=["GET", "POST"])
+@limiter.limit(_rate("RESET_RATE_LIMIT"), methods=["POST"])
+def verify_email(token):
+    """Confirm an email address from its link (a button, so link scanners confirm nothing)."""
+    form = ConfirmEmailForm()
+    if form.validate_on_submit():
+        user = service.verify_email(token)
+        if user is not None:
+            db.session.commit()
+            flash(_("Thank you. Your email address is confirmed."), "success")
+            return redirect(
+                url_for("accounts.account" if current_user.is_authenticated else "accounts.sign_in")
+            )
+    elif request.method == "GET" and service.email_token_is_live(token):
+        return render_template("accounts/verify_email.html", form=form)
+    return render_template("accounts/verify_invalid.html"), 400
 
 
 @bp.route("/password", methods=["GET", "POST"])
@@ -161,8 +271,12 @@ def change_password():
                 _("Your password has been changed. You are signed out on other devices."), "success"
             )
             return redirect(url_for("accounts.account"))
-    return render_template(
-        "accounts/password_form.html", form=form, heading=_("Change your password")
+    status = 400 if form.errors else 200
+    return (
+        render_template(
+            "accounts/password_form.html", form=form, heading=_("Change your password")
+        ),
+        status,
     )
 
 
@@ -172,10 +286,8 @@ def forgot_password():
     """Ask for a reset link by email (adults)."""
     form = ForgotPasswordForm()
     if form.validate_on_submit():
-        service.request_password_reset(
-            form.email.data,
-            lambda token: url_for("accounts.reset_password", token=token, _external=True),
-        )
+        service.request_password_reset(form.email.data)
+        db.session.commit()
         return render_template("accounts/reset_sent.html", email=form.email.data)
     return render_template(
         "accounts/password_form.html", form=form, heading=_("Reset your password")
@@ -186,12 +298,13 @@ def forgot_password():
 @limiter.limit(_rate("RESET_RATE_LIMIT"), methods=["POST"])
 def reset_password(token):
     """Choose a new password from an emailed link."""
-    user = service.user_for_reset_token(token)
-    if user is None:
+    found = service.reset_token(token)
+    if found is None:
         return render_template("accounts/reset_invalid.html"), 400
     form = ResetPasswordForm()
+    form.user_inputs = [service.token_owner(found).email]
     if form.validate_on_submit():
-        service.reset_password(user, form.password.data)
+        service.reset_password(found, form.password.data)
         db.session.commit()
         flash(_("Your password has been reset. Sign in with your new password."), "success")
         return redirect(url_for("accounts.sign_in"))

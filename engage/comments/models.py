@@ -22,6 +22,7 @@ class HoldReason(enum.StrEnum):
     YOUNG_PERSON = "young_person"
     AUTOMATIC_CHECK = "automatic_check"
     REPORTS = "reports"
+    UNVERIFIED_EMAIL = "unverified_email"  # kept until the author confirms their address
 
 
 class Comment(db.Model):

@@ -43,7 +43,15 @@ def create(proposal_id):
             form.body.errors = [*form.body.errors, str(err)]
         else:
             db.session.commit()
-            if comment.status.value == "held":
+            if comment.hold_reason and comment.hold_reason.value == "unverified_email":
+                flash(
+                    _(
+                        "Thank you. Your comment will be published when you confirm your email "
+                        "address: open the link we emailed you."
+                    ),
+                    "success",
+                )
+            elif comment.status.value == "held":
                 flash(
                     _("Thank you. A moderator will check your comment before others see it."),
                     "success",

@@ -56,10 +56,38 @@ def _language_of(user, body: str) -> str | None:
 
 
 def initial_status(user) -> tuple[CommentStatus, HoldReason | None]:
-    """Young people's words wait for a moderator; adults' publish at once."""
+    """Young people's words wait for a moderator; adults' publish at once once their email is
+    confirmed (before that they wait, unseen by moderators, until the author confirms)."""
     if user.is_young:
         return CommentStatus.HELD, HoldReason.YOUNG_PERSON
+    if user.email_unverified:
+        return CommentStatus.HELD, HoldReason.UNVERIFIED_EMAIL
     return CommentStatus.PUBLISHED, None
+
+
+def _waits_for_email(comment: Comment) -> bool:
+    return comment.status == CommentStatus.HELD and comment.hold_reason == (
+        HoldReason.UNVERIFIED_EMAIL
+    )
+
+
+def publish_confirmed_comments(user) -> int:
+    """The author confirmed their address: publish what waited for it, through the usual checks."""
+    waiting = db.session.scalars(
+        select(Comment).where(
+            Comment.author_id == user.id,
+            Comment.status == CommentStatus.HELD,
+            Comment.hold_reason == HoldReason.UNVERIFIED_EMAIL,
+        )
+    ).all()
+    for comment in waiting:
+        comment.status, comment.hold_reason = CommentStatus.PUBLISHED, None
+        db.session.flush()
+        moderation.screen_item("comment", comment)
+    for proposal_id in {c.proposal_id for c in waiting}:
+        refresh_comment_count(proposal_id)
+    db.session.flush()
+    return len(waiting)
 
 
 def submit_comment(user, proposal: Proposal, body: str, parent: Comment | None = None) -> Comment:
@@ -87,7 +115,9 @@ def submit_comment(user, proposal: Proposal, body: str, parent: Comment | None =
     db.session.add(comment)
     db.session.flush()
     # Young people's comments wait for a moderator; the automatic checks may hold adults' too.
-    moderation.screen_item("comment", comment)
+    # Comments waiting for an email confirmation are screened when they are released.
+    if not _waits_for_email(comment):
+        moderation.screen_item("comment", comment)
     if comment.status == CommentStatus.PUBLISHED:
         refresh_comment_count(proposal.id)
     return comment
@@ -108,7 +138,8 @@ def edit_comment(user, comment: Comment, body: str) -> Comment:
     if status == CommentStatus.HELD and comment.status == CommentStatus.PUBLISHED:
         comment.status, comment.hold_reason = status, reason
     db.session.flush()
-    moderation.screen_item("comment", comment)
+    if not _waits_for_email(comment):
+        moderation.screen_item("comment", comment)
     refresh_comment_count(comment.proposal_id)
     return comment
 

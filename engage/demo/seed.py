@@ -43,6 +43,8 @@ def _users() -> dict[str, User]:
             age_band=AgeBand(spec.get("age_band", "prefer_not")),
             connection=Connection(spec.get("connection", "live")),
             postcode_district=spec.get("postcode_district"),
+            # Demo addresses are confirmed, so their votes and comments show straight away.
+            email_verified_at=utcnow() if spec.get("email") else None,
         )
         user.set_password(spec["password"])
         if spec.get("totp_secret"):
@@ -71,6 +73,7 @@ def _voters(count: int, rng: random.Random) -> list[User]:
             connection=Connection.LIVE,
             # Demo voters never sign in: an unusable hash, not a password.
             password_hash="!demo-voter",
+            email_verified_at=None if young else utcnow(),
         )
         voters.append(user)
     db.session.add_all(voters)

@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from engage.accounts.models import AgeBand, Connection
 from engage.accounts.sessions import end_sessions
+from engage.accounts.tokens import forget_tokens
 from engage.clock import utcnow
 from engage.comments import service as comments
 from engage.comments.models import Comment, CommentStatus
@@ -242,4 +243,8 @@ def delete_account(user) -> Deleted:
     user.set_password(secrets.token_urlsafe(32))
     user.banned = True
     end_sessions(user, "account_deleted")
+    user.email_verified_at = None
+    # An emailed link still outstanding must not put an address back on the emptied account.
+    forget_tokens(user)
+    db.session.flush()
     return done

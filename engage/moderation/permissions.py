@@ -11,7 +11,13 @@ def _review(user, case) -> bool:
 
 @object_rule("comment.report")
 def _report(user, comment) -> bool:
-    return comment.status.value == "published" and comment.author_id != user.id
+    # Suspended or banned people, and addresses nobody has confirmed, cannot report.
+    return (
+        comment.status.value == "published"
+        and comment.author_id != user.id
+        and not user.is_blocked
+        and not user.email_unverified
+    )
 
 
 @object_rule("moderation.appeal")

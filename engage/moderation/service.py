@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 import sqlalchemy as sa
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from engage.accounts.sessions import end_sessions
 from engage.clock import utcnow
@@ -519,6 +519,10 @@ def report_item(user, source: str, item, reason: str, note: str | None = None) -
     src = get_source(source)
     if src is None or not src.reportable:
         raise ModerationError(_("This cannot be reported."))
+    if user.is_blocked:
+        raise ModerationError(_("You cannot report anything while your account is suspended."))
+    if user.email_unverified:
+        raise ModerationError(_("Confirm your email address before you report anything."))
     try:
         reason = ReportReason(reason)
     except ValueError:
@@ -552,9 +556,20 @@ def report_item(user, source: str, item, reason: str, note: str | None = None) -
         reason=reason.value,
         note=note,
     )
+    # Only confirmed, unsanctioned accounts count toward hiding: throwaway sign-ups must not be
+    # able to take anyone's words down.
+    from engage.accounts.models import User
+
     reporters = db.session.scalar(
-        select(func.count(sa.distinct(Report.reporter_id))).where(
-            Report.source == source, Report.item_id == item.id, Report.resolved.is_(False)
+        select(func.count(sa.distinct(Report.reporter_id)))
+        .join(User, User.id == Report.reporter_id)
+        .where(
+            Report.source == source,
+            Report.item_id == item.id,
+            Report.resolved.is_(False),
+            User.email_verified_at.is_not(None),
+            User.banned.is_(False),
+            or_(User.suspended_until.is_(None), User.suspended_until <= utcnow()),
         )
     )
     if reporters >= current_app.config["REPORT_HIDE_THRESHOLD"]:

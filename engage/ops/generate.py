@@ -346,6 +346,7 @@ def generate(
                 None,
                 now - timedelta(days=rng.randint(0, 700)),
                 False,
+                None if young else now,  # generated addresses count as confirmed
             )
 
     timed(
@@ -365,6 +366,7 @@ def generate(
             "locale",
             "created_at",
             "banned",
+            "email_verified_at",
         ],
         user_rows(),
     )

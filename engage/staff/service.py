@@ -165,6 +165,7 @@ def accept_invite(invite: StaffInvite, password: str, display_name: str | None) 
         connection=Connection.WORK,
         display_name=display_name,
         role=Role(invite.role),
+        verified=True,  # the invitation link reached this address
     )
     record_event(
         user, StaffAction.JOINED, user, _("Accepted an invitation"), detail=str(invite.role)

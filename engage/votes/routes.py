@@ -37,5 +37,7 @@ def cast(proposal_id):
                 _("Your vote has been saved. You can change it until the consultation closes."),
                 "success",
             )
+            if current_user.email_unverified:
+                flash(_("Your vote will count once you confirm your email address."), "info")
             return redirect(url_for("proposals.proposal", proposal_id=proposal.id, _anchor="vote"))
     return render_proposal(proposal, vote_form=form, status=400)

@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
+from engage.accounts.models import User
 from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _
@@ -72,11 +73,19 @@ class Totals:
 
 
 def vote_totals(proposal: Proposal) -> Totals:
-    """Votes by choice, split adults and young people, in one query."""
+    """Votes by choice, split adults and young people, in one query.
+
+    Votes from an email address nobody has confirmed yet are not counted (they count from the
+    moment it is confirmed); young people's accounts have no email and always count.
+    """
     totals = Totals()
     rows = db.session.execute(
         select(Vote.choice, Vote.by_young_person, func.count())
-        .where(Vote.proposal_id == proposal.id)
+        .join(User, User.id == Vote.user_id)
+        .where(
+            Vote.proposal_id == proposal.id,
+            or_(User.email.is_(None), User.email_verified_at.is_not(None)),
+        )
         .group_by(Vote.choice, Vote.by_young_person)
     )
     for choice, young, count in rows:

@@ -108,27 +108,6 @@ def test_change_password_checks_the_current_one():
     assert not user.check_password(PASSWORD)
 
 
-def test_reset_token_stops_working_once_the_password_changes():
-    user = make_user()
-    token = service.make_reset_token(user)
-
-    assert service.user_for_reset_token(token) == user
-    service.reset_password(user, GOOD_PASSWORD)
-    db.session.commit()
-    assert service.user_for_reset_token(token) is None
-
-
-def test_reset_token_signed_with_another_key_is_refused(app):
-    user = make_user()
-    token = service.make_reset_token(user)
-    app.config["SECRET_KEY"], original = "another-key", app.config["SECRET_KEY"]
-    try:
-        assert service.user_for_reset_token(token) is None
-    finally:
-        app.config["SECRET_KEY"] = original
-    assert service.user_for_reset_token("garbage") is None
-
-
 def test_recovery_replaces_the_code():
     user = make_user(Role.YOUNG_PERSON, username="skater")
     code = user.set_recovery_code()

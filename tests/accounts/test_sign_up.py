@@ -7,6 +7,7 @@ from sqlalchemy import func, select
 
 from engage.accounts.models import AgeBand, Connection, User
 from engage.extensions import db
+from engage.mail import outbox
 from engage.permissions import Role
 from tests.accounts.helpers import input_value, page, radio_checked, radio_values
 from tests.factories import make_user
@@ -50,11 +51,12 @@ def user_count() -> int:
 # Adults ----------------------------------------------------------------------------------------
 
 
-def test_adult_sign_up_creates_an_account_and_signs_in(client):
+def test_adult_sign_up_creates_an_account_and_asks_to_confirm_the_address(client):
     response = client.submit(ADULT_URL, adult_form(email="New.Person@Example.org"))
 
-    assert response.status_code == 302
-    assert response.headers["Location"].endswith("/")
+    # Not signed in straight away: the answer must be the same for an address that is taken.
+    assert response.status_code == 200
+    assert "Check your email" in page(response)
     user = db.session.scalar(select(User).where(User.email == "new.person@example.org"))
     assert user is not None
     assert user.role == Role.RESIDENT
@@ -64,8 +66,14 @@ def test_adult_sign_up_creates_an_account_and_signs_in(client):
     assert user.display_name == "Amira K"
     assert user.password_hash.startswith("$argon2")
     assert NEW_PASSWORD not in user.password_hash
-    account = page(client.get("/account/"))
-    assert "new.person@example.org" in account
+    assert user.email_verified_at is None
+    (message,) = outbox()
+    assert message["To"] == "new.person@example.org"
+    assert "/account/verify/" in message.get_content()
+    assert client.get("/account/").status_code == 302
+    signed = client.submit("/account/sign-in", {"login": user.email, "password": NEW_PASSWORD})
+    assert signed.status_code == 302
+    assert "new.person@example.org" in page(client.get("/account/"))
 
 
 @pytest.mark.parametrize(
@@ -81,7 +89,8 @@ def test_adult_sign_up_creates_an_account_and_signs_in(client):
 def test_adult_sign_up_accepts_every_adult_age_band_and_connection(client, band, connection):
     response = client.submit(ADULT_URL, adult_form(age_band=band, connection=connection))
 
-    assert response.status_code == 302
+    assert response.status_code == 200
+    assert "Check your email" in page(response)
     user = db.session.scalar(select(User).where(User.email == "new.person@example.org"))
     assert user.age_band == AgeBand(band)
     assert user.connection == Connection(connection)
@@ -103,12 +112,12 @@ def test_under_18_cannot_sign_up_through_the_adult_form(client, band):
 
 
 def test_postcode_district_is_optional_and_stored_in_capitals(client):
-    assert client.submit(ADULT_URL, adult_form(postcode_district="")).status_code == 302
+    assert client.submit(ADULT_URL, adult_form(postcode_district="")).status_code == 200
     assert db.session.scalar(select(User.postcode_district)) is None
 
     other = client.application.test_client()
     response = other.submit(ADULT_URL, adult_form(email="b@example.org", postcode_district=" lu4 "))
-    assert response.status_code == 302
+    assert response.status_code == 200
     db.session.expire_all()
     user = db.session.scalar(select(User).where(User.email == "b@example.org"))
     assert user.postcode_district == "LU4"
@@ -138,31 +147,16 @@ def test_garbage_postcode_district_is_refused(client, garbage):
     assert user_count() == 0
 
 
-def test_duplicate_email_is_refused_and_every_typed_value_but_the_password_is_kept(client):
-    make_user(email="taken@example.org")
+def test_taken_email_creates_nothing_and_keeps_the_existing_account(client):
+    existing = make_user(email="taken@example.org")
 
-    response = client.submit(
-        ADULT_URL,
-        adult_form(
-            email="Taken@Example.org",
-            display_name="Sam",
-            age_band="45-64",
-            connection="work",
-            postcode_district="LU3",
-        ),
-    )
+    response = client.submit(ADULT_URL, adult_form(email="Taken@Example.org", display_name="Sam"))
 
-    html = page(response)
     assert response.status_code == 200
-    assert "An account with this email address already exists." in html
-    assert "There is a problem" in html
-    assert input_value(html, "email") == "Taken@Example.org"
-    assert input_value(html, "display_name") == "Sam"
-    assert input_value(html, "postcode_district") == "LU3"
-    assert radio_checked(html, "age_band", "45-64")
-    assert radio_checked(html, "connection", "work")
-    assert NEW_PASSWORD not in html
+    assert "Check your email" in page(response)
     assert user_count() == 1
+    db.session.expire_all()
+    assert db.session.get(User, existing.id).display_name is None
 
 
 def test_missing_answers_are_each_explained(client):

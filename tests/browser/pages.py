@@ -21,6 +21,7 @@ from types import SimpleNamespace
 
 from flask import url_for
 
+from engage.accounts.models import TokenPurpose
 from engage.clock import utcnow
 from engage.comments import service as comment_service
 from engage.extensions import db
@@ -228,9 +229,20 @@ def build_world() -> SimpleNamespace:
 
 
 def _reset_url(w) -> str:
-    from engage.accounts.service import make_reset_token
+    return url_for("accounts.reset_password", token=_token(w, TokenPurpose.RESET_PASSWORD))
 
-    return url_for("accounts.reset_password", token=make_reset_token(w.users[Role.RESIDENT]))
+
+def _verify_url(w) -> str:
+    return url_for("accounts.verify_email", token=_token(w, TokenPurpose.VERIFY_EMAIL))
+
+
+def _token(w, purpose) -> str:
+    """A fresh emailed-link secret for the world's resident (links are single-use)."""
+    from engage.accounts.tokens import issue_token
+
+    secret = issue_token(w.users[Role.RESIDENT], purpose)
+    db.session.commit()
+    return secret
 
 
 # The registry ------------------------------------------------------------------------------
@@ -305,6 +317,27 @@ PAGES: list[Page] = [
     ),
     Page("staff: join from an invitation", _join_url, error=submit_empty()),
     Page("staff: invitation link not working", lambda w: "/staff/join/not-a-token", status=400),
+    Page(
+        "your details",
+        lambda w: url_for("accounts.details"),
+        Role.RESIDENT,
+        error=submit_form("main form[method=post]", {"input[name=postcode_district]": "LU1 3JH"}),
+    ),
+    Page(
+        "your details (young person)",
+        lambda w: url_for("accounts.details"),
+        Role.YOUNG_PERSON,
+        error=submit_form("main form[method=post]", {"input[name=postcode_district]": "LU1 3JH"}),
+        youth=True,
+    ),
+    Page(
+        "change email address",
+        lambda w: url_for("accounts.change_email"),
+        Role.RESIDENT,
+        error=submit_empty(),
+    ),
+    Page("confirm email address", _verify_url),
+    Page("confirmation link that does not work", lambda w: "/account/verify/x", status=400),
     Page(
         "change password",
         lambda w: url_for("accounts.change_password"),

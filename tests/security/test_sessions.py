@@ -4,8 +4,8 @@ import pytest
 from flask import url_for
 
 from engage import create_app
-from engage.accounts import service
-from engage.accounts.models import User
+from engage.accounts import tokens
+from engage.accounts.models import TokenPurpose, User
 from engage.extensions import db
 from engage.permissions import Role
 from tests.conftest import CSRF_RE, PASSWORD, Client, login
@@ -81,7 +81,8 @@ def test_changing_the_password_signs_out_other_devices_but_not_this_one(login_as
 def test_a_password_reset_signs_out_every_device(login_as, client):
     person = make_user()
     phone = login_as(person)
-    token = service.make_reset_token(person)
+    token = tokens.issue_token(person, TokenPurpose.RESET_PASSWORD)
+    db.session.commit()
 
     response = client.submit(
         f"/account/reset/{token}", {"password": NEW_PASSWORD, "confirm": NEW_PASSWORD}

@@ -132,7 +132,7 @@ def test_suspended_staff_are_signed_out_and_cannot_sign_in_until_reinstated(logi
     assert not signed_in(phone)
     client = app.test_client()
     refused = client.submit("/account/sign-in", {"login": officer.email, "password": PASSWORD})
-    assert refused.status_code == 200 and "This account cannot sign in" in refused.text
+    assert refused.status_code == 400 and "This account cannot sign in" in refused.text
     (event,) = events(StaffAction.SUSPENDED)
     assert (event.target_id, event.reason) == (officer.id, "Under investigation")
 
