@@ -4,14 +4,13 @@ from flask import Response, abort, flash, redirect, render_template, request, ur
 from flask_babel import format_timedelta
 from flask_login import current_user
 
-from engage.comments import service as comments
 from engage.extensions import db
 from engage.forms import show_error
 from engage.i18n import LOCALES, _, _l
 from engage.moderation import bp, forms, service
 from engage.moderation.messages import notification_text
 from engage.moderation.models import Action, CaseState, ModerationEvent, Notification
-from engage.moderation.sources import SOURCES, get_source
+from engage.moderation.registry import SOURCES, get_source
 from engage.permissions import authorize, can, require
 
 
@@ -403,7 +402,8 @@ def manage_person_action(user_id, action):
 @bp.route("/comments/<int:comment_id>/report", methods=["GET", "POST"])
 def report_comment(comment_id):
     """Report a published comment to the moderators."""
-    comment = comments.get_comment(comment_id) or abort(404)
+    source = get_source("comment") or abort(404)
+    comment = source.load(comment_id) or abort(404)
     authorize("comment.report", comment)
     form = forms.ReportForm()
     status = 200
@@ -415,7 +415,7 @@ def report_comment(comment_id):
         else:
             db.session.commit()
             flash(_("Thank you. A moderator will look at your report."), "success")
-            return redirect(url_for("proposals.proposal", proposal_id=comment.proposal_id))
+            return redirect(source.context(comment).url)
     if form.errors:
         status = 400
     return render_template("moderation/report.html", form=form, comment=comment), status
