@@ -64,6 +64,10 @@ def notification_text(kind: str, params: dict) -> str:
             "You can no longer post. You can still read everything. The reason: %(reason)s.",
             reason=reason,
         )
+    if kind == "support":
+        from engage.moderation.safeguarding import support_text
+
+        return support_text()
     if kind == "sanction_lifted":
         return _("You can post again.")
     return _("There is news about something you wrote.")

@@ -129,6 +129,7 @@ def _item_forms(case, src, item) -> dict:
         "reject": forms.RejectForm(formdata=None),
         "escalate": forms.EscalateForm(formdata=None),
         "handle": forms.HandleForm(formdata=None),
+        "support": forms.SupportForm(formdata=None),
         "undo": forms.UndoForm(formdata=None),
     }
 
@@ -164,7 +165,9 @@ def _render_item(case, posted: dict | None = None, status=200):
 @require("moderation.review")
 def manage_item(source, item_id):
     """One item with its context, the author's history, why it was held and the actions."""
-    return _render_item(_case_or_404(source, item_id))
+    case = _case_or_404(source, item_id)
+    safeguarding_routes.open_if_lead(case)
+    return _render_item(case)
 
 
 _ACTIONS = {
@@ -435,7 +438,7 @@ def notifications():
         items=items,
         unread=unread,
         appealable=appealable,
-        needs_help=any(n.kind == "held_help" for n in items),
+        needs_help=any(n.kind in {"held_help", "support"} for n in items),
     )
     service.mark_read(current_user, items)
     db.session.commit()
@@ -463,3 +466,7 @@ def appeal(notification_id):
     if form.errors:
         status = 400
     return render_template("moderation/appeal.html", form=form, notification=note), status
+
+
+# Safeguarding's own routes and helpers live in their module; loaded with these routes.
+from engage.moderation import safeguarding_routes  # noqa: E402
