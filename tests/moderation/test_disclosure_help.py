@@ -1,4 +1,4 @@
-"""Help at the moment a child discloses: support links on the page after posting, once, to them only."""
+"""Help when a child discloses: support links on the page after posting, once, to them only."""
 
 import uuid
 from contextlib import contextmanager
@@ -95,8 +95,7 @@ def _one_question_survey(**fields):
 
 def _answer(client, survey, words, age):
     assert (
-        client.submit(url_for("surveys.age", survey_id=survey.id), {"age": age}).status_code
-        == 302
+        client.submit(url_for("surveys.age", survey_id=survey.id), {"age": age}).status_code == 302
     )
     assert client.submit(q_url(survey, 1), {"answer": words}).status_code == 302
     return client.submit(url_for("surveys.check", survey_id=survey.id), follow_redirects=True)
