@@ -128,13 +128,12 @@ def notify_overdue_lead(lead, now: datetime | None = None) -> int:
         body = "\n\n".join(
             [
                 ngettext(
-                    "%(num)d safeguarding item has waited more than %(hours)d hours without "
-                    "being opened.",
-                    "%(num)d safeguarding items have waited more than %(hours)d hours without "
-                    "being opened.",
+                    "%(num)d safeguarding item has not been opened within its time limit.",
+                    "%(num)d safeguarding items have not been opened within their time limit.",
                     len(cases),
-                    hours=hours,
-                ),
+                )
+                + " "
+                + ngettext("Time limit: %(num)d hour.", "Time limit: %(num)d hours.", hours),
                 _(
                     "Open the safeguarding queue: %(link)s",
                     link=external_url("moderation.manage_safeguarding"),

@@ -207,7 +207,9 @@ def test_overdue_command_emails_each_lead_once_per_item(app, monkeypatch):
     assert sorted(m["To"] for m in sent) == [u.email for u in leads]
     english = next(m for m in sent if m["To"] == "lead1@example.org")
     body = english.get_content()
-    assert "1 safeguarding item has waited more than 1 hours" in body
+    assert (
+        "1 safeguarding item has not been opened within its time limit. Time limit: 1 hour." in body
+    )
     assert "https://engage.example.org/manage/safeguarding" in body
     for message in sent:
         text = message.get_content() + message["Subject"]
