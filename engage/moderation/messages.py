@@ -6,10 +6,13 @@ from flask_babel import format_datetime
 
 from engage.i18n import _
 from engage.moderation.forms import REJECT_REASON_LABELS, label_for
+from engage.moderation.registry import get_source
 
 
 def _what(params: dict) -> str:
-    return _("survey answer") if params.get("source") == "survey_answer" else _("comment")
+    # Each source names its items ("comment", "survey answer"); older notices may name none.
+    source = get_source(params.get("source") or "comment")
+    return str(source.what) if source is not None else _("comment")
 
 
 def notification_text(kind: str, params: dict) -> str:
