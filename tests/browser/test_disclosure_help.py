@@ -46,3 +46,31 @@ def test_help_after_a_worrying_answer(page, live_server, lang, heading):
     # Shown once: going back to the survey's page shows no message.
     page.goto(f"/surveys/{survey.id}")
     assert page.locator(".engage-disclosure-help").count() == 0
+
+
+def test_lead_page_and_the_young_persons_support_message(new_context, sign_in):
+    """The lead sends a support message and the young person reads it; both pages pass axe."""
+    from engage.extensions import db
+    from engage.permissions import Role
+    from tests.factories import make_user
+    from tests.moderation.helpers import held_comment
+
+    child = make_user(Role.YOUNG_PERSON)
+    comment, _case = held_comment(RISK_TEXT, author=child)
+    lead = make_user(Role.SAFEGUARDING_LEAD)
+    db.session.commit()
+    page = new_context().new_page()
+    sign_in(page, lead)
+    page.goto(f"/manage/moderation/comment/{comment.id}")
+    page.locator("textarea[name=support_note]").fill("We are here if you want to talk.")
+    with page.expect_navigation():
+        page.locator("form[action$='/support'] button[type=submit]").click()
+    assert "The support message has been sent." in page.inner_text("main")
+    assert axe_violations(page) == []
+    young = new_context().new_page()
+    sign_in(young, child)
+    young.goto("/notifications")
+    text = young.inner_text("main")
+    assert "Our safeguarding team wanted to check you are OK" in text
+    assert "We are here if you want to talk." in text and RISK_TEXT not in text
+    assert axe_violations(young) == []
