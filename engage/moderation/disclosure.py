@@ -57,15 +57,15 @@ def disclosure_links(source: str, item_ids, young: bool = False) -> list[str]:
             ModerationCase.flag_risk.is_(True),
         )
     ).all()
+    young_cases = [case for case in cases if case.by_young_person or young]
+    if not young_cases:
+        return []
     kinds = [
         f.get("kind")
-        for case in cases
-        if case.by_young_person or young
+        for case in young_cases
         for f in case.flags or []
         if f.get("category") == "risk"
     ]
-    if not any(case.by_young_person or young for case in cases):
-        return []
     return links_for(kinds)
 
 

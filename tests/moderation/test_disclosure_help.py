@@ -168,3 +168,13 @@ def _cached_app(app):
     finally:
         with cached.app_context():
             db.engine.dispose()
+
+
+def test_links_for_each_kind_always_end_with_999():
+    from engage.moderation.disclosure import links_for
+
+    assert links_for(["bullying"]) == ["childline", "the_mix", "emergency"]
+    assert links_for(["suicide"])[0] == "shout"
+    # A kind the checks learn later still gets every service.
+    assert links_for(["something_new"]) == ["childline", "shout", "the_mix", "emergency"]
+    assert links_for([]) == ["childline", "shout", "the_mix", "emergency"]
