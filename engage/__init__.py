@@ -143,6 +143,9 @@ def _register_blueprints(app: Flask) -> None:
             importlib.import_module(f"engage.{name}.models")
         importlib.import_module(f"engage.{name}.permissions")
         importlib.import_module(f"engage.{name}.routes")
+        # A feature with moderated content registers its adapter with moderation's registry.
+        if importlib.util.find_spec(f"engage.{name}.moderation_source"):
+            importlib.import_module(f"engage.{name}.moderation_source")
         app.register_blueprint(package.bp)
 
 

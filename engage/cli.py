@@ -1,7 +1,7 @@
 """`flask engage ...` commands: staff accounts and demo data."""
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 from sqlalchemy import func, select
 
 from engage.extensions import db
@@ -44,6 +44,23 @@ def register_cli(app: Flask) -> None:
             raise click.ClickException(str(err)) from err
         db.session.commit()
         click.echo(f"Created {role} account {user.email} (id {user.id}).")
+
+    @engage.command("safeguarding-overdue")
+    def safeguarding_overdue():
+        """Email every safeguarding lead about items not opened in time (each item once per lead).
+
+        Run it from cron, for example every 10 minutes.
+        """
+        from engage.moderation.safeguarding import notify_overdue_lead, safeguarding_leads
+
+        sent = 0
+        # Emails build their links (from BASE_URL) as a request would.
+        with current_app.test_request_context(base_url=current_app.config["BASE_URL"] or None):
+            for lead in safeguarding_leads():
+                if notify_overdue_lead(lead):
+                    sent += 1
+                db.session.commit()  # each lead's alerts are kept once their email has gone
+        click.echo(f"Emailed {sent} safeguarding lead(s).")
 
     @engage.command("seed-demo")
     @click.option("--quiet", is_flag=True, help="Do not print the demo logins.")

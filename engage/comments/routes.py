@@ -7,6 +7,7 @@ from engage.comments import bp, service
 from engage.comments.forms import CommentForm, DeleteForm
 from engage.extensions import db, limiter
 from engage.i18n import _
+from engage.moderation import disclosure
 from engage.permissions import authorize
 from engage.proposals.routes import get_public_proposal_or_404, render_proposal
 
@@ -43,6 +44,7 @@ def create(proposal_id):
             form.body.errors = [*form.body.errors, str(err)]
         else:
             db.session.commit()
+            _offer_help(comment)
             if comment.hold_reason and comment.hold_reason.value == "unverified_email":
                 flash(
                     _(
@@ -64,6 +66,13 @@ def create(proposal_id):
     if parent is not None:
         return render_reply(proposal, parent, form, status=400)
     return render_proposal(proposal, comment_form=form, status=400)
+
+
+def _offer_help(comment) -> None:
+    # A young person whose words suggest they may need help sees support links on the next page.
+    disclosure.offer_help(
+        disclosure.disclosure_links("comment", [comment.id], young=current_user.is_young)
+    )
 
 
 def render_reply(proposal, parent, form, status=200):
@@ -95,6 +104,7 @@ def edit(comment_id):
             form.body.errors = [*form.body.errors, str(err)]
         else:
             db.session.commit()
+            _offer_help(comment)
             flash(_("Your comment has been changed."), "success")
             return redirect(
                 url_for(

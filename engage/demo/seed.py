@@ -159,7 +159,7 @@ def load_demo(seed: int = 2040) -> None:
     from engage.demo.surveys import load_surveys
 
     load_surveys(rng, officer, priorities)
-    from engage.moderation.demo import load_moderation_demo
+    from engage.demo.moderation import load_moderation_demo
 
     load_moderation_demo(users)
 

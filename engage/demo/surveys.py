@@ -315,6 +315,11 @@ def load_surveys(rng: random.Random, officer, priorities: dict) -> None:
             label=label,
             expires_at=end_of_day(today() + timedelta(days=11)),
             created_at=utcnow() - timedelta(days=10),
+            # Made-up contacts (example.org, Ofcom's drama number range) for the demo only.
+            adult_name="Demo safeguarding lead",
+            adult_role="Designated safeguarding lead",
+            adult_email="dsl@example.org",
+            adult_phone="01632 960000",
         )
         db.session.add(join_code)
         codes.append(join_code)

@@ -56,6 +56,9 @@ ACTION_LABELS = {
     Action.SUSPEND: _l("Suspended"),
     Action.BAN: _l("Banned"),
     Action.LIFT: _l("Sanction lifted"),
+    Action.OPEN: _l("Opened by a safeguarding lead"),
+    Action.SUPPORT: _l("Support message sent"),
+    Action.OVERDUE: _l("Safeguarding leads emailed: not opened in time"),
 }
 WAITING_LABELS = {
     "overdue": _l("Past its time limit"),
@@ -129,6 +132,11 @@ class HandleForm(BaseForm):
         required_message=_l("Say what you did, for example who you contacted"),
     )
     submit = SubmitField(_l("Mark as handled"), widget=GovSubmitInput())
+
+
+class SupportForm(BaseForm):
+    support_note = _note(_l("Add a short note (optional)"))
+    submit = SubmitField(_l("Send the support message"), widget=GovSubmitInput())
 
 
 class UndoForm(BaseForm):

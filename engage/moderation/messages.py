@@ -6,10 +6,13 @@ from flask_babel import format_datetime
 
 from engage.i18n import _
 from engage.moderation.forms import REJECT_REASON_LABELS, label_for
+from engage.moderation.registry import get_source
 
 
 def _what(params: dict) -> str:
-    return _("survey answer") if params.get("source") == "survey_answer" else _("comment")
+    # Each source names its items ("comment", "survey answer"); older notices may name none.
+    source = get_source(params.get("source") or "comment")
+    return str(source.what) if source is not None else _("comment")
 
 
 def notification_text(kind: str, params: dict) -> str:
@@ -64,6 +67,10 @@ def notification_text(kind: str, params: dict) -> str:
             "You can no longer post. You can still read everything. The reason: %(reason)s.",
             reason=reason,
         )
+    if kind == "support":
+        from engage.moderation.safeguarding import support_text
+
+        return support_text()
     if kind == "sanction_lifted":
         return _("You can post again.")
     return _("There is news about something you wrote.")

@@ -46,6 +46,9 @@ class Action(enum.StrEnum):
     REJECT = "reject"
     ESCALATE = "escalate"
     HANDLE = "handle"
+    OPEN = "safeguarding_open"  # a safeguarding lead opened the item
+    SUPPORT = "support_message"  # a lead sent the young person a message with support links
+    OVERDUE = "overdue_notice"  # the leads were emailed that the item waits unopened
     REPORT = "report"
     HIDE = "hide"
     APPEAL = "appeal"
@@ -117,6 +120,9 @@ class ModerationCase(db.Model):
     )
     decided_at: Mapped[datetime | None] = mapped_column()
     decided_by_id: Mapped[int | None] = mapped_column(sa.ForeignKey("user.id", ondelete="SET NULL"))
+    # When a safeguarding lead first opened the item since it entered the safeguarding queue:
+    # an item not opened within SAFEGUARDING_TARGET_HOURS is overdue and every lead is told.
+    opened_at: Mapped[datetime | None] = mapped_column()
 
     author = relationship("User", foreign_keys=[author_id])
     decided_by = relationship("User", foreign_keys=[decided_by_id])
@@ -217,3 +223,17 @@ class Notification(db.Model):
     params: Mapped[dict] = mapped_column(sa.JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     read_at: Mapped[datetime | None] = mapped_column()
+
+
+class SafeguardingAlert(db.Model):
+    """That one safeguarding lead was emailed about one overdue item, so each is told only once."""
+
+    __tablename__ = "safeguarding_alert"
+    __table_args__ = (sa.UniqueConstraint("case_id", "lead_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("moderation_case.id", ondelete="CASCADE"), index=True
+    )
+    lead_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id", ondelete="CASCADE"))
+    sent_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -4,14 +4,13 @@ from flask import Response, abort, flash, redirect, render_template, request, ur
 from flask_babel import format_timedelta
 from flask_login import current_user
 
-from engage.comments import service as comments
 from engage.extensions import db
 from engage.forms import show_error
 from engage.i18n import LOCALES, _, _l
 from engage.moderation import bp, forms, service
 from engage.moderation.messages import notification_text
 from engage.moderation.models import Action, CaseState, ModerationEvent, Notification
-from engage.moderation.sources import SOURCES, get_source
+from engage.moderation.registry import SOURCES, get_source
 from engage.permissions import authorize, can, require
 
 
@@ -130,6 +129,7 @@ def _item_forms(case, src, item) -> dict:
         "reject": forms.RejectForm(formdata=None),
         "escalate": forms.EscalateForm(formdata=None),
         "handle": forms.HandleForm(formdata=None),
+        "support": forms.SupportForm(formdata=None),
         "undo": forms.UndoForm(formdata=None),
     }
 
@@ -165,7 +165,9 @@ def _render_item(case, posted: dict | None = None, status=200):
 @require("moderation.review")
 def manage_item(source, item_id):
     """One item with its context, the author's history, why it was held and the actions."""
-    return _render_item(_case_or_404(source, item_id))
+    case = _case_or_404(source, item_id)
+    safeguarding_routes.open_if_lead(case)
+    return _render_item(case)
 
 
 _ACTIONS = {
@@ -403,7 +405,8 @@ def manage_person_action(user_id, action):
 @bp.route("/comments/<int:comment_id>/report", methods=["GET", "POST"])
 def report_comment(comment_id):
     """Report a published comment to the moderators."""
-    comment = comments.get_comment(comment_id) or abort(404)
+    source = get_source("comment") or abort(404)
+    comment = source.load(comment_id) or abort(404)
     authorize("comment.report", comment)
     form = forms.ReportForm()
     status = 200
@@ -415,7 +418,7 @@ def report_comment(comment_id):
         else:
             db.session.commit()
             flash(_("Thank you. A moderator will look at your report."), "success")
-            return redirect(url_for("proposals.proposal", proposal_id=comment.proposal_id))
+            return redirect(source.context(comment).url)
     if form.errors:
         status = 400
     return render_template("moderation/report.html", form=form, comment=comment), status
@@ -435,7 +438,7 @@ def notifications():
         items=items,
         unread=unread,
         appealable=appealable,
-        needs_help=any(n.kind == "held_help" for n in items),
+        needs_help=any(n.kind in {"held_help", "support"} for n in items),
     )
     service.mark_read(current_user, items)
     db.session.commit()
@@ -463,3 +466,7 @@ def appeal(notification_id):
     if form.errors:
         status = 400
     return render_template("moderation/appeal.html", form=form, notification=note), status
+
+
+# Safeguarding's own routes and helpers live in their module; loaded with these routes.
+from engage.moderation import safeguarding_routes  # noqa: E402

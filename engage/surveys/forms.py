@@ -11,7 +11,7 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import InputRequired, Length, Optional
+from wtforms.validators import Email, InputRequired, Length, Optional, Regexp
 
 from engage.accounts.forms import age_band_label
 from engage.forms import (
@@ -206,6 +206,52 @@ class JoinCodeForm(BaseForm):
         validators=[InputRequired(message=_l("Name the group")), Length(max=80)],
     )
     expires_on = _date(_l("Code stops working after (optional)"), _l("For example, 27 4 2026"))
+    # Whom the council's safeguarding lead contacts if an answer suggests a child may be at risk.
+    adult_name = StringField(
+        _l("Responsible adult's name"),
+        widget=GovTextInput(),
+        description=_l(
+            "For a school, its designated safeguarding lead. Only safeguarding leads see this."
+        ),
+        filters=[strip_filter],
+        validators=[
+            InputRequired(message=_l("Enter the name of the group's responsible adult")),
+            Length(max=120),
+        ],
+    )
+    adult_role = StringField(
+        _l("Their role (optional)"),
+        widget=GovTextInput(),
+        description=_l("For example: Designated safeguarding lead, Challney High School"),
+        filters=[strip_filter],
+        validators=[Optional(), Length(max=120)],
+    )
+    adult_email = StringField(
+        _l("Their email address"),
+        widget=GovTextInput(),
+        description=_l("Give an email address, a phone number or both."),
+        filters=[strip_filter],
+        validators=[
+            Optional(),
+            Length(max=254),
+            Email(
+                message=_l("Enter an email address in the correct format, like name@example.com")
+            ),
+        ],
+    )
+    adult_phone = StringField(
+        _l("Their phone number"),
+        widget=GovTextInput(),
+        filters=[strip_filter],
+        validators=[
+            Optional(),
+            Length(max=40),
+            Regexp(
+                r"^\+?[0-9 ()-]{6,40}$",
+                message=_l("Enter a phone number, like 01582 546000"),
+            ),
+        ],
+    )
     submit = SubmitField(_l("Make a join code"), widget=GovSubmitInput())
 
 

@@ -246,6 +246,12 @@ class JoinCode(db.Model):
     label: Mapped[str] = mapped_column(sa.String(80))
     expires_at: Mapped[datetime | None] = mapped_column()
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The group's responsible adult (for a school, its designated safeguarding lead): whom the
+    # council's safeguarding lead contacts if a response through this code suggests a risk.
+    adult_name: Mapped[str | None] = mapped_column(sa.String(120))
+    adult_role: Mapped[str | None] = mapped_column(sa.String(120))
+    adult_email: Mapped[str | None] = mapped_column(sa.String(254))
+    adult_phone: Mapped[str | None] = mapped_column(sa.String(40))
 
     survey: Mapped[Survey] = relationship(back_populates="join_codes")
 

@@ -17,6 +17,7 @@ from engage.accounts.models import AgeBand
 from engage.extensions import db, limiter
 from engage.forms import show_error
 from engage.i18n import _, translated
+from engage.moderation import disclosure
 from engage.permissions import authorize, can, require
 from engage.surveys import bp, service
 from engage.surveys.forms import (
@@ -318,11 +319,19 @@ def check(survey_id):
             session[_FINISHED] = {"id": item.id, "preview": True}
             return redirect(url_for("surveys.done", survey_id=item.id))
         try:
-            service.submit_response(current_user, item, draft)
+            response = service.submit_response(current_user, item, draft)
         except service.SurveyError as err:
             error = err
         else:
             db.session.commit()
+            # Words suggesting a young person may need help bring support links on the next page.
+            disclosure.offer_help(
+                disclosure.disclosure_links(
+                    "survey_answer",
+                    [a.id for a in response.answers if a.text],
+                    young=item.for_young_people,
+                )
+            )
             # Nothing of the answers stays in the browser once they are sent.
             session.pop(_key(item), None)
             if item.anonymous:
@@ -639,7 +648,16 @@ def manage_codes(survey_id):
     if form.validate_on_submit():
         try:
             code = service.create_join_code(
-                current_user, item, form.label.data, form.expires_on.data
+                current_user,
+                item,
+                form.label.data,
+                form.expires_on.data,
+                service.ResponsibleAdult(
+                    name=form.adult_name.data,
+                    role=form.adult_role.data,
+                    email=form.adult_email.data,
+                    phone=form.adult_phone.data,
+                ),
             )
         except service.SurveyError as err:
             show_error(form, err)

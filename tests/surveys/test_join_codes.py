@@ -66,7 +66,12 @@ def test_officer_makes_and_expires_a_code(login_as):
     page_url = url_for("surveys.manage_codes", survey_id=survey.id)
     made = client.submit(
         page_url,
-        {"label": "Youth club", "expires_on": ["1", "1", "2099"]},
+        {
+            "label": "Youth club",
+            "expires_on": ["1", "1", "2099"],
+            "adult_name": "Sam Ali",
+            "adult_email": "sam.ali@example.org",
+        },
     )
     assert made.status_code == 302
     db.session.expire_all()
