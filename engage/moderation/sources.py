@@ -24,6 +24,7 @@ class Context:
     url: str | None = None
     question: str | None = None
     parent_text: str | None = None
+    parent_id: int | None = None  # the item replied to, in the same source
     extra: dict = field(default_factory=dict)
 
 
@@ -159,6 +160,7 @@ class CommentSource(Source):
             title=item.proposal.title,
             url=url_for("proposals.proposal", proposal_id=item.proposal_id),
             parent_text=item.parent.body if item.parent is not None else None,
+            parent_id=item.parent_id,
             extra={"reply": item.parent_id is not None},
         )
 

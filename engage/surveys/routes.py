@@ -18,7 +18,7 @@ from engage.extensions import db, limiter
 from engage.forms import show_error
 from engage.i18n import _, translated
 from engage.permissions import authorize, can, require
-from engage.surveys import bp, service
+from engage.surveys import bp, export, service
 from engage.surveys.forms import (
     ButtonForm,
     CodeEntryForm,
@@ -180,7 +180,7 @@ def survey(survey_id):
     draft = session.get(_key(item)) or {}
     results = None
     if can("survey.view_results", item):
-        results = service.survey_results(item, public=True)
+        results = service.survey_results(item, public=True)  # no viewer: no safeguarded words
     return render_template(
         "surveys/survey.html",
         survey=item,
@@ -691,7 +691,7 @@ def manage_results(survey_id):
     return render_template(
         "surveys/manage_results.html",
         survey=item,
-        results=service.survey_results(item, filters),
+        results=service.survey_results(item, filters, viewer=current_user),
         filters=filters,
         ages=service.age_choices(item),
         groups=service.group_choices(item),
@@ -706,9 +706,9 @@ def manage_export(survey_id, fmt):
     item = _manage_survey_or_404(survey_id)
     name = f"survey-{item.id}-responses.{fmt}"
     if fmt == "csv":
-        body, mimetype = service.export_csv(item), "text/csv; charset=utf-8"
+        body, mimetype = export.export_csv(current_user, item), "text/csv; charset=utf-8"
     elif fmt == "xlsx":
-        body = service.export_xlsx(item)
+        body = export.export_xlsx(current_user, item)
         mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     else:
         abort(404)
