@@ -18,7 +18,7 @@ from engage.extensions import db, limiter
 from engage.forms import show_error
 from engage.i18n import _, translated
 from engage.permissions import authorize, can, require
-from engage.surveys import bp, export, service
+from engage.surveys import bp, drafts, export, service
 from engage.surveys.forms import (
     ButtonForm,
     CodeEntryForm,
@@ -37,22 +37,35 @@ from engage.surveys.models import (
     SurveyStatus,
 )
 
-# In-progress answers live in the signed session cookie, which ends with the browser session.
+# In-progress answers live on the server (engage/surveys/drafts.py); the session cookie, which
+# ends with the browser session, holds only each draft's random id.
+_DRAFTS = "survey_drafts"
 _FINISHED = "survey_finished"
 _COUNTS = "survey_counts"
 
 
-def _key(survey: Survey) -> str:
-    return f"survey:{survey.id}"
+def _draft_id(survey: Survey) -> str | None:
+    return session.get(_DRAFTS, {}).get(str(survey.id))
 
 
 def _get_draft(survey: Survey) -> dict:
-    return session.get(_key(survey)) or service.new_draft()
+    return drafts.load_draft(_draft_id(survey), survey) or service.new_draft()
 
 
 def _save_draft(survey: Survey, draft: dict) -> None:
-    session[_key(survey)] = draft
-    session.modified = True
+    row = drafts.save_draft(_draft_id(survey), survey, draft)
+    db.session.commit()
+    ids = dict(session.get(_DRAFTS, {}))
+    ids[str(survey.id)] = row.id
+    session[_DRAFTS] = ids
+
+
+def _forget_draft(survey: Survey) -> None:
+    """Delete the draft (the caller commits) and its id in the session."""
+    drafts.discard_draft(_draft_id(survey))
+    ids = dict(session.get(_DRAFTS, {}))
+    ids.pop(str(survey.id), None)
+    session[_DRAFTS] = ids
 
 
 def _session_count(survey: Survey) -> int:
@@ -177,7 +190,7 @@ def join(code):
 def survey(survey_id):
     """A survey's introduction and start button, or its published results."""
     item = _visible_survey_or_404(survey_id)
-    draft = session.get(_key(item)) or {}
+    draft = _get_draft(item)
     results = None
     if can("survey.view_results", item):
         results = service.survey_results(item, public=True)  # no viewer: no safeguarded words
@@ -314,7 +327,8 @@ def check(survey_id):
         if not form.validate_on_submit():
             abort(400)
         if preview:
-            session.pop(_key(item), None)
+            _forget_draft(item)
+            db.session.commit()
             session[_FINISHED] = {"id": item.id, "preview": True}
             return redirect(url_for("surveys.done", survey_id=item.id))
         try:
@@ -322,9 +336,9 @@ def check(survey_id):
         except service.SurveyError as err:
             error = err
         else:
+            # Nothing of the answers stays behind once they are sent.
+            _forget_draft(item)
             db.session.commit()
-            # Nothing of the answers stays in the browser once they are sent.
-            session.pop(_key(item), None)
             if item.anonymous:
                 counts = dict(session.get(_COUNTS, {}))
                 counts[str(item.id)] = counts.get(str(item.id), 0) + 1

@@ -25,6 +25,7 @@ from engage.moderation import confidential
 from engage.moderation import service as moderation_service
 from engage.proposals.models import Priority, Proposal
 from engage.proposals.service import end_of_day, start_of_day
+from engage.surveys.drafts import clear_drafts
 from engage.surveys.models import (
     LONG_TEXT_MAX,
     OTHER,
@@ -324,6 +325,8 @@ def update_survey(user, survey: Survey, data: SurveyData) -> Survey:
     _check_survey(survey, data)
     _apply_survey(survey, data)
     db.session.flush()
+    # Answers in progress end with the survey: a closed survey keeps no drafts.
+    clear_drafts(survey)
     return survey
 
 
