@@ -92,6 +92,7 @@ def _copy_item_facts(case: ModerationCase, src: Source, item) -> None:
     case.priority_id = src.priority_id(item)
     case.language = src.language(item)
     case.by_young_person = src.by_young_person(item)
+    case.date_only = src.date_only(item)
 
 
 def record(actor, action: Action, **fields) -> ModerationEvent:
@@ -107,6 +108,8 @@ def record(actor, action: Action, **fields) -> ModerationEvent:
 def record_case(actor, action: Action, case: ModerationCase, **fields) -> ModerationEvent:
     """Append an event about a queued item: which item, whose words, then the given details."""
     fields.setdefault("subject_user_id", case.author_id)
+    if case.date_only:
+        fields.setdefault("created_at", case.stamp())
     return record(actor, action, source=case.source, item_id=case.item_id, **fields)
 
 
@@ -128,7 +131,7 @@ def _open(case: ModerationCase, reason: CaseReason) -> None:
     case.reason = reason
     case.state = CaseState.SAFEGUARDING if case.safeguarding else CaseState.WAITING
     if not was_open:
-        case.held_at = utcnow()
+        case.held_at = case.stamp()
         case.decided_at = None
 
 
@@ -242,7 +245,7 @@ def _check_decidable(actor, case: ModerationCase) -> None:
 def _decide(actor, case: ModerationCase, state: CaseState = CaseState.DECIDED) -> int:
     waited = _waited(case)
     case.state = state
-    case.decided_at = utcnow()
+    case.decided_at = case.stamp()
     case.decided_by_id = actor.id
     return waited
 
@@ -363,7 +366,7 @@ def escalate_item(actor, case: ModerationCase, note: str | None = None) -> Moder
     case.safeguarding = True
     case.reason = CaseReason.ESCALATED
     case.state = CaseState.SAFEGUARDING
-    case.held_at = utcnow()  # the safeguarding time limit runs from here
+    case.held_at = case.stamp()  # the safeguarding time limit runs from here
     event = record_case(
         actor,
         Action.ESCALATE,
@@ -491,7 +494,7 @@ def undo_event(actor, event: ModerationEvent, note: str | None = None) -> Modera
         _open(case, case.reason)
     else:
         case.state = CaseState.DECIDED
-        case.decided_at = utcnow()
+        case.decided_at = case.stamp()
         case.decided_by_id = actor.id
         _resolve_reports(case)
     undo = record_case(

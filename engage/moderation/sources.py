@@ -62,6 +62,10 @@ class Source:
     def age_band(self, item) -> str | None:
         raise NotImplementedError
 
+    def date_only(self, item) -> bool:
+        """True when times about this item must be kept as the day only (anonymous answers)."""
+        return False
+
     def by_young_person(self, item) -> bool:
         raise NotImplementedError
 
@@ -217,6 +221,7 @@ class SurveyAnswerSource(Source):
 
     def set_state(self, item, state, reason=None):
         from engage.clock import utcnow
+        from engage.moderation.models import day_only
         from engage.surveys.models import AnswerModeration
 
         # Answers have no "hidden": anything taken down waits as held.
@@ -224,11 +229,14 @@ class SurveyAnswerSource(Source):
         if value == ItemState.DELETED:
             value = ItemState.REJECTED
         item.moderation = AnswerModeration(value.value)
-        item.moderated_at = utcnow()
+        item.moderated_at = day_only(utcnow()) if self.date_only(item) else utcnow()
         db.session.flush()
 
     def author_id(self, item):
         return item.response.user_id
+
+    def date_only(self, item):
+        return item.response.user_id is None
 
     def age_band(self, item):
         return item.response.age_band.value if item.response.age_band else None

@@ -307,6 +307,7 @@ def question(survey_id, number):
         total=len(steps),
         back_url=_back_url(item, draft, current, change),
         preview=_is_preview(draft),
+        under_13=draft.get("age") == AgeBand.UNDER_13.value,
         short_max=SHORT_TEXT_MAX,
         long_max=LONG_TEXT_MAX,
     ), 400 if error else 200

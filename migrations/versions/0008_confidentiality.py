@@ -1,4 +1,7 @@
-"""survey drafts: in-progress answers kept on the server instead of in the session cookie
+"""confidentiality: survey drafts kept on the server; day-only times for anonymous answers
+
+survey_draft holds in-progress answers instead of the session cookie; moderation_case.date_only
+marks cases (anonymous survey answers) whose times are kept as the day only.
 
 Revision ID: 0008
 Revises: 0004
@@ -34,9 +37,15 @@ def upgrade():
     with op.batch_alter_table("survey_draft", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_survey_draft_expires_at"), ["expires_at"])
         batch_op.create_index(batch_op.f("ix_survey_draft_survey_id"), ["survey_id"])
+    with op.batch_alter_table("moderation_case", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("date_only", sa.Boolean(), nullable=False, server_default=sa.false())
+        )
 
 
 def downgrade():
+    with op.batch_alter_table("moderation_case", schema=None) as batch_op:
+        batch_op.drop_column("date_only")
     with op.batch_alter_table("survey_draft", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_survey_draft_survey_id"))
         batch_op.drop_index(batch_op.f("ix_survey_draft_expires_at"))
