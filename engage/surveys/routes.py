@@ -337,8 +337,10 @@ def check(survey_id):
         except service.SurveyError as err:
             error = err
         else:
-            # Nothing of the answers stays behind once they are sent.
+            # Nothing of the answers stays behind once they are sent; other people's drafts that
+            # expired or whose survey closed go too, in case the hourly cleanup is not set up.
             _forget_draft(item)
+            drafts.clear_drafts()
             db.session.commit()
             if item.anonymous:
                 counts = dict(session.get(_COUNTS, {}))

@@ -100,6 +100,15 @@ def test_cleanup_removes_drafts_of_closed_and_expired_surveys_but_keeps_live_one
     assert _drafts() == []
 
 
+def test_sending_answers_also_clears_drafts_left_on_closed_surveys(app, client):
+    live, ended = make_survey(), make_survey()
+    _start(app.test_client(), ended)
+    ended.closes_at = utcnow() - timedelta(minutes=1)
+    db.session.commit()
+    answer_standard(client, live)
+    assert _drafts() == []
+
+
 def test_an_expired_draft_is_not_used(client):
     survey = make_survey()
     _start(client, survey)
