@@ -25,9 +25,7 @@ def reads_safeguarding(user) -> bool:
 
 def safeguarded_ids(source: str, item_ids) -> set[int]:
     """Which of these items (ids, or a select of ids) have ever been in safeguarding."""
-    if not isinstance(item_ids, (list, set, tuple, frozenset)):
-        item_ids = item_ids.scalar_subquery() if hasattr(item_ids, "scalar_subquery") else item_ids
-    elif not item_ids:
+    if isinstance(item_ids, (list, set, tuple, frozenset)) and not item_ids:
         return set()
     return set(
         db.session.scalars(
