@@ -62,6 +62,15 @@ def register_cli(app: Flask) -> None:
                 db.session.commit()  # each lead's alerts are kept once their email has gone
         click.echo(f"Emailed {sent} safeguarding lead(s).")
 
+    @engage.command("clear-survey-drafts")
+    def clear_survey_drafts():
+        """Delete survey answers in progress that expired or whose survey closed (run hourly)."""
+        from engage.surveys.drafts import clear_drafts
+
+        count = clear_drafts()
+        db.session.commit()
+        click.echo(f"Deleted {count} survey drafts.")
+
     @engage.command("seed-demo")
     @click.option("--quiet", is_flag=True, help="Do not print the demo logins.")
     def seed_demo(quiet):

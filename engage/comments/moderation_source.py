@@ -86,6 +86,7 @@ class CommentSource(Source):
             title=item.proposal.title,
             url=url_for("proposals.proposal", proposal_id=item.proposal_id),
             parent_text=item.parent.body if item.parent is not None else None,
+            parent_id=item.parent_id,
             extra={"reply": item.parent_id is not None},
         )
 

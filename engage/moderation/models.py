@@ -11,6 +11,11 @@ from engage.clock import utcnow
 from engage.extensions import db, db_enum
 
 
+def day_only(moment: datetime) -> datetime:
+    """Midnight of the day: what is kept instead of a time that could identify someone."""
+    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
 class ItemState(enum.StrEnum):
     """The states every moderated source maps its own statuses onto."""
 
@@ -112,6 +117,9 @@ class ModerationCase(db.Model):
     flags: Mapped[list] = mapped_column(sa.JSON, default=list)
     # Once a case touches safeguarding it stays there: nothing can publish it afterwards.
     safeguarding: Mapped[bool] = mapped_column(default=False)
+    # Anonymous survey answers: every time about them is kept as the day only (midnight), so
+    # nobody can match an answer to the child who just finished.
+    date_only: Mapped[bool] = mapped_column(default=False)
     appeal_used: Mapped[bool] = mapped_column(default=False)
     appeal_note: Mapped[str | None] = mapped_column(sa.Text)
     # The moderator whose rejection is under appeal: someone else decides where possible.
@@ -142,6 +150,11 @@ class ModerationCase(db.Model):
     @property
     def is_open(self) -> bool:
         return self.state in {CaseState.WAITING, CaseState.SAFEGUARDING}
+
+    def stamp(self) -> datetime:
+        """Now, as this case may record it: the day only for anonymous answers."""
+        now = utcnow()
+        return day_only(now) if self.date_only else now
 
     def can_publish(self) -> bool:
         """A safeguarding case is never published, by anyone."""

@@ -31,6 +31,7 @@ class Context:
     url: str | None = None
     question: str | None = None
     parent_text: str | None = None
+    parent_id: int | None = None  # the item replied to, in the same source
     extra: dict = field(default_factory=dict)
     # Shown to safeguarding leads only: the group, never the child.
     group: GroupContact | None = None
@@ -75,6 +76,10 @@ class Source:
     def age_band(self, item) -> str | None:
         """The author's age band value, if known."""
         raise NotImplementedError
+
+    def date_only(self, item) -> bool:
+        """True when times about this item must be kept as the day only (anonymous answers)."""
+        return False
 
     def by_young_person(self, item) -> bool:
         """Whether a young person wrote it (pre-moderation and help)."""

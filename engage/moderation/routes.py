@@ -60,7 +60,7 @@ def _render_queue(bulk_form=None, selected=(), status=200):
     from engage.proposals.service import list_priorities
 
     filters = _filters()
-    pagination, rows = service.queue_page(filters, _page())
+    pagination, rows = service.queue_page(current_user, filters, _page())
     body = render_template(
         "moderation/manage_queue.html",
         filters=filters,
@@ -135,14 +135,14 @@ def _item_forms(case, src, item) -> dict:
 
 
 def _render_item(case, posted: dict | None = None, status=200):
-    rows = service.build_rows([case], safeguarding=case.safeguarding)
+    rows = service.build_rows(current_user, [case], safeguarding=case.safeguarding)
     if not rows:
         abort(404)
     row = rows[0]
     all_forms = _item_forms(case, row.source, row.item)
     if posted:
         all_forms.update(posted)
-    history = service.item_history(case.source, case.item_id)
+    history = service.item_history(current_user, case.source, case.item_id)
     undoable = next((e for e in reversed(history) if service.can_undo(e)), None)
     body = render_template(
         "moderation/manage_item.html",
@@ -259,7 +259,7 @@ def manage_undo(event_id):
 def manage_safeguarding():
     """Items suggesting someone may be at risk: never published, for the safeguarding lead."""
     handled = request.args.get("handled") == "1"
-    pagination, rows = service.safeguarding_page(_page(), handled=handled)
+    pagination, rows = service.safeguarding_page(current_user, _page(), handled=handled)
     return render_template(
         "moderation/manage_safeguarding.html",
         pagination=pagination,
@@ -286,14 +286,11 @@ def _audit_filters() -> service.AuditFilters:
 @require("moderation.audit")
 def manage_audit():
     """The append-only audit record, newest first."""
-    pagination = service.audit_page(_audit_filters(), _page())
-    events = list(pagination.items)
-    restricted = set() if can("safeguarding.review") else service.restricted_items(events)
+    pagination, events = service.audit_page(current_user, _audit_filters(), _page())
     return render_template(
         "moderation/manage_audit.html",
         pagination=pagination,
         events=events,
-        restricted=restricted,
         actions=list(Action),
         sources=SOURCES,
         filter_args={k: v for k, v in request.args.items() if k != "page" and v},
@@ -305,7 +302,7 @@ def manage_audit():
 def manage_audit_csv():
     """The whole audit record as CSV, for admins."""
     return Response(
-        service.audit_csv_rows(_audit_filters()),
+        service.audit_csv_rows(current_user._get_current_object(), _audit_filters()),
         mimetype="text/csv",
         headers={"Content-Disposition": "attachment; filename=moderation-audit.csv"},
     )
@@ -343,7 +340,7 @@ def _render_person(person, posted: dict | None = None, status=200):
         "moderation/manage_person.html",
         person=person,
         forms=person_forms,
-        history=service.person_history(person.id),
+        history=service.person_history(current_user, person.id),
         status_now=service._sanction_status(person),
     )
     return body, status

@@ -8,7 +8,7 @@ import csv
 import io
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 import sqlalchemy as sa
@@ -20,6 +20,7 @@ from engage.clock import utcnow
 from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _
+from engage.moderation import confidential
 from engage.moderation.models import (
     DECISIONS,
     UNDOABLE,
@@ -92,6 +93,7 @@ def _copy_item_facts(case: ModerationCase, src: Source, item) -> None:
     case.priority_id = src.priority_id(item)
     case.language = src.language(item)
     case.by_young_person = src.by_young_person(item)
+    case.date_only = src.date_only(item)
 
 
 def record(actor, action: Action, **fields) -> ModerationEvent:
@@ -107,6 +109,8 @@ def record(actor, action: Action, **fields) -> ModerationEvent:
 def record_case(actor, action: Action, case: ModerationCase, **fields) -> ModerationEvent:
     """Append an event about a queued item: which item, whose words, then the given details."""
     fields.setdefault("subject_user_id", case.author_id)
+    if case.date_only:
+        fields.setdefault("created_at", case.stamp())
     return record(actor, action, source=case.source, item_id=case.item_id, **fields)
 
 
@@ -128,7 +132,7 @@ def _open(case: ModerationCase, reason: CaseReason) -> None:
     case.reason = reason
     case.state = CaseState.SAFEGUARDING if case.safeguarding else CaseState.WAITING
     if not was_open:
-        case.held_at = utcnow()
+        case.held_at = case.stamp()
         case.decided_at = None
 
 
@@ -242,7 +246,7 @@ def _check_decidable(actor, case: ModerationCase) -> None:
 def _decide(actor, case: ModerationCase, state: CaseState = CaseState.DECIDED) -> int:
     waited = _waited(case)
     case.state = state
-    case.decided_at = utcnow()
+    case.decided_at = case.stamp()
     case.decided_by_id = actor.id
     return waited
 
@@ -363,7 +367,7 @@ def escalate_item(actor, case: ModerationCase, note: str | None = None) -> Moder
     case.safeguarding = True
     case.reason = CaseReason.ESCALATED
     case.state = CaseState.SAFEGUARDING
-    case.held_at = utcnow()  # the safeguarding time limit runs from here
+    case.held_at = case.stamp()  # the safeguarding time limit runs from here
     event = record_case(
         actor,
         Action.ESCALATE,
@@ -491,7 +495,7 @@ def undo_event(actor, event: ModerationEvent, note: str | None = None) -> Modera
         _open(case, case.reason)
     else:
         case.state = CaseState.DECIDED
-        case.decided_at = utcnow()
+        case.decided_at = case.stamp()
         case.decided_by_id = actor.id
         _resolve_reports(case)
     undo = record_case(
@@ -841,8 +845,12 @@ class QueueRow:
     reports: Counter
 
 
-def build_rows(cases: list[ModerationCase], safeguarding: bool = False) -> list[QueueRow]:
-    """Queue rows with their item, context and author history, in a few queries per source."""
+def build_rows(viewer, cases: list[ModerationCase], safeguarding: bool = False) -> list[QueueRow]:
+    """Queue rows with their item, context and author history, in a few queries per source.
+
+    Words held for safeguarding (the item's own, or the comment it replies to) are replaced for
+    a viewer who may not read them.
+    """
     by_source: dict[str, list[int]] = {}
     for case in cases:
         by_source.setdefault(case.source, []).append(case.item_id)
@@ -878,6 +886,17 @@ def build_rows(cases: list[ModerationCase], safeguarding: bool = False) -> list[
     )
     now = utcnow()
     limit = timedelta(hours=target_hours(safeguarding))
+    reads_all = confidential.reads_safeguarding(viewer)
+    contexts = {key: get_source(key[0]).context(item) for key, item in items.items()}
+    parents: dict[str, set[int]] = {}
+    for (name, _item_id), context in contexts.items():
+        if context.parent_id is not None:
+            parents.setdefault(name, set()).add(context.parent_id)
+    withheld_parents = {
+        (name, parent_id)
+        for name, ids in parents.items()
+        for parent_id in confidential.withheld_ids(viewer, name, ids)
+    }
     rows = []
     for case in cases:
         item = items.get((case.source, case.item_id))
@@ -885,13 +904,20 @@ def build_rows(cases: list[ModerationCase], safeguarding: bool = False) -> list[
         if item is None or src is None:
             continue
         waited = now - case.held_at
+        context = contexts[(case.source, case.item_id)]
+        if (case.source, context.parent_id) in withheld_parents:
+            context = replace(context, parent_text=str(confidential.WITHHELD))
+        if case.safeguarding and not reads_all:
+            text = str(confidential.WITHHELD)
+        else:
+            text = src.text(item) or held_text(case)
         rows.append(
             QueueRow(
                 case=case,
                 item=item,
                 source=src,
-                text=src.text(item) or held_text(case),
-                context=src.context(item),
+                text=text,
+                context=context,
                 age_band=src.age_band(item),
                 # "Past" posts: everything else this author wrote.
                 past_posts=max(posts.get(case.author_id, 0) - 1, 0) if case.author_id else 0,
@@ -922,16 +948,16 @@ def held_text(case: ModerationCase) -> str:
     )
 
 
-def queue_page(filters: QueueFilters, page: int, per_page: int = 50):
+def queue_page(viewer, filters: QueueFilters, page: int, per_page: int = 50):
     """A page of the moderators' queue, oldest first, and its rows."""
     query = _filtered(
         select(ModerationCase).where(ModerationCase.state == CaseState.WAITING), filters, False
     ).order_by(ModerationCase.held_at, ModerationCase.id)
     pagination = db.paginate(query, page=page, per_page=per_page, error_out=False)
-    return pagination, build_rows(list(pagination.items))
+    return pagination, build_rows(viewer, list(pagination.items))
 
 
-def safeguarding_page(page: int, per_page: int = 50, handled: bool = False):
+def safeguarding_page(viewer, page: int, per_page: int = 50, handled: bool = False):
     """The safeguarding queue (or the handled list), oldest first."""
     state = CaseState.HANDLED if handled else CaseState.SAFEGUARDING
     query = select(ModerationCase).where(ModerationCase.state == state)
@@ -939,29 +965,31 @@ def safeguarding_page(page: int, per_page: int = 50, handled: bool = False):
     pagination = db.paginate(
         query.order_by(*order, ModerationCase.id), page=page, per_page=per_page, error_out=False
     )
-    return pagination, build_rows(list(pagination.items), safeguarding=True)
+    return pagination, build_rows(viewer, list(pagination.items), safeguarding=True)
 
 
-def item_history(source: str, item_id: int) -> list[ModerationEvent]:
-    """Every event on an item, oldest first."""
-    return list(
+def item_history(viewer, source: str, item_id: int) -> list[confidential.EventView]:
+    """Every event on an item, oldest first, as the viewer may see it."""
+    return confidential.visible_events(
+        viewer,
         db.session.scalars(
             select(ModerationEvent)
             .where(ModerationEvent.source == source, ModerationEvent.item_id == item_id)
             .order_by(ModerationEvent.id)
-        )
+        ),
     )
 
 
-def person_history(user_id: int) -> list[ModerationEvent]:
-    """Every event about a person, newest first."""
-    return list(
+def person_history(viewer, user_id: int) -> list[confidential.EventView]:
+    """Every event about a person, newest first, as the viewer may see it."""
+    return confidential.visible_events(
+        viewer,
         db.session.scalars(
             select(ModerationEvent)
             .where(ModerationEvent.subject_user_id == user_id)
             .order_by(ModerationEvent.id.desc())
             .limit(200)
-        )
+        ),
     )
 
 
@@ -989,24 +1017,11 @@ def _audit_query(filters: AuditFilters):
     return query
 
 
-def restricted_items(events: list[ModerationEvent]) -> set[tuple[str, int]]:
-    """Items among these events that are in safeguarding: their words are for the leads only."""
-    keys = {(e.source, e.item_id) for e in events if e.source and e.item_id}
-    if not keys:
-        return set()
-    ids = {k[1] for k in keys}
-    rows = db.session.execute(
-        select(ModerationCase.source, ModerationCase.item_id).where(
-            ModerationCase.item_id.in_(ids), ModerationCase.safeguarding.is_(True)
-        )
-    )
-    return {tuple(r) for r in rows} & keys
-
-
-def audit_page(filters: AuditFilters, page: int, per_page: int = 50):
-    """A page of the audit record, newest first."""
+def audit_page(viewer, filters: AuditFilters, page: int, per_page: int = 50):
+    """A page of the audit record, newest first, and its events as the viewer may see them."""
     query = _audit_query(filters).order_by(ModerationEvent.id.desc())
-    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+    pagination = db.paginate(query, page=page, per_page=per_page, error_out=False)
+    return pagination, confidential.visible_events(viewer, pagination.items)
 
 
 CSV_COLUMNS = [
@@ -1039,17 +1054,24 @@ def _csv_cell(value) -> str:
     return text
 
 
-def audit_csv_rows(filters: AuditFilters):
+def audit_csv_rows(viewer, filters: AuditFilters):
     """The audit record as CSV text, a chunk of rows at a time (oldest first)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
     yield buffer.getvalue()
     query = _audit_query(filters).order_by(ModerationEvent.id)
-    for event in db.session.scalars(query.execution_options(yield_per=500)):
+    withheld = str(confidential.WITHHELD)
+    for chunk in db.session.scalars(query.execution_options(yield_per=500)).partitions(500):
         buffer.seek(0)
         buffer.truncate()
-        writer.writerow([_csv_cell(getattr(event, c)) for c in CSV_COLUMNS])
+        for view in confidential.visible_events(viewer, chunk):
+            row = [getattr(view, c) for c in CSV_COLUMNS]
+            for column in ("note", "before_text", "after_text"):
+                hidden = getattr(view.event, column) is not None and getattr(view, column) is None
+                if hidden:
+                    row[CSV_COLUMNS.index(column)] = withheld
+            writer.writerow([_csv_cell(v) for v in row])
         yield buffer.getvalue()
 
 

@@ -335,3 +335,25 @@ class Answer(db.Model):
     def text_is_public(self) -> bool:
         """Free text may appear in published results only once a moderator allowed it."""
         return bool(self.text) and self.moderation == AnswerModeration.PUBLISHED
+
+
+def _draft_id() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class SurveyDraft(db.Model):
+    """Someone's answers so far, kept on the server: the browser holds only this row's random id.
+
+    Deleted when the answers are sent, when the survey closes and when it expires, whichever is
+    first. It never names a person and is never linked to the response it becomes.
+    """
+
+    __tablename__ = "survey_draft"
+
+    id: Mapped[str] = mapped_column(sa.String(40), primary_key=True, default=_draft_id)
+    survey_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("survey.id", ondelete="CASCADE"), index=True
+    )
+    data: Mapped[dict] = mapped_column(sa.JSON, default=dict)
+    preview: Mapped[bool] = mapped_column(default=False)  # a staff walk-through of the survey
+    expires_at: Mapped[datetime] = mapped_column(index=True)

@@ -7,7 +7,7 @@ from engage.accounts.models import AgeBand
 from engage.clock import utcnow
 from engage.extensions import db
 from engage.i18n import _l
-from engage.moderation.models import ItemState
+from engage.moderation.models import ItemState, day_only
 from engage.moderation.registry import Context, GroupContact, Source, register_source
 from engage.surveys.models import Answer, AnswerModeration, Question, SurveyResponse
 
@@ -56,12 +56,15 @@ class SurveyAnswerSource(Source):
         if value == ItemState.DELETED:
             value = ItemState.REJECTED
         item.moderation = AnswerModeration(value.value)
-        item.moderated_at = utcnow()
+        item.moderated_at = day_only(utcnow()) if self.date_only(item) else utcnow()
         db.session.flush()
 
     def author_id(self, item):
         """The signed-in author on named surveys; None on anonymous ones."""
         return item.response.user_id
+
+    def date_only(self, item):
+        return item.response.user_id is None
 
     def age_band(self, item):
         """The age band given with the response."""

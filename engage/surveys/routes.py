@@ -19,7 +19,7 @@ from engage.forms import show_error
 from engage.i18n import _, translated
 from engage.moderation import disclosure
 from engage.permissions import authorize, can, require
-from engage.surveys import bp, service
+from engage.surveys import bp, drafts, export, service
 from engage.surveys.forms import (
     ButtonForm,
     CodeEntryForm,
@@ -38,22 +38,35 @@ from engage.surveys.models import (
     SurveyStatus,
 )
 
-# In-progress answers live in the signed session cookie, which ends with the browser session.
+# In-progress answers live on the server (engage/surveys/drafts.py); the session cookie, which
+# ends with the browser session, holds only each draft's random id.
+_DRAFTS = "survey_drafts"
 _FINISHED = "survey_finished"
 _COUNTS = "survey_counts"
 
 
-def _key(survey: Survey) -> str:
-    return f"survey:{survey.id}"
+def _draft_id(survey: Survey) -> str | None:
+    return session.get(_DRAFTS, {}).get(str(survey.id))
 
 
 def _get_draft(survey: Survey) -> dict:
-    return session.get(_key(survey)) or service.new_draft()
+    return drafts.load_draft(_draft_id(survey), survey) or service.new_draft()
 
 
 def _save_draft(survey: Survey, draft: dict) -> None:
-    session[_key(survey)] = draft
-    session.modified = True
+    row = drafts.save_draft(_draft_id(survey), survey, draft)
+    db.session.commit()
+    ids = dict(session.get(_DRAFTS, {}))
+    ids[str(survey.id)] = row.id
+    session[_DRAFTS] = ids
+
+
+def _forget_draft(survey: Survey) -> None:
+    """Delete the draft (the caller commits) and its id in the session."""
+    drafts.discard_draft(_draft_id(survey))
+    ids = dict(session.get(_DRAFTS, {}))
+    ids.pop(str(survey.id), None)
+    session[_DRAFTS] = ids
 
 
 def _session_count(survey: Survey) -> int:
@@ -178,10 +191,10 @@ def join(code):
 def survey(survey_id):
     """A survey's introduction and start button, or its published results."""
     item = _visible_survey_or_404(survey_id)
-    draft = session.get(_key(item)) or {}
+    draft = _get_draft(item)
     results = None
     if can("survey.view_results", item):
-        results = service.survey_results(item, public=True)
+        results = service.survey_results(item, public=True)  # no viewer: no safeguarded words
     return render_template(
         "surveys/survey.html",
         survey=item,
@@ -295,6 +308,7 @@ def question(survey_id, number):
         total=len(steps),
         back_url=_back_url(item, draft, current, change),
         preview=_is_preview(draft),
+        under_13=draft.get("age") == AgeBand.UNDER_13.value,
         short_max=SHORT_TEXT_MAX,
         long_max=LONG_TEXT_MAX,
     ), 400 if error else 200
@@ -315,7 +329,8 @@ def check(survey_id):
         if not form.validate_on_submit():
             abort(400)
         if preview:
-            session.pop(_key(item), None)
+            _forget_draft(item)
+            db.session.commit()
             session[_FINISHED] = {"id": item.id, "preview": True}
             return redirect(url_for("surveys.done", survey_id=item.id))
         try:
@@ -323,6 +338,10 @@ def check(survey_id):
         except service.SurveyError as err:
             error = err
         else:
+            # Nothing of the answers stays behind once they are sent; other people's drafts that
+            # expired or whose survey closed go too, in case the hourly cleanup is not set up.
+            _forget_draft(item)
+            drafts.clear_drafts()
             db.session.commit()
             # Words suggesting a young person may need help bring support links on the next page.
             disclosure.offer_help(
@@ -332,8 +351,6 @@ def check(survey_id):
                     young=item.for_young_people,
                 )
             )
-            # Nothing of the answers stays in the browser once they are sent.
-            session.pop(_key(item), None)
             if item.anonymous:
                 counts = dict(session.get(_COUNTS, {}))
                 counts[str(item.id)] = counts.get(str(item.id), 0) + 1
@@ -709,7 +726,7 @@ def manage_results(survey_id):
     return render_template(
         "surveys/manage_results.html",
         survey=item,
-        results=service.survey_results(item, filters),
+        results=service.survey_results(item, filters, viewer=current_user),
         filters=filters,
         ages=service.age_choices(item),
         groups=service.group_choices(item),
@@ -724,9 +741,9 @@ def manage_export(survey_id, fmt):
     item = _manage_survey_or_404(survey_id)
     name = f"survey-{item.id}-responses.{fmt}"
     if fmt == "csv":
-        body, mimetype = service.export_csv(item), "text/csv; charset=utf-8"
+        body, mimetype = export.export_csv(current_user, item), "text/csv; charset=utf-8"
     elif fmt == "xlsx":
-        body = service.export_xlsx(item)
+        body = export.export_xlsx(current_user, item)
         mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     else:
         abort(404)

@@ -1,13 +1,11 @@
 """Survey operations and queries. Operations take the acting user, flush and never commit.
 
-In-progress answers are a plain dict (the "draft") kept in the signed session by the routes:
+In-progress answers are a plain dict (the "draft") kept server-side (engage/surveys/drafts.py):
 {"age": "13-15", "answers": {"<question id>": {"state": ..., "values": [...], "text": ...}},
 "code": <join code id>, "preview": bool}. Nothing is written to the database until the
 person submits on the check-your-answers page.
 """
 
-import csv
-import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -23,9 +21,11 @@ from engage.clock import today, utcnow
 from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _, translated
+from engage.moderation import confidential
 from engage.moderation import service as moderation_service
 from engage.proposals.models import Priority, Proposal
 from engage.proposals.service import end_of_day, start_of_day
+from engage.surveys.drafts import clear_drafts
 from engage.surveys.models import (
     LONG_TEXT_MAX,
     OTHER,
@@ -325,6 +325,8 @@ def update_survey(user, survey: Survey, data: SurveyData) -> Survey:
     _check_survey(survey, data)
     _apply_survey(survey, data)
     db.session.flush()
+    # Answers in progress end with the survey: a closed survey keeps no drafts.
+    clear_drafts(survey)
     return survey
 
 
@@ -1005,6 +1007,7 @@ class QuestionResult:
     texts: list[TextAnswer]
     average: float | None = None  # ranking: average position; rating: average score
     withheld_texts: int = 0
+    safeguarded_texts: int = 0  # kept for the safeguarding lead, never shown here
     multiple: bool = False
     # Ranking only: (option, average position), shown when enough people answered.
     positions: list[tuple[str, float | None]] = field(default_factory=list)
@@ -1034,10 +1037,13 @@ def _response_filter(survey: Survey, filters: Filters):
     return conditions
 
 
-def survey_results(survey: Survey, filters: Filters | None = None, public: bool = False) -> Results:
+def survey_results(
+    survey: Survey, filters: Filters | None = None, public: bool = False, viewer=None
+) -> Results:
     """Counts and percentages per question, with small numbers suppressed.
 
-    `public` leaves out free text that a moderator has not published.
+    `public` leaves out free text that a moderator has not published. Words held for
+    safeguarding are left out unless the viewer is a safeguarding lead (never when public).
     """
     filters = filters or Filters()
     conditions = _response_filter(survey, filters)
@@ -1046,20 +1052,36 @@ def survey_results(survey: Survey, filters: Filters | None = None, public: bool 
     if total < SUPPRESSION_THRESHOLD:
         return Results(total_cell, True, [])
     rows = db.session.execute(
-        select(Answer.question_id, Answer.state, Answer.values, Answer.text, Answer.moderation)
+        select(
+            Answer.id,
+            Answer.question_id,
+            Answer.state,
+            Answer.values,
+            Answer.text,
+            Answer.moderation,
+        )
         .join(SurveyResponse, SurveyResponse.id == Answer.response_id)
         .where(*conditions)
     ).all()
+    with_text = (
+        select(Answer.id)
+        .join(SurveyResponse, SurveyResponse.id == Answer.response_id)
+        .where(*conditions, Answer.text.is_not(None))
+    )
+    withheld = confidential.withheld_ids(None if public else viewer, "survey_answer", with_text)
     by_question = defaultdict(list)
     for row in rows:
         by_question[row.question_id].append(row)
     results = []
     for number, question in enumerate(survey.questions, start=1):
-        results.append(_question_result(question, number, by_question[question.id], public))
+        rows_here = by_question[question.id]
+        results.append(_question_result(question, number, rows_here, public, withheld))
     return Results(total_cell, False, results)
 
 
-def _question_result(question: Question, number: int, rows, public: bool) -> QuestionResult:
+def _question_result(
+    question: Question, number: int, rows, public: bool, withheld: set[int]
+) -> QuestionResult:
     states = Counter(AnswerState(r.state) for r in rows)
     answered_rows = [r for r in rows if r.state == AnswerState.ANSWERED]
     answered = len(answered_rows)
@@ -1124,6 +1146,9 @@ def _question_result(question: Question, number: int, rows, public: bool) -> Que
     for r in answered_rows:
         if not r.text:
             continue
+        if r.id in withheld:
+            result.safeguarded_texts += 1
+            continue
         if public and r.moderation != AnswerModeration.PUBLISHED:
             continue
         if r.moderation == AnswerModeration.REJECTED:
@@ -1140,91 +1165,3 @@ def _percent(count: int, total: int) -> int:
 def group_choices(survey: Survey) -> list[tuple[int, str]]:
     """Join-code groups to filter results by, plus responses without a code."""
     return [(c.id, f"{c.label} ({c.code})") for c in survey.join_codes] + [(0, _("No join code"))]
-
-
-# Export ------------------------------------------------------------------------------------
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe(value: str) -> str:
-    # Spreadsheet programs run cells that start like a formula; people's words must stay words.
-    return "'" + value if value.startswith(_FORMULA_START) else value
-
-
-def export_rows(survey: Survey) -> list[list[str]]:
-    """A header row, then one row per response with a column per question."""
-    header = [_("Response"), _("Submitted"), _("Age group"), _("Group")]
-    header += [
-        _("Q%(n)d. %(text)s", n=n, text=q.text) for n, q in enumerate(survey.questions, start=1)
-    ]
-    rows = [[_safe(h) for h in header]]
-    # Labels are looked up once, not for every cell: exports run to thousands of rows.
-    labels = {q.id: _summary_labels(q) for q in survey.questions}
-    ages = {band: str(age_band_label(band)) for band in AgeBand}
-    removed = _("[removed by a moderator]")
-    # Plain rows, not ORM objects: a big survey has tens of thousands of answers.
-    groups = {c.id: c.label for c in survey.join_codes}
-    by_response: dict[str, dict] = defaultdict(dict)
-    for a in db.session.execute(
-        select(
-            Answer.response_id,
-            Answer.question_id,
-            Answer.state,
-            Answer.values,
-            Answer.text,
-            Answer.moderation,
-        )
-        .join(SurveyResponse, SurveyResponse.id == Answer.response_id)
-        .where(SurveyResponse.survey_id == survey.id)
-    ):
-        text = a.text
-        if text and a.moderation == AnswerModeration.REJECTED:
-            text = removed
-        by_response[a.response_id][a.question_id] = {
-            "state": a.state,
-            "values": a.values or [],
-            "text": text,
-        }
-    responses = db.session.execute(
-        select(
-            SurveyResponse.id,
-            SurveyResponse.submitted_on,
-            SurveyResponse.age_band,
-            SurveyResponse.join_code_id,
-        )
-        .where(SurveyResponse.survey_id == survey.id)
-        .order_by(SurveyResponse.submitted_on, SurveyResponse.id)
-    )
-    for response in responses:
-        answers = by_response.get(response.id, {})
-        row = [
-            response.id,
-            response.submitted_on.isoformat(),
-            ages[AgeBand(response.age_band)],
-            groups.get(response.join_code_id, ""),
-        ]
-        for question in survey.questions:
-            row.append(answer_summary(question, answers.get(question.id), labels[question.id]))
-        rows.append([_safe(str(c)) for c in row])
-    return rows
-
-
-def export_csv(survey: Survey) -> str:
-    """The responses as CSV text."""
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(export_rows(survey))
-    return buffer.getvalue()
-
-
-def export_xlsx(survey: Survey) -> bytes:
-    """The responses as an Excel workbook."""
-    from openpyxl import Workbook
-
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title=_("Responses")[:31])
-    for row in export_rows(survey):
-        sheet.append(row)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()

@@ -8,7 +8,7 @@ from engage.moderation import service
 def test_demo_moderation_activity():
     load_demo()
     db.session.commit()
-    comments, _ = service.queue_page(service.QueueFilters(source="comment"), 1)
+    comments, _ = service.queue_page(None, service.QueueFilters(source="comment"), 1)
     assert comments.total == 5
     d = service.dashboard()
     assert d.waiting >= 5 and d.safeguarding == 1 and d.overdue >= 1

@@ -34,7 +34,8 @@ def test_anonymous_response_stores_no_user_ip_or_time_and_leaves_nothing_in_sess
     survey = make_survey(anonymous=True)
     client.environ_base["REMOTE_ADDR"] = _IP
     client.submit(url_for("surveys.age", survey_id=survey.id), {"age": "13-15"})
-    assert f"survey:{survey.id}" in _session(client)  # in progress: answers only in the session
+    # In progress: the answers wait in a server-side draft; the session holds only its id.
+    assert str(survey.id) in _session(client)["survey_drafts"]
     assert db.session.scalar(select(func.count()).select_from(SurveyResponse)) == 0
     answer_standard(client, survey)
     db.session.expire_all()
@@ -46,9 +47,9 @@ def test_anonymous_response_stores_no_user_ip_or_time_and_leaves_nothing_in_sess
     stored = _database_text()
     assert _IP not in stored and "127.0.0.1" not in stored
     assert young.username not in stored and young.pseudonym not in stored
-    # The answers have left the browser session; only a count of sends remains.
+    # The draft is gone and the session keeps no id for it; only a count of sends remains.
     session = _session(client)
-    assert f"survey:{survey.id}" not in session
+    assert str(survey.id) not in session["survey_drafts"]
     assert session.get("survey_counts") == {str(survey.id): 1}
     # That this person took part is kept apart from which response is theirs.
     assert db.session.get(Participation, (survey.id, young.id)) is not None

@@ -32,9 +32,11 @@ def _check_rows(rows, survey):
     assert header[:4] == ["Response", "Submitted", "Age group", "Group"]
     assert header[4:] == [f"Q{n}. {q.text}" for n, q in enumerate(survey.questions, start=1)]
     assert len(rows) == 3
-    by_age = {r[2]: r for r in rows[1:]}
-    teen, child = by_age["13 to 15"], by_age["Under 13"]
-    assert teen[3] == "Year 8" and child[3] == ""
+    by_park = {r[4]: r for r in rows[1:]}
+    teen, child = by_park["Yes"], by_park["No"]
+    # Two responses: too few to name an age group or a group (see test_confidentiality_grid).
+    small = "Not shown: fewer than 5 in this group"
+    assert teen[2] == child[2] == small and teen[3] == child[3] == small
     assert teen[5] == "Stockwood"
     assert child[5] == "not asked"  # hidden by the condition
     assert child[9] == "skipped"  # chose to skip
