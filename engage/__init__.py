@@ -133,6 +133,7 @@ FEATURES = (
     "translations",
     "moderation",
     "me",
+    "privacy",
 )
 
 

@@ -9,7 +9,7 @@ from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _
 from engage.proposals.models import Proposal
-from engage.votes.models import Vote, VoteChoice
+from engage.votes.models import Vote, VoteChoice, VoteTally
 
 
 class VoteError(RuleError):
@@ -72,13 +72,19 @@ class Totals:
 
 
 def vote_totals(proposal: Proposal) -> Totals:
-    """Votes by choice, split adults and young people, in one query."""
+    """Votes by choice, split adults and young people, in one query.
+
+    Votes past their retention period survive only as anonymous tallies, added in here.
+    """
     totals = Totals()
-    rows = db.session.execute(
-        select(Vote.choice, Vote.by_young_person, func.count())
+    live = (
+        select(Vote.choice, Vote.by_young_person, func.count().label("n"))
         .where(Vote.proposal_id == proposal.id)
         .group_by(Vote.choice, Vote.by_young_person)
     )
-    for choice, young, count in rows:
-        (totals.young if young else totals.adults)[VoteChoice(choice)] = count
+    kept = select(VoteTally.choice, VoteTally.by_young_person, VoteTally.count).where(
+        VoteTally.proposal_id == proposal.id
+    )
+    for choice, young, count in db.session.execute(live.union_all(kept)):
+        (totals.young if young else totals.adults)[VoteChoice(choice)] += count
     return totals
