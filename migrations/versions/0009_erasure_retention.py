@@ -222,7 +222,7 @@ def downgrade():
         bind.execute(
             sa.text(
                 f"UPDATE moderation_event SET {old} = "
-                f"(SELECT text FROM audit_text WHERE audit_text.id = moderation_event.{new})"
+                f"(SELECT text FROM audit_text WHERE audit_text.id = moderation_event.{new})"  # noqa: S608 (fixed column names)
             )
         )
     with op.batch_alter_table("moderation_event", schema=None) as batch_op:
