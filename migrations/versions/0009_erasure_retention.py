@@ -218,13 +218,15 @@ def downgrade():
     with op.batch_alter_table("moderation_event", schema=None) as batch_op:
         for old, _new in _TEXT_COLUMNS:
             batch_op.add_column(sa.Column(old, sa.Text(), nullable=True))
+    events = sa.table(
+        "moderation_event",
+        *(sa.column(old, sa.Text) for old, _new in _TEXT_COLUMNS),
+        *(sa.column(new, sa.Integer) for _old, new in _TEXT_COLUMNS),
+    )
+    texts = sa.table("audit_text", sa.column("id", sa.Integer), sa.column("text", sa.Text))
     for old, new in _TEXT_COLUMNS:
-        bind.execute(
-            sa.text(
-                f"UPDATE moderation_event SET {old} = "
-                f"(SELECT text FROM audit_text WHERE audit_text.id = moderation_event.{new})"  # noqa: S608 (fixed column names)
-            )
-        )
+        words = sa.select(texts.c.text).where(texts.c.id == events.c[new]).scalar_subquery()
+        bind.execute(sa.update(events).values({old: words}))
     with op.batch_alter_table("moderation_event", schema=None) as batch_op:
         for _old, new in _TEXT_COLUMNS:
             batch_op.drop_constraint(f"fk_moderation_event_{new}_audit_text", type_="foreignkey")
