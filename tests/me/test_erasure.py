@@ -1,4 +1,4 @@
-"""Deleting means deleted: after deleting an account or an item, no table and no export has the words.
+"""Deleting means deleted: after deleting an account or an item, no table or export has the words.
 
 A person signs up through the real forms, writes (a comment left waiting, one redacted, one
 reported, one rejected and appealed, a report of someone else's comment, a named survey answer),
@@ -6,7 +6,6 @@ then deletes their account or one item. Every table (db.metadata.sorted_tables) 
 (survey CSV and XLSX, the audit CSV, contributions downloads) is then searched for the words.
 """
 
-import csv
 import io
 from contextlib import contextmanager
 
