@@ -20,7 +20,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from engage.accounts.models import AgeBand, Connection
-from engage.clock import utcnow
 from engage.comments import service as comments
 from engage.comments.models import Comment, CommentStatus
 from engage.extensions import db
@@ -115,20 +114,15 @@ def _survey_title(response) -> str:
 
 
 def export_data(user) -> dict:
-    """A copy of the person's account details and contributions, ready for JSON."""
+    """Everything held about the person (subject access), ready for JSON."""
+    from engage.privacy.subject_access import subject_access_data
+
+    return subject_access_data(user, _contributions_data(user))
+
+
+def _contributions_data(user) -> dict:
     found = my_contributions(user)
     return {
-        "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
-        "account": {
-            "signs_in_with": user.login_name,
-            "others_see_you_as": user.public_name,
-            "name": user.display_name,
-            "age_group": AgeBand(user.age_band).value,
-            "connection_to_luton": Connection(user.connection).value,
-            "postcode_district": user.postcode_district,
-            "language": user.locale,
-            "created_at": user.created_at.isoformat(timespec="seconds") + "Z",
-        },
         "comments": [
             {
                 "id": c.id,
@@ -196,6 +190,12 @@ def export_csv(user) -> str:
             writer.writerow(
                 [_cell(x) for x in ("survey answer", about, "", r["submitted_on"], a["answer"], "")]
             )
+    for r in data["reports_you_made"]:
+        writer.writerow(
+            [_cell(x) for x in ("report", r["about"], r["reason"], r["reported_at"], r["note"], "")]
+        )
+    for a in data["appeals"]:
+        writer.writerow([_cell(x) for x in ("appeal", a["about"], a["state"], "", a["note"], "")])
     return out.getvalue()
 
 
