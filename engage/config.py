@@ -110,6 +110,12 @@ class Config:
         self.DPO_ADDRESS = env("DPO_ADDRESS", self.CONTROLLER_ADDRESS)
         self.CONTACT_EMAIL = env("CONTACT_EMAIL", "engage@luton.example")
         self.CONTACT_PHONE = env("CONTACT_PHONE", "01582 546000")
+        # Processors named in the privacy notice, separated by semicolons.
+        self.PROCESSORS = env(
+            "PROCESSORS",
+            "Hosting: the council's hosting provider, in UK data centres; "
+            "Email delivery (adults' sign-in and password emails): the council's email service",
+        )
         # Days, counted from the decision on the proposal (a survey without one: from its close).
         self.RETENTION_COMMENT_DAYS = int(env("RETENTION_COMMENT_DAYS", "92"))
         self.RETENTION_VOTE_DAYS = int(env("RETENTION_VOTE_DAYS", "92"))
