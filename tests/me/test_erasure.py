@@ -311,3 +311,14 @@ def test_the_audit_text_can_only_be_erased_never_rewritten(client):
         db.session.execute(sa.text("DELETE FROM audit_text WHERE id = :id"), {"id": ref})
     db.session.rollback()
     assert db.session.get(AuditText, ref).text == "Words to keep honest"
+
+
+def test_the_audit_pages_say_where_words_were_erased(login_as):
+    comment, case = held_comment("Words that will be erased")
+    author = db.session.get(User, comment.author_id)
+    me.delete_my_comment(author, db.session.get(Comment, comment.id))
+    db.session.commit()
+    admin = login_as(make_user(Role.ADMIN))
+    for url in ("/manage/moderation/audit", item_url(comment)):
+        page = admin.get(url).get_data(as_text=True)
+        assert "Words erased" in page and "Words that will be erased" not in page, url
