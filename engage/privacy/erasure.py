@@ -93,8 +93,22 @@ def erase_audit_text(condition, why: str, now=None) -> int:
     return result.rowcount or 0
 
 
-def _erase(comments, answers, *, person_id=None, whole_account=False, why="deleted") -> Erased:
-    """Erase these items (and, for a person, their own words in the record) everywhere."""
+def erase_items(
+    comments,
+    answers,
+    *,
+    person_id=None,
+    whole_account=False,
+    why="deleted",
+    recount=True,
+    remove_answers=True,
+) -> Erased:
+    """Erase these items (and, for a person, their own words in the record) everywhere.
+
+    `comments` and `answers` are SELECTs of ids (or None). The retention job passes
+    recount=False (the stored comment count is the total it keeps) and remove_answers=False
+    (survey answers stay, without their words, for the results).
+    """
     db.session.flush()
     done = Erased()
     about = _items(ModerationEvent, comments, answers)
@@ -133,6 +147,7 @@ def _erase(comments, answers, *, person_id=None, whole_account=False, why="delet
             .execution_options(synchronize_session=False)
         )
         done.comments = result.rowcount or 0
+    if comments is not None and recount:
         published = (
             select(sa.func.count())
             .where(Comment.proposal_id == Proposal.id, Comment.status == CommentStatus.PUBLISHED)
@@ -144,7 +159,7 @@ def _erase(comments, answers, *, person_id=None, whole_account=False, why="delet
             .values(comment_count=published)
             .execution_options(synchronize_session=False)
         )
-    if answers is not None:
+    if answers is not None and remove_answers:
         db.session.execute(
             sa.delete(Answer)
             .where(Answer.id.in_(answers))
@@ -179,7 +194,7 @@ def erase_comment(comment: Comment) -> None:
     """Erase one comment everywhere: its words, their audit copies, reports and notices on it."""
     author_id = comment.author_id
     ids = select(Comment.id).where(Comment.id == comment.id)
-    _erase(ids, None)
+    erase_items(ids, None)
     _item_notifications(author_id, {("comment", comment.id)})
 
 
@@ -193,7 +208,9 @@ def _named_answers(user_id: int):
 
 def _erase_person(user, whole_account: bool) -> Erased:
     comments = select(Comment.id).where(Comment.author_id == user.id)
-    done = _erase(comments, _named_answers(user.id), person_id=user.id, whole_account=whole_account)
+    done = erase_items(
+        comments, _named_answers(user.id), person_id=user.id, whole_account=whole_account
+    )
     done.votes = (
         db.session.execute(
             sa.delete(Vote)

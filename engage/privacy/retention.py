@@ -30,7 +30,7 @@ from engage.moderation.models import (
     Notification,
     Report,
 )
-from engage.privacy.erasure import _not_safeguarding, erase_audit_text
+from engage.privacy.erasure import _not_safeguarding, erase_audit_text, erase_items
 from engage.proposals.models import Proposal
 from engage.surveys.models import Answer, Participation, Survey, SurveyResponse
 from engage.votes.models import Vote, VoteTally
@@ -131,8 +131,17 @@ def _audit_text_due(now: datetime):
         )
         .exists()
     )
+    old_comments = select(Comment.id).where(
+        Comment.proposal_id.in_(_decided_proposals(_cutoff(now, "RETENTION_COMMENT_DAYS")))
+    )
+    old_answers = _survey_texts(_finished_surveys(_cutoff(now, "RETENTION_SURVEY_ANSWER_DAYS")))
+    items_gone = sa.or_(
+        (ModerationEvent.source == "comment") & ModerationEvent.item_id.in_(old_comments),
+        (ModerationEvent.source == "survey_answer") & ModerationEvent.item_id.in_(old_answers),
+    )
     ordinary = sa.and_(
-        ModerationEvent.created_at <= _cutoff(now, "RETENTION_AUDIT_TEXT_DAYS"), _not_safeguarding()
+        sa.or_(ModerationEvent.created_at <= _cutoff(now, "RETENTION_AUDIT_TEXT_DAYS"), items_gone),
+        _not_safeguarding(),
     )
     return sa.or_(ordinary, handled_long_ago)
 
@@ -213,6 +222,13 @@ def apply_retention(now: datetime | None = None) -> Plan:
     done.audit_texts = erase_audit_text(_audit_text_due(now), WHY, now)
 
     proposals = _decided_proposals(_cutoff(now, "RETENTION_COMMENT_DAYS"))
+    surveys = _finished_surveys(_cutoff(now, "RETENTION_SURVEY_ANSWER_DAYS"))
+    # What the items leave elsewhere goes with them: audit words, reports, appeal notes.
+    old_comments = select(Comment.id).where(Comment.proposal_id.in_(proposals))
+    erased = erase_items(
+        old_comments, _survey_texts(surveys), why=WHY, recount=False, remove_answers=False
+    )
+    done.audit_texts += erased.audit_texts
     # The stored comment_count is the total that survives; nothing recounts a decided proposal.
     done.comments = _run(sa.delete(Comment).where(Comment.proposal_id.in_(proposals)))
 
@@ -227,7 +243,6 @@ def apply_retention(now: datetime | None = None) -> Plan:
     )
     done.votes = _run(sa.delete(Vote).where(Vote.proposal_id.in_(proposals)))
 
-    surveys = _finished_surveys(_cutoff(now, "RETENTION_SURVEY_ANSWER_DAYS"))
     done.survey_texts = _run(
         sa.update(Answer)
         .where(Answer.id.in_(_survey_texts(surveys)))

@@ -9,7 +9,14 @@ import sqlalchemy as sa
 from engage.clock import utcnow
 from engage.comments.models import Comment
 from engage.extensions import db
-from engage.moderation.models import AuditText, CaseState, ModerationCase, ModerationEvent
+from engage.moderation import service as moderation
+from engage.moderation.models import (
+    AuditText,
+    CaseState,
+    ModerationCase,
+    ModerationEvent,
+    Report,
+)
 from engage.permissions import Role
 from engage.proposals.models import ProposalStatus
 from engage.surveys import service as surveys
@@ -52,8 +59,14 @@ def test_dry_run_lists_what_would_go_and_changes_nothing(app):
 
 def test_old_comments_and_votes_go_and_their_totals_stay(app, client):
     old, recent = _town()
+    reported = db.session.scalars(sa.select(Comment).where(Comment.proposal_id == old.id)).first()
+    moderation.report_item(make_user(), "comment", reported, "spam", "Reporter's recent words")
+    db.session.commit()
     before = {p.id: vote_totals(p).all for p in (old, recent)}
     output = _run(app)
+    # What the comments left elsewhere goes with them, however recent.
+    assert db.session.scalar(sa.select(sa.func.count()).select_from(Report)) == 0
+    assert not db.session.scalar(sa.select(AuditText).where(AuditText.text.is_not(None)))
     assert "votes turned into anonymous totals: 3" in output
     comments = db.session.scalars(sa.select(Comment.body)).all()
     assert sorted(comments) == sorted(f"Words {recent.id}-{i}" for i in range(3))
