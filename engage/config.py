@@ -104,7 +104,7 @@ class Config:
         self.CONTROLLER_ADDRESS = env(
             "CONTROLLER_ADDRESS", "Town Hall, George Street, Luton LU1 2BQ"
         )
-        self.ICO_REGISTRATION = env("ICO_REGISTRATION", "Z5460434")
+        self.ICO_REGISTRATION = env("ICO_REGISTRATION", "ZXXXXXXX")
         self.DPO_NAME = env("DPO_NAME", "Data Protection Officer")
         self.DPO_EMAIL = env("DPO_EMAIL", "dpo@luton.example")
         self.DPO_ADDRESS = env("DPO_ADDRESS", self.CONTROLLER_ADDRESS)

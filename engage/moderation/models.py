@@ -191,18 +191,22 @@ class ModerationEvent(db.Model):
 
     @property
     def note(self) -> str | None:
+        """The note's words (None when there was none or it was erased)."""
         return self.note_ref.text if self.note_ref else None
 
     @note.setter
     def note(self, value: str | None) -> None:
+        """Only for new events: changing an existing one is refused on flush."""
         self.note_ref = AuditText.of(value)
 
     @property
     def before_text(self) -> str | None:
+        """The item's words before the event (None when there were none or they were erased)."""
         return self.before_ref.text if self.before_ref else None
 
     @property
     def after_text(self) -> str | None:
+        """The item's words after the event (None when there were none or they were erased)."""
         return self.after_ref.text if self.after_ref else None
 
     @property

@@ -58,7 +58,7 @@ def _items(event_or_case, comments, answers):
     return sa.or_(*parts) if parts else sa.false()
 
 
-def _not_safeguarding():
+def not_safeguarding():
     """SQL: the event's item is not kept for safeguarding."""
     case = sa.orm.aliased(ModerationCase)
     return ~(
@@ -119,7 +119,7 @@ def erase_items(
         )
         if whole_account:  # sanctions and moderators' notes about the person go too
             about = sa.or_(about, ModerationEvent.subject_user_id == person_id)
-    done.audit_texts = erase_audit_text(sa.and_(about, _not_safeguarding()), why)
+    done.audit_texts = erase_audit_text(sa.and_(about, not_safeguarding()), why)
     # Cases stay (dates and categories count in the dashboard); the appeal's words go.
     db.session.execute(
         sa.update(ModerationCase)

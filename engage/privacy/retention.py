@@ -30,7 +30,7 @@ from engage.moderation.models import (
     Notification,
     Report,
 )
-from engage.privacy.erasure import _not_safeguarding, erase_audit_text, erase_items
+from engage.privacy.erasure import erase_audit_text, erase_items, not_safeguarding
 from engage.proposals.models import Proposal
 from engage.surveys.models import Answer, Participation, Survey, SurveyResponse
 from engage.votes.models import Vote, VoteTally
@@ -141,7 +141,7 @@ def _audit_text_due(now: datetime):
     )
     ordinary = sa.and_(
         sa.or_(ModerationEvent.created_at <= _cutoff(now, "RETENTION_AUDIT_TEXT_DAYS"), items_gone),
-        _not_safeguarding(),
+        not_safeguarding(),
     )
     return sa.or_(ordinary, handled_long_ago)
 
