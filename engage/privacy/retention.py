@@ -230,7 +230,9 @@ def apply_retention(now: datetime | None = None) -> Plan:
     )
     done.audit_texts += erased.audit_texts
     # The stored comment_count is the total that survives; nothing recounts a decided proposal.
-    done.comments = _run(sa.delete(Comment).where(Comment.proposal_id.in_(proposals)))
+    # Counted first: replies removed by the foreign key's cascade are not in the rowcount.
+    done.comments = _count(old_comments)
+    _run(sa.delete(Comment).where(Comment.proposal_id.in_(proposals)))
 
     proposals = _decided_proposals(_cutoff(now, "RETENTION_VOTE_DAYS"))
     db.session.execute(
