@@ -131,6 +131,7 @@ FEATURES = (
     "moderation",
     "me",
     "staff",
+    "privacy",
 )
 
 

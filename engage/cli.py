@@ -157,3 +157,20 @@ def register_cli(app: Flask) -> None:
         except BackupError as err:
             raise click.ClickException(str(err)) from err
         click.echo(f"Backed up to {path} ({path.stat().st_size:,} bytes, integrity check ok).")
+
+    @engage.command("retention")
+    @click.option("--dry-run", is_flag=True, help="List what would go; change nothing.")
+    def retention(dry_run):
+        """Remove what is past its retention period, keeping anonymous totals (run daily)."""
+        from engage.privacy.retention import apply_retention, plan_retention, remove_backups
+
+        if dry_run:
+            plan = plan_retention()
+            click.echo("Dry run: nothing changed. Due to go now:")
+        else:
+            plan = apply_retention()
+            db.session.commit()
+            remove_backups(plan.backups)
+            click.echo("Retention done. Removed:")
+        for line in plan.lines():
+            click.echo(f"- {line}")

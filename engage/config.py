@@ -103,6 +103,45 @@ class Config:
         self.SURVEY_SUBMIT_RATE_LIMIT = os.environ.get(
             "SURVEY_SUBMIT_RATE_LIMIT", "60 per minute;600 per hour"
         )
+        self._privacy_settings()
+
+    def _privacy_settings(self) -> None:
+        """Who is responsible for people's data, how to reach them, and how long data is kept.
+
+        The privacy notice and the accessibility statement show these values, so what the pages
+        promise and what `flask engage retention` does come from the same place.
+        """
+        env = os.environ.get
+        self.CONTROLLER_NAME = env("CONTROLLER_NAME", "Luton Borough Council")
+        self.CONTROLLER_ADDRESS = env(
+            "CONTROLLER_ADDRESS", "Town Hall, George Street, Luton LU1 2BQ"
+        )
+        self.ICO_REGISTRATION = env("ICO_REGISTRATION", "ZXXXXXXX")
+        self.DPO_NAME = env("DPO_NAME", "Data Protection Officer")
+        self.DPO_EMAIL = env("DPO_EMAIL", "dpo@luton.example")
+        self.DPO_ADDRESS = env("DPO_ADDRESS", self.CONTROLLER_ADDRESS)
+        self.CONTACT_EMAIL = env("CONTACT_EMAIL", "engage@luton.example")
+        self.CONTACT_PHONE = env("CONTACT_PHONE", "01582 546000")
+        # Processors named in the privacy notice, separated by semicolons.
+        self.PROCESSORS = env(
+            "PROCESSORS",
+            "Hosting: the council's hosting provider, in UK data centres; "
+            "Email delivery (adults' sign-in and password emails): the council's email service",
+        )
+        # Days, counted from the decision on the proposal (a survey without one: from its close).
+        self.RETENTION_COMMENT_DAYS = int(env("RETENTION_COMMENT_DAYS", "92"))
+        self.RETENTION_VOTE_DAYS = int(env("RETENTION_VOTE_DAYS", "92"))
+        self.RETENTION_SURVEY_ANSWER_DAYS = int(env("RETENTION_SURVEY_ANSWER_DAYS", "92"))
+        # Days from the moderation decision (cases, resolved reports, notices to people).
+        self.RETENTION_MODERATION_CASE_DAYS = int(env("RETENTION_MODERATION_CASE_DAYS", "365"))
+        # Days from the event: the audit record's words (the events themselves stay).
+        self.RETENTION_AUDIT_TEXT_DAYS = int(env("RETENTION_AUDIT_TEXT_DAYS", "365"))
+        # Days from the safeguarding lead's handling: the words of a safeguarding referral.
+        self.RETENTION_SAFEGUARDING_DAYS = int(env("RETENTION_SAFEGUARDING_DAYS", "730"))
+        # Sign-in and security log lines (kept by the system journal; see deploy/).
+        self.RETENTION_SIGN_IN_LOG_DAYS = int(env("RETENTION_SIGN_IN_LOG_DAYS", "90"))
+        self.RETENTION_BACKUP_DAYS = int(env("RETENTION_BACKUP_DAYS", "35"))
+        self.BACKUP_DIR = env("BACKUP_DIR", str(INSTANCE / "backups"))
 
 
 def engine_options(url: str) -> dict:

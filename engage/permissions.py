@@ -52,6 +52,7 @@ GRANTS: dict[str, frozenset[Role] | str] = {
     "notification.view": _EVERY_ROLE,
     "moderation.appeal": _EVERY_ROLE,
     "user.manage": frozenset({Role.ADMIN}),
+    "privacy.subject_access": frozenset({Role.ADMIN}),
     "staff.area": _STAFF | _MODERATORS,
     "content.translate": _STAFF,
     "survey.view": ANYONE,

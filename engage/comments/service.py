@@ -148,11 +148,13 @@ def delete_comment(user, comment: Comment) -> None:
     """Remove one's own comment; its words are erased, the row stays for any replies."""
     if comment.author_id != user.id:
         raise CommentError(_("You can only delete your own comments."))
-    comment.status = CommentStatus.DELETED
-    comment.body = ""
-    db.session.flush()
+    from engage.privacy.erasure import erase_comment
+
+    proposal_id = comment.proposal_id
     moderation.withdraw_item("comment", comment)
-    refresh_comment_count(comment.proposal_id)
+    # Its words go everywhere: the row, the audit record's copies, reports and notices about it.
+    erase_comment(comment)
+    refresh_comment_count(proposal_id)
 
 
 # What a comment shows of its author (User.public_name, is_staff): no email, no password hash.

@@ -6,6 +6,8 @@ What deleting keeps (see the privacy notice): nothing that identifies the person
 - Deleting the account also empties the account itself: no email, username, name, age group,
   area, password or language remain. An empty, blocked shell keeps its number so that threads and
   the moderators' audit log (which must not change) still point somewhere.
+- The audit record's copies of the words, reports, appeal notes and notices go too, in a fixed
+  number of statements (engage/privacy/erasure.py says what is kept for safeguarding).
 """
 
 import csv
@@ -20,11 +22,11 @@ from sqlalchemy.orm import selectinload
 from engage.accounts.models import AgeBand, Connection
 from engage.accounts.sessions import end_sessions
 from engage.accounts.tokens import forget_tokens
-from engage.clock import utcnow
 from engage.comments import service as comments
 from engage.comments.models import Comment, CommentStatus
 from engage.extensions import db
 from engage.i18n import _
+from engage.privacy import erasure
 from engage.proposals.models import Proposal
 from engage.surveys import service as surveys
 from engage.surveys.models import Answer, AnswerState, SurveyResponse
@@ -114,20 +116,15 @@ def _survey_title(response) -> str:
 
 
 def export_data(user) -> dict:
-    """A copy of the person's account details and contributions, ready for JSON."""
+    """Everything held about the person (subject access), ready for JSON."""
+    from engage.privacy.subject_access import subject_access_data
+
+    return subject_access_data(user, _contributions_data(user))
+
+
+def _contributions_data(user) -> dict:
     found = my_contributions(user)
     return {
-        "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
-        "account": {
-            "signs_in_with": user.login_name,
-            "others_see_you_as": user.public_name,
-            "name": user.display_name,
-            "age_group": AgeBand(user.age_band).value,
-            "connection_to_luton": Connection(user.connection).value,
-            "postcode_district": user.postcode_district,
-            "language": user.locale,
-            "created_at": user.created_at.isoformat(timespec="seconds") + "Z",
-        },
         "comments": [
             {
                 "id": c.id,
@@ -195,6 +192,12 @@ def export_csv(user) -> str:
             writer.writerow(
                 [_cell(x) for x in ("survey answer", about, "", r["submitted_on"], a["answer"], "")]
             )
+    for r in data["reports_you_made"]:
+        writer.writerow(
+            [_cell(x) for x in ("report", r["about"], r["reason"], r["reported_at"], r["note"], "")]
+        )
+    for a in data["appeals"]:
+        writer.writerow([_cell(x) for x in ("appeal", a["about"], a["state"], "", a["note"], "")])
     return out.getvalue()
 
 
@@ -203,33 +206,14 @@ def delete_my_comment(user, comment: Comment) -> None:
     comments.delete_comment(user, comment)
 
 
-@dataclass
-class Deleted:
-    comments: int = 0
-    votes: int = 0
-    survey_responses: int = 0
+def delete_everything(user):
+    """Erase every comment, vote, named survey response and report of this person."""
+    return erasure.erase_contributions(user)
 
 
-def delete_everything(user) -> Deleted:
-    """Erase every comment, vote and named survey response of this person."""
-    found = my_contributions(user)
-    done = Deleted()
-    for comment in found.comments:
-        comments.delete_comment(user, comment)
-        done.comments += 1
-    for vote, _proposal in found.votes:
-        db.session.delete(vote)
-        done.votes += 1
-    for response in found.survey_responses:
-        db.session.delete(response)
-        done.survey_responses += 1
-    db.session.flush()
-    return done
-
-
-def delete_account(user) -> Deleted:
+def delete_account(user):
     """Erase everything, then empty the account so nothing about the person remains."""
-    done = delete_everything(user)
+    done = erasure.erase_account_data(user)
     user.email = None
     user.username = None
     user.display_name = None
@@ -246,5 +230,6 @@ def delete_account(user) -> Deleted:
     user.email_verified_at = None
     # An emailed link still outstanding must not put an address back on the emptied account.
     forget_tokens(user)
+    user.suspended_until = None
     db.session.flush()
     return done

@@ -176,9 +176,11 @@ class ModerationEvent(db.Model):
     item_id: Mapped[int | None] = mapped_column()
     subject_user_id: Mapped[int | None] = mapped_column(index=True)
     reason: Mapped[str | None] = mapped_column(sa.String(40))
-    note: Mapped[str | None] = mapped_column(sa.Text)
-    before_text: Mapped[str | None] = mapped_column(sa.Text)
-    after_text: Mapped[str | None] = mapped_column(sa.Text)
+    # The words (a note, the item's text before and after) live in audit_text, so that erasing
+    # them for a deleted account or item never needs to change this row.
+    note_id: Mapped[int | None] = mapped_column(sa.ForeignKey("audit_text.id"))
+    before_id: Mapped[int | None] = mapped_column(sa.ForeignKey("audit_text.id"))
+    after_id: Mapped[int | None] = mapped_column(sa.ForeignKey("audit_text.id"))
     from_status: Mapped[str | None] = mapped_column(sa.String(20))
     to_status: Mapped[str | None] = mapped_column(sa.String(20))
     undoes_id: Mapped[int | None] = mapped_column(sa.ForeignKey("moderation_event.id"))
@@ -192,6 +194,67 @@ class ModerationEvent(db.Model):
     subject = relationship(
         "User", primaryjoin="foreign(ModerationEvent.subject_user_id) == User.id", viewonly=True
     )
+    note_ref: Mapped["AuditText | None"] = relationship(foreign_keys=[note_id], lazy="joined")
+    before_ref: Mapped["AuditText | None"] = relationship(foreign_keys=[before_id], lazy="joined")
+    after_ref: Mapped["AuditText | None"] = relationship(foreign_keys=[after_id], lazy="joined")
+
+    def __init__(self, note=None, before_text=None, after_text=None, **fields):
+        super().__init__(**fields)
+        self.note_ref = AuditText.of(note)
+        self.before_ref = AuditText.of(before_text)
+        # The same words before and after (most events) share one row.
+        if after_text is not None and after_text == before_text:
+            self.after_ref = self.before_ref
+        else:
+            self.after_ref = AuditText.of(after_text)
+
+    @property
+    def note(self) -> str | None:
+        """The note's words (None when there was none or it was erased)."""
+        return self.note_ref.text if self.note_ref else None
+
+    @note.setter
+    def note(self, value: str | None) -> None:
+        """Only for new events: changing an existing one is refused on flush."""
+        self.note_ref = AuditText.of(value)
+
+    @property
+    def before_text(self) -> str | None:
+        """The item's words before the event (None when there were none or they were erased)."""
+        return self.before_ref.text if self.before_ref else None
+
+    @property
+    def after_text(self) -> str | None:
+        """The item's words after the event (None when there were none or they were erased)."""
+        return self.after_ref.text if self.after_ref else None
+
+    @property
+    def text_erased(self) -> bool:
+        """Whether any of this event's words were erased (a deleted account or item, retention)."""
+        return any(r is not None and r.erased_at for r in self._refs())
+
+    def _refs(self):
+        return (self.note_ref, self.before_ref, self.after_ref)
+
+
+class AuditText(db.Model):
+    """Words quoted by the audit record. Erasure blanks the text and leaves a dated tombstone.
+
+    The database allows one change only (text to NULL, with erased_at and why), and no deletion
+    of a row an event points to, so the record keeps its shape while the words can go.
+    """
+
+    __tablename__ = "audit_text"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    text: Mapped[str | None] = mapped_column(sa.Text)
+    erased_at: Mapped[datetime | None] = mapped_column()
+    erased_why: Mapped[str | None] = mapped_column(sa.String(20))
+
+    @classmethod
+    def of(cls, text: str | None) -> "AuditText | None":
+        """A new row for these words, or None for no words."""
+        return None if text is None else cls(text=text)
 
 
 class AuditRecordImmutable(RuntimeError):

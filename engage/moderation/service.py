@@ -25,6 +25,7 @@ from engage.moderation.models import (
     DECISIONS,
     UNDOABLE,
     Action,
+    AuditText,
     CaseReason,
     CaseState,
     ItemState,
@@ -934,12 +935,13 @@ def held_text(case: ModerationCase) -> str:
     """The words as they were when held, for a safeguarding lead if the author deleted them."""
     return (
         db.session.scalar(
-            select(ModerationEvent.before_text)
+            select(AuditText.text)
+            .join(ModerationEvent, ModerationEvent.before_id == AuditText.id)
             .where(
                 ModerationEvent.source == case.source,
                 ModerationEvent.item_id == case.item_id,
-                ModerationEvent.before_text.is_not(None),
-                ModerationEvent.before_text != "",
+                AuditText.text.is_not(None),
+                AuditText.text != "",
             )
             .order_by(ModerationEvent.id.desc())
             .limit(1)

@@ -28,3 +28,17 @@ class Vote(db.Model):
     by_young_person: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class VoteTally(db.Model):
+    """Anonymous vote totals kept after the votes themselves pass their retention period."""
+
+    __tablename__ = "vote_tally"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("proposal.id", ondelete="CASCADE"), index=True
+    )
+    choice: Mapped[VoteChoice] = mapped_column(db_enum(VoteChoice, 10))
+    by_young_person: Mapped[bool] = mapped_column(default=False)
+    count: Mapped[int] = mapped_column()

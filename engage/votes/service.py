@@ -10,7 +10,7 @@ from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _
 from engage.proposals.models import Proposal
-from engage.votes.models import Vote, VoteChoice
+from engage.votes.models import Vote, VoteChoice, VoteTally
 
 
 class VoteError(RuleError):
@@ -76,11 +76,12 @@ def vote_totals(proposal: Proposal) -> Totals:
     """Votes by choice, split adults and young people, in one query.
 
     Votes from an email address nobody has confirmed yet are not counted (they count from the
-    moment it is confirmed); young people's accounts have no email and always count.
+    moment it is confirmed); young people's accounts have no email and always count. Votes past
+    their retention period survive only as anonymous tallies, added in here.
     """
     totals = Totals()
-    rows = db.session.execute(
-        select(Vote.choice, Vote.by_young_person, func.count())
+    live = (
+        select(Vote.choice, Vote.by_young_person, func.count().label("n"))
         .join(User, User.id == Vote.user_id)
         .where(
             Vote.proposal_id == proposal.id,
@@ -88,6 +89,9 @@ def vote_totals(proposal: Proposal) -> Totals:
         )
         .group_by(Vote.choice, Vote.by_young_person)
     )
-    for choice, young, count in rows:
-        (totals.young if young else totals.adults)[VoteChoice(choice)] = count
+    kept = select(VoteTally.choice, VoteTally.by_young_person, VoteTally.count).where(
+        VoteTally.proposal_id == proposal.id
+    )
+    for choice, young, count in db.session.execute(live.union_all(kept)):
+        (totals.young if young else totals.adults)[VoteChoice(choice)] += count
     return totals

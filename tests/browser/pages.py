@@ -440,6 +440,12 @@ PAGES: list[Page] = [
     ),
     Page("manage: audit log", lambda w: url_for("moderation.manage_audit"), Role.MODERATOR),
     Page(
+        "manage: subject access",
+        lambda w: url_for("privacy.manage_subject_access"),
+        Role.ADMIN,
+        error=submit_empty(),
+    ),
+    Page(
         "manage: moderation dashboard",
         lambda w: url_for("moderation.manage_dashboard"),
         Role.MODERATOR,

@@ -38,7 +38,7 @@ def test_the_database_refuses_update_even_in_raw_sql():
     event = _one_event()
     with pytest.raises(sa.exc.DBAPIError):
         db.session.execute(
-            sa.text("UPDATE moderation_event SET note = 'rewritten' WHERE id = :id"),
+            sa.text("UPDATE moderation_event SET note_id = NULL, reason = 'x' WHERE id = :id"),
             {"id": event.id},
         )
     db.session.rollback()

@@ -1,0 +1,1 @@
+"""Privacy has no object rules: subject access is for administrators (engage/permissions.py)."""
