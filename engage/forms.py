@@ -29,6 +29,7 @@ __all__ = [
     "GovTextInput",
     "LocalDateInput",
     "PostcodeDistrict",
+    "clip",
     "show_error",
     "strip_filter",
 ]
@@ -67,6 +68,18 @@ def show_error(form, err, prefix: str = "") -> None:
         field.errors = [*field.errors, str(err)]
     else:
         form.form_errors.append(str(err))
+
+
+def clip(length: int):
+    """A filter cutting text to `length`: a field re-shown with its error never echoes megabytes.
+
+    Give one more than the field's Length(max=...), so the too-long error is still shown.
+    """
+
+    def _clip(value):
+        return value[:length] if isinstance(value, str) else value
+
+    return _clip
 
 
 def strip_filter(value):

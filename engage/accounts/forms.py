@@ -11,6 +11,7 @@ from engage.forms import (
     GovSubmitInput,
     GovTextInput,
     PostcodeDistrict,
+    clip,
     strip_filter,
 )
 from engage.i18n import _l
@@ -147,7 +148,7 @@ class SignInForm(BaseForm):
     login = StringField(
         _l("Email address or username"),
         widget=GovTextInput(),
-        filters=[strip_filter],
+        filters=[clip(255), strip_filter],
         validators=[
             InputRequired(message=_l("Enter your email address or username")),
             Length(max=254),

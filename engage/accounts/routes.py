@@ -16,8 +16,9 @@ from engage.accounts.forms import (
 from engage.extensions import db, limiter
 from engage.forms import show_error
 from engage.i18n import _
+from engage.ops.security_log import log_security_event
 from engage.permissions import require
-from engage.urls import safe_next_url
+from engage.urls import external_url, safe_next_url
 
 
 def _rate(name):
@@ -101,6 +102,7 @@ def sign_in():
     if form.validate_on_submit():
         user = service.authenticate(form.login.data, form.password.data)
         if user is None:
+            log_security_event("sign_in.failed")
             form.login.errors = [
                 *form.login.errors,
                 _("The email address, username or password is wrong."),
@@ -108,8 +110,9 @@ def sign_in():
         else:
             db.session.commit()  # a rehashed password, if argon2's parameters moved on
             _start_session(user)
+            log_security_event("sign_in.succeeded", user.id)
             return redirect(safe_next_url(request.args.get("next")) or url_for("proposals.home"))
-    return render_template("accounts/sign_in.html", form=form)
+    return render_template("accounts/sign_in.html", form=form), 400 if form.is_submitted() else 200
 
 
 @bp.route("/sign-out", methods=["POST"])
@@ -158,7 +161,7 @@ def forgot_password():
     if form.validate_on_submit():
         service.request_password_reset(
             form.email.data,
-            lambda token: url_for("accounts.reset_password", token=token, _external=True),
+            lambda token: external_url("accounts.reset_password", token=token),
         )
         return render_template("accounts/reset_sent.html", email=form.email.data)
     return render_template(

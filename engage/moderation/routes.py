@@ -13,6 +13,7 @@ from engage.moderation.messages import notification_text
 from engage.moderation.models import Action, CaseState, ModerationEvent, Notification
 from engage.moderation.sources import SOURCES, get_source
 from engage.permissions import authorize, can, require
+from engage.urls import id_arg, page_arg
 
 
 @bp.app_context_processor
@@ -36,7 +37,7 @@ def _moderation_helpers():
 
 
 def _page() -> int:
-    return max(request.args.get("page", 1, type=int) or 1, 1)
+    return page_arg()
 
 
 # The queue -------------------------------------------------------------------------------------
@@ -50,7 +51,7 @@ def _filters() -> service.QueueFilters:
     waiting = args.get("waiting") or None
     return service.QueueFilters(
         source=source if source in SOURCES else None,
-        priority_id=args.get("priority", type=int) or None,
+        priority_id=id_arg("priority"),
         language=language if language in LOCALES else None,
         flag=flag if flag in {"personal_details", "abuse", "risk", "none"} else None,
         waiting=waiting if waiting in service.WAITING_CHOICES else None,
@@ -275,8 +276,8 @@ def _audit_filters() -> service.AuditFilters:
     return service.AuditFilters(
         action=args.get("action") or None,
         source=args.get("source") if args.get("source") in SOURCES else None,
-        actor_id=args.get("actor", type=int) or None,
-        subject_user_id=args.get("person", type=int) or None,
+        actor_id=id_arg("actor"),
+        subject_user_id=id_arg("person"),
     )
 
 

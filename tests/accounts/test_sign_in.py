@@ -52,7 +52,7 @@ def test_wrong_password_gives_a_generic_error_and_keeps_the_login(client):
     response = sign_in(client, "ruth@example.org", "not the password")
 
     html = page(response)
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "<title>Error: Sign in" in html
     assert "There is a problem" in html
     assert GENERIC_ERROR in html
@@ -182,7 +182,7 @@ def test_change_password_works_with_the_current_password(login_as, client):
     )
 
     assert response.status_code == 302
-    assert sign_in(client, user.email, PASSWORD).status_code == 200
+    assert sign_in(client, user.email, PASSWORD).status_code == 400
     assert sign_in(client, user.email, NEW_PASSWORD).status_code == 302
 
 
