@@ -6,6 +6,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 export FLASK_APP := wsgi.py
+# `make run` and the demo are development: they start without BASE_URL (docs/security.md).
+export ENGAGE_ENV ?= development
 PYTEST_WORKERS ?= auto
 
 .PHONY: run test lint install assets translations compile-translations migrate demo bench clean

@@ -11,9 +11,10 @@ browser may keep, and input no page should ever see (NUL characters).
 
 from urllib.parse import urlsplit
 
-from flask import Flask, Request, request
+from flask import Flask, Request, Response, request
 from flask_login import current_user
 from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
+from werkzeug.exceptions import SecurityError
 
 DEVELOPMENT = "development"
 # Paths whose every answer is about one person or for staff, signed in or not (redirects too).
@@ -82,8 +83,14 @@ def _no_store(response):
     return response
 
 
+def _untrusted_host(error):
+    # No page can be built for a host the site does not answer (its links need a host).
+    return Response("Unknown host\n", 400, mimetype="text/plain")
+
+
 def init_app(app: Flask) -> None:
     """Check the deployment settings, strip NULs from input and mark private pages no-store."""
     check_deployment(app)
     app.request_class = EngageRequest
+    app.register_error_handler(SecurityError, _untrusted_host)
     app.after_request(_no_store)
