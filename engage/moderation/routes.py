@@ -12,6 +12,7 @@ from engage.moderation import bp, forms, service
 from engage.moderation.messages import notification_text
 from engage.moderation.models import Action, CaseState, ModerationEvent, Notification
 from engage.moderation.sources import SOURCES, get_source
+from engage.ops.security_log import log_security_event
 from engage.permissions import authorize, can, require
 from engage.urls import id_arg, page_arg
 
@@ -303,6 +304,7 @@ def manage_audit():
 @require("moderation.audit_export")
 def manage_audit_csv():
     """The whole audit record as CSV, for admins."""
+    log_security_event("export.audit", current_user.id, format="csv")
     return Response(
         service.audit_csv_rows(_audit_filters()),
         mimetype="text/csv",
