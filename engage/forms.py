@@ -49,6 +49,20 @@ class BaseForm(FlaskForm):
     class Meta(_TranslatedMeta):
         pass
 
+    def validate(self, extra_validators=None):
+        """Validate; a CSRF failure (a page left open too long) is one clear error atop the form."""
+        valid = super().validate(extra_validators)
+        token = self._fields.get("csrf_token")
+        if token is not None and token.errors:
+            token.errors = []
+            self.form_errors.append(
+                _(
+                    "This page was open for too long, so what you entered was not sent. "
+                    "Check it and send it again."
+                )
+            )
+        return valid
+
 
 class SubForm(Form):
     """A form nested in another with FormField: the outer form carries CSRF; messages translated."""

@@ -1,5 +1,6 @@
 """Turning people's and staff's text into safe HTML."""
 
+import re
 from functools import lru_cache
 
 import nh3
@@ -65,7 +66,19 @@ def render_plain(text: str | None) -> Markup:
     return Markup(_plain_html(text or ""))  # noqa: S704 - sanitised by _clean
 
 
+# Explicit direction controls: embeddings and overrides (LRE RLE PDF LRO RLO) and isolates
+# (LRI RLI FSI PDI). Left unclosed in a name they reverse the text after it, in a title too.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def isolate(text) -> str:
+    """Someone's text made safe to put inside other text: direction controls removed, and the
+    whole isolated (FSI ... PDI) so a right-to-left name cannot reorder what follows it."""
+    return "\u2068" + _BIDI_CONTROLS.sub("", str(text or "")) + "\u2069"
+
+
 def init_app(app) -> None:
     """Register the text filters for templates."""
     app.jinja_env.filters["markdown"] = render_markdown_govuk
     app.jinja_env.filters["plain"] = render_plain
+    app.jinja_env.filters["isolate"] = isolate

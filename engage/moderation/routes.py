@@ -14,6 +14,7 @@ from engage.moderation.models import Action, CaseState, ModerationEvent, Notific
 from engage.moderation.sources import SOURCES, get_source
 from engage.ops.security_log import log_security_event
 from engage.permissions import authorize, can, require
+from engage.proposals.routes import get_public_proposal_or_404
 from engage.urls import id_arg, page_arg
 
 
@@ -42,6 +43,10 @@ def _page() -> int:
 
 
 # The queue -------------------------------------------------------------------------------------
+
+
+# The queue's own query arguments: the only ones carried back to it after a bulk decision.
+QUEUE_ARGS = ("source", "priority", "language", "flag", "waiting", "page")
 
 
 def _filters() -> service.QueueFilters:
@@ -108,7 +113,8 @@ def manage_bulk():
                 ),
                 "success",
             )
-            return redirect(url_for("moderation.manage_queue", **request.args))
+            kept = {k: v for k, v in request.args.items() if k in QUEUE_ARGS}
+            return redirect(url_for("moderation.manage_queue", **kept))
     return _render_queue(form, keys, 400)
 
 
@@ -407,6 +413,7 @@ def manage_person_action(user_id, action):
 def report_comment(comment_id):
     """Report a published comment to the moderators."""
     comment = comments.get_comment(comment_id) or abort(404)
+    get_public_proposal_or_404(comment.proposal_id)  # a draft's comments stay unseen
     authorize("comment.report", comment)
     form = forms.ReportForm()
     status = 200
