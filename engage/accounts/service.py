@@ -110,7 +110,7 @@ def authenticate(login: str, password: str) -> User | None:
     user = find_user_by_login(login)
     if user is None:
         # Spend the same time hashing so response time does not reveal which accounts exist.
-        User(password_hash="").set_password(password)
+        User(password_hash="").set_password(password)  # an empty hash, not a password  # nosec B106
         return None
     return user if user.check_password(password) else None
 
