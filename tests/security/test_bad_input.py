@@ -128,7 +128,7 @@ def test_a_body_over_the_limit_is_refused_with_a_translated_page(client):
     assert response.status_code == 413
     page = response.get_data(as_text=True)
     assert "xxxxxxxxxx" not in page
-    assert "<title>" in page
+    assert "To, co wysłano, jest za długie" in page
 
 
 def test_a_failed_sign_in_is_a_400_and_never_echoes_a_huge_login(client):

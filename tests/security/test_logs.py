@@ -96,7 +96,7 @@ def test_sign_ins_are_logged_with_the_account_id_only(client, caplog):
     with caplog.at_level(logging.INFO, logger="engage.security"):
         client.submit("/account/sign-in", {"login": user.email, "password": "wrong"})
         client.submit("/account/sign-in", {"login": user.email, "password": PASSWORD})
-    assert _events(caplog) == [
+    assert [e for e in _events(caplog) if e["event"].startswith("sign_in.")] == [
         {"event": "sign_in.failed", "user_id": None},
         {"event": "sign_in.succeeded", "user_id": user.id},
     ]
@@ -127,7 +127,11 @@ def test_exports_are_logged(login_as, caplog):
             "/me/contributions.json",
         ):
             assert client.get(url).status_code == 200, url
-    events = [(e["event"], e.get("format"), e["user_id"]) for e in _events(caplog)]
+    events = [
+        (e["event"], e.get("format"), e["user_id"])
+        for e in _events(caplog)
+        if e["event"].startswith("export.")
+    ]
     assert events == [
         ("export.audit", "csv", admin.id),
         ("export.survey", "csv", admin.id),
@@ -153,6 +157,6 @@ def test_making_a_staff_account_is_logged(app, caplog):
             ]
         )
     assert result.exit_code == 0, result.output
-    (event,) = _events(caplog)
+    (event,) = [e for e in _events(caplog) if e["event"] == "account.role_granted"]
     assert event["event"] == "account.role_granted" and event["role"] == "moderator"
     assert "amir@luton.example" not in caplog.text
