@@ -11,7 +11,7 @@ browser may keep, and input no page should ever see (NUL characters).
 
 from urllib.parse import urlsplit
 
-from flask import Flask, Request, Response, request
+from flask import Flask, Request, Response, abort, request
 from flask_login import current_user
 from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
 from werkzeug.exceptions import SecurityError
@@ -66,6 +66,12 @@ def check_deployment(app: Flask) -> None:
         raise DeploymentError(f"BASE_URL must be an address like https://example.org, not {base!r}")
 
 
+def _refuse_nul_in_path(endpoint, values) -> None:
+    # A NUL in a URL's own words (`/priorities/a%00b`) names nothing: 404, not a database error.
+    if values and any(isinstance(v, str) and "\x00" in v for v in values.values()):
+        abort(404)
+
+
 def _private_response(response) -> bool:
     if request.endpoint == "static":
         return False
@@ -93,4 +99,5 @@ def init_app(app: Flask) -> None:
     check_deployment(app)
     app.request_class = EngageRequest
     app.register_error_handler(SecurityError, _untrusted_host)
+    app.url_value_preprocessor(_refuse_nul_in_path)
     app.after_request(_no_store)

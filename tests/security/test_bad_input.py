@@ -9,7 +9,7 @@ from engage.extensions import db
 from engage.permissions import Role
 from tests.factories import make_comment, make_proposal, make_user
 
-BAD_IDS = ("99999999999999999999", "2147483648", "-1")
+BAD_IDS = ("99999999999999999999", "2147483648", "-1", "%00")
 # What each named (non-number) part of a URL is filled with: a real-looking value.
 WORDS = {
     "source": "comment",
@@ -36,7 +36,8 @@ def _urls(app, bad: str):
             continue
         url = rule.rule
         for name, converter in rule._converters.items():
-            value = bad if isinstance(converter, IntegerConverter) else WORDS.get(name, "x")
+            word = WORDS.get(name, "x") + ("%00" if bad == "%00" else "")
+            value = bad if isinstance(converter, IntegerConverter) else word
             url = re.sub(rf"<[^>]*\b{name}>", value, url)
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             yield method, url
@@ -45,11 +46,16 @@ def _urls(app, bad: str):
 def _walk(app, client, bad: str) -> list[str]:
     failures = []
     query = "&".join(f"{arg}={bad}" for arg in ARGS)
+    token = client.csrf_token()
     for method, url in _urls(app, bad):
         if method == "GET":
             response = client.get(f"{url}?{query}")
         else:
-            form = {"items": f"comment:{bad}", "parent_id": bad}
+            form = {
+                "items": f"comment:{bad}",
+                "parent_id": bad.replace("%00", "\x00"),
+                "csrf_token": token,
+            }
             response = client.submit(f"{url}?{query}", form)
         if response.status_code >= 500:
             failures.append(f"{method} {url} -> {response.status_code}")
