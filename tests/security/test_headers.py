@@ -80,3 +80,17 @@ def test_hsts_is_sent_whenever_https_is_forced(app):
     hsts = secure.headers["Strict-Transport-Security"]
     max_age = int(hsts.split("max-age=", 1)[1].split(";", 1)[0])
     assert max_age >= 365 * 24 * 3600 and "includeSubDomains" in hsts
+
+
+def test_every_page_forbids_sniffing_framing_and_cross_site_referrers(client):
+    response = client.get("/help")
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"] == "same-origin"
+    assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+    assert response.headers["Content-Type"] == "text/html; charset=utf-8"
+
+
+def test_the_session_cookie_is_http_only_and_same_site(client):
+    client.get("/account/sign-in")
+    cookie = client.get_cookie("session")
+    assert cookie is not None and cookie.http_only and cookie.same_site == "Lax"
