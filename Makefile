@@ -6,16 +6,21 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 export FLASK_APP := wsgi.py
+# `make run` and the demo are development: they start without BASE_URL (docs/security.md).
+export ENGAGE_ENV ?= development
 PYTEST_WORKERS ?= auto
 
-.PHONY: run test lint install assets translations compile-translations migrate demo bench clean
+.PHONY: run test lint install assets translations compile-translations migrate demo bench clean \
+	lock lock-check bandit audit
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: pyproject.toml | $(BIN)/activate
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+# Exactly the versions in requirements.lock, each checked against its hash; then the app itself
+# (no dependencies of its own: they are all in the lock, setuptools included for the build).
+$(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/activate
+	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 install: $(VENV)/.installed
@@ -62,8 +67,28 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-test: install assets compile-translations lint
+test: install assets compile-translations lint lock-check bandit
 	$(BIN)/pytest -n $(PYTEST_WORKERS) -q
+
+# Supply chain. `make lock` (needs the package index) re-pins every dependency of pyproject.toml,
+# with hashes, after any change to it; `make lock-check` (offline) fails when the two disagree.
+lock: $(BIN)/activate
+	$(BIN)/pip install --quiet 'pip-tools>=7.4,<8'
+	$(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --all-build-deps --extra test \
+		--strip-extras --no-emit-index-url --no-emit-find-links \
+		--output-file requirements.lock pyproject.toml
+
+lock-check: $(BIN)/activate
+	$(BIN)/python tools/lock_check.py
+
+# Static security checks of the app's own code (offline); findings are fixed or annotated
+# `# nosec <id>` with the reason beside them.
+bandit: install
+	$(BIN)/bandit -q -r engage 2>&1 | grep -v "no failed test" ; exit $${PIPESTATUS[0]}
+
+# Known vulnerabilities in the locked versions: asks the advisory database (needs the network).
+audit: install bandit
+	$(BIN)/pip-audit --require-hashes --disable-pip -r requirements.lock
 
 bench: install assets compile-translations
 	$(BIN)/python bench/run.py

@@ -31,6 +31,8 @@ LOAD_ENV = {
     "LOG_FORMAT": "json",
     "SECRET_KEY": "load-test-secret-shared-by-every-worker",
     "MAIL_BACKEND": "log",
+    # Production settings: the server refuses to start without its public address.
+    "BASE_URL": "http://127.0.0.1",
     # A slow CI machine must not make gunicorn kill a worker mid-request and fail the test.
     "GUNICORN_TIMEOUT": "120",
 }
@@ -39,6 +41,7 @@ LOAD_ENV = {
 def flask(database_url: str, *args: str, timeout: float = 600) -> str:
     """Run `flask ARGS` against a database in a subprocess; return its output."""
     env = {**os.environ, "FLASK_APP": "wsgi.py", "DATABASE_URL": database_url}
+    env.setdefault("ENGAGE_ENV", "development")  # set-up commands, not the server under test
     done = subprocess.run(
         [sys.executable, "-m", "flask", *args],
         cwd=ROOT,

@@ -54,6 +54,7 @@ def build_site(db_url: str):
             "RATELIMIT_ENABLED": False,
             "MAIL_BACKEND": "memory",
             "SECRET_KEY": "page-weight-bench",
+            "ENGAGE_ENV": "development",
         }
     )
     with app.app_context():

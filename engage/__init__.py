@@ -15,6 +15,8 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from engage.config import Config
 from engage.extensions import babel, csrf, db, limiter, login_manager, migrate
+from engage.ops import http_safety
+from engage.urls import BoundedIntConverter
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("engage")
@@ -55,6 +57,9 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.from_object(Config())
     if config:
         app.config.update(config)
+    # Before any route is added: every `<int:...>` is bounded to the ids a column can hold.
+    app.url_map.converters["int"] = BoundedIntConverter
+    http_safety.init_app(app)
 
     app.jinja_loader = ChoiceLoader(
         [
@@ -172,7 +177,7 @@ def _register_error_handlers(app: Flask) -> None:
 
         return handler
 
-    for code in (400, 403, 404, 405, 429, 500):
+    for code in (400, 403, 404, 405, 413, 429, 500):
         app.register_error_handler(code, page(code))
 
     @app.errorhandler(401)

@@ -5,6 +5,7 @@ from flask import Flask, current_app
 from sqlalchemy import func, select
 
 from engage.extensions import db
+from engage.ops.security_log import log_security_event
 from engage.permissions import Role
 
 
@@ -43,6 +44,7 @@ def register_cli(app: Flask) -> None:
         except AccountError as err:
             raise click.ClickException(str(err)) from err
         db.session.commit()
+        log_security_event("account.role_granted", None, target_user_id=user.id, role=role)
         click.echo(f"Created {role} account {user.email} (id {user.id}).")
 
     @engage.command("safeguarding-overdue")

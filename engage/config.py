@@ -3,6 +3,7 @@
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTANCE = ROOT / "instance"
@@ -40,6 +41,21 @@ def database_url() -> str:
     return f"sqlite:///{INSTANCE / 'engage.db'}"
 
 
+def trusted_hosts(base_url: str, listed: str) -> list[str] | None:
+    """The Host names answered: TRUSTED_HOSTS (comma-separated), else BASE_URL's host.
+
+    The container health check asks 127.0.0.1 directly, so it and localhost are allowed once a
+    list is in force; None (any host) only where neither setting is given (development).
+    """
+    hosts = [h.strip().lower() for h in listed.split(",") if h.strip()]
+    if not hosts and base_url:
+        hosts = [urlsplit(base_url).hostname or ""]
+    hosts = [h for h in hosts if h]
+    if not hosts:
+        return None
+    return [*hosts, *(h for h in ("localhost", "127.0.0.1") if h not in hosts)]
+
+
 class Config:
     """Default settings; every value can be overridden by the environment or create_app(config)."""
 
@@ -51,7 +67,8 @@ class Config:
         self.RATELIMIT_STORAGE_URI = self.REDIS_URL or "memory://"
         self.RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)
         self.RATELIMIT_HEADERS_ENABLED = True
-        self.WTF_CSRF_TIME_LIMIT = None
+        # A form's token lasts a working day; an older one asks to send the form again.
+        self.WTF_CSRF_TIME_LIMIT = int(os.environ.get("WTF_CSRF_TIME_LIMIT", str(8 * 3600)))
         self.SESSION_COOKIE_HTTPONLY = True
         self.SESSION_COOKIE_SAMESITE = "Lax"
         self.FORCE_HTTPS = _bool("FORCE_HTTPS", False)
@@ -67,6 +84,12 @@ class Config:
         self.STAFF_INVITE_HOURS = int(os.environ.get("STAFF_INVITE_HOURS", "72"))
         # Every link in an email is built from this (never from the request's Host header).
         self.BASE_URL = os.environ.get("BASE_URL", "").rstrip("/")
+        # "development" lets the app start without BASE_URL (see engage/ops/http_safety.py).
+        self.ENGAGE_ENV = os.environ.get("ENGAGE_ENV", "production")
+        # Other Host headers get 400 (Flask checks it); default: BASE_URL's host.
+        self.TRUSTED_HOSTS = trusted_hosts(self.BASE_URL, os.environ.get("TRUSTED_HOSTS", ""))
+        # Uploads are never needed: 1 MB is far more than the longest form (413 beyond it).
+        self.MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(1024 * 1024)))
         self.PROXY_FIX_HOPS = int(os.environ.get("PROXY_FIX_HOPS", "0"))
         self.PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "15"))
         self.LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
@@ -82,7 +105,10 @@ class Config:
         self.MAIL_PORT = int(os.environ.get("MAIL_PORT", "587"))
         self.MAIL_USERNAME = os.environ.get("MAIL_USERNAME", "")
         self.MAIL_PASSWORD = os.environ.get("MAIL_PASSWORD", "")
-        self.MAIL_USE_TLS = _bool("MAIL_USE_TLS", True)
+        self.MAIL_USE_TLS = _bool("MAIL_USE_TLS", True)  # STARTTLS, certificate verified
+        self.MAIL_USE_SSL = _bool("MAIL_USE_SSL", False)  # implicit TLS (SMTPS, port 465)
+        self.MAIL_CA_FILE = os.environ.get("MAIL_CA_FILE") or None  # else the system's CAs
+        self.MAIL_TIMEOUT = int(os.environ.get("MAIL_TIMEOUT", "10"))
         self.MAIL_FROM = os.environ.get("MAIL_FROM", "Engage Luton <no-reply@engage.luton.example>")
         self.COMMENT_MAX_LENGTH = int(os.environ.get("COMMENT_MAX_LENGTH", "1000"))
         self.COMMENT_EDIT_MINUTES = int(os.environ.get("COMMENT_EDIT_MINUTES", "15"))

@@ -28,7 +28,47 @@ db = SQLAlchemy(model_class=Base)
 migrate = Migrate()
 login_manager = LoginManager()
 babel = Babel()
-csrf = CSRFProtect()
+
+
+class ExpiryTolerantCSRF(CSRFProtect):
+    """CSRF on every POST; a form sent with an expired (but genuine) token gets its page back.
+
+    A token older than WTF_CSRF_TIME_LIMIT would otherwise be a bare 400 page and lose what was
+    typed. Here a token this session really issued, less than a week old, passes the site-wide
+    check without marking the request valid, so the form validates it itself: its page is shown
+    again (400) with "send it again" and everything typed. Forged, missing or older tokens still
+    get the 400 page.
+    """
+
+    GRACE_SECONDS = 7 * 24 * 3600
+
+    def protect(self, apply_exemptions=False):
+        """Check the request's CSRF token, letting a genuine expired token reach the form."""
+        from flask_wtf.csrf import CSRFError
+
+        try:
+            super().protect(apply_exemptions)
+        except CSRFError:
+            if not self._genuine_but_expired():
+                raise
+
+    def _genuine_but_expired(self) -> bool:
+        from flask import current_app, request
+        from flask_wtf.csrf import same_origin, validate_csrf
+        from wtforms import ValidationError
+
+        try:
+            validate_csrf(self._get_csrf_token(), time_limit=self.GRACE_SECONDS)
+        except ValidationError:
+            return False
+        if request.is_secure and current_app.config["WTF_CSRF_SSL_STRICT"]:
+            return bool(request.referrer) and same_origin(
+                request.referrer, f"https://{request.host}/"
+            )
+        return True
+
+
+csrf = ExpiryTolerantCSRF()
 limiter = Limiter(key_func=get_remote_address)
 
 

@@ -29,6 +29,7 @@ __all__ = [
     "GovTextInput",
     "LocalDateInput",
     "PostcodeDistrict",
+    "clip",
     "show_error",
     "strip_filter",
 ]
@@ -47,6 +48,20 @@ class BaseForm(FlaskForm):
 
     class Meta(_TranslatedMeta):
         pass
+
+    def validate(self, extra_validators=None):
+        """Validate; a CSRF failure (a page left open too long) is one clear error atop the form."""
+        valid = super().validate(extra_validators)
+        token = self._fields.get("csrf_token")
+        if token is not None and token.errors:
+            token.errors = []
+            self.form_errors.append(
+                _(
+                    "This page was open for too long, so what you entered was not sent. "
+                    "Check it and send it again."
+                )
+            )
+        return valid
 
 
 class SubForm(Form):
@@ -67,6 +82,18 @@ def show_error(form, err, prefix: str = "") -> None:
         field.errors = [*field.errors, str(err)]
     else:
         form.form_errors.append(str(err))
+
+
+def clip(length: int):
+    """A filter cutting text to `length`: a field re-shown with its error never echoes megabytes.
+
+    Give one more than the field's Length(max=...), so the too-long error is still shown.
+    """
+
+    def _clip(value):
+        return value[:length] if isinstance(value, str) else value
+
+    return _clip
 
 
 def strip_filter(value):

@@ -1,18 +1,77 @@
-"""Outgoing email: SMTP in production, the log in development, a list in tests."""
+"""Outgoing email: SMTP in production, the log in development, a list in tests.
+
+SMTP is always encrypted and the server's certificate always checked: STARTTLS (MAIL_USE_TLS, the
+default, port 587) or implicit TLS (MAIL_USE_SSL, port 465), with the system's certificate
+authorities or MAIL_CA_FILE. Without a mail server (the "log" backend) the log gets the subject
+only: an email's body may hold a link that signs someone in, and logs are read by more people and
+kept longer than a mailbox. In development the whole message is written to a file readable by its
+owner only, instance/outbox/*.eml, for the developer who needs the link.
+"""
 
 import logging
+import os
 import smtplib
+import ssl
+import time
 from email.message import EmailMessage
+from itertools import count
+from pathlib import Path
 
 from flask import current_app
 from flask_babel import get_locale
 
 log = logging.getLogger("engage.mail")
+_numbers = count(1)
 
 
 def outbox() -> list[EmailMessage]:
     """Messages kept in memory when MAIL_BACKEND is 'memory' (tests)."""
     return current_app.extensions.setdefault("engage_outbox", [])
+
+
+def tls_context(cfg) -> ssl.SSLContext:
+    """A context checking the mail server's certificate and name (MAIL_CA_FILE or system CAs)."""
+    return ssl.create_default_context(cafile=cfg.get("MAIL_CA_FILE") or None)
+
+
+def _send_smtp(cfg, msg: EmailMessage) -> None:
+    context = tls_context(cfg)
+    host, port, timeout = cfg["MAIL_SERVER"], cfg["MAIL_PORT"], cfg.get("MAIL_TIMEOUT", 10)
+    if cfg.get("MAIL_USE_SSL"):
+        smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
+    else:
+        smtp = smtplib.SMTP(host, port, timeout=timeout)
+    with smtp:
+        if cfg["MAIL_USE_TLS"] and not cfg.get("MAIL_USE_SSL"):
+            smtp.starttls(context=context)
+        if cfg["MAIL_USERNAME"]:
+            smtp.login(cfg["MAIL_USERNAME"], cfg["MAIL_PASSWORD"])
+        smtp.send_message(msg)
+
+
+def _write_to_outbox(msg: EmailMessage) -> Path:
+    """Keep a development email in instance/outbox/, readable by its owner only."""
+    folder = Path(current_app.instance_path) / "outbox"
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{next(_numbers)}.eml"
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as file:
+        file.write(msg.as_bytes())
+    return path
+
+
+def _log_unsent(msg: EmailMessage) -> None:
+    from engage.ops.http_safety import is_development
+
+    where = None
+    if is_development(current_app):
+        where = _write_to_outbox(msg)
+    # No recipient and no body: the body may hold a sign-in or reset link.
+    log.info(
+        "email not sent (no MAIL_SERVER), body withheld from the log: %s%s",
+        msg["Subject"],
+        f"; full message in {where}" if where else "",
+    )
 
 
 def send_email(to: str, subject: str, body: str) -> None:
@@ -30,11 +89,6 @@ def send_email(to: str, subject: str, body: str) -> None:
     if backend == "memory":
         outbox().append(msg)
     elif backend == "smtp":
-        with smtplib.SMTP(cfg["MAIL_SERVER"], cfg["MAIL_PORT"], timeout=10) as smtp:
-            if cfg["MAIL_USE_TLS"]:
-                smtp.starttls()
-            if cfg["MAIL_USERNAME"]:
-                smtp.login(cfg["MAIL_USERNAME"], cfg["MAIL_PASSWORD"])
-            smtp.send_message(msg)
+        _send_smtp(cfg, msg)
     else:
-        log.info("email to %s: %s\n%s", to, subject, body)
+        _log_unsent(msg)

@@ -11,6 +11,8 @@ from functools import wraps
 from flask import abort
 from flask_login import current_user
 
+from engage.ops.security_log import log_security_event
+
 
 class Role(enum.StrEnum):
     RESIDENT = "resident"
@@ -110,6 +112,7 @@ def authorize(name: str, obj=None) -> None:
         return
     if not current_user.is_authenticated and GRANTS[name] != ANYONE:
         abort(401)
+    log_security_event("access.refused", getattr(current_user, "id", None), permission=name)
     abort(403)
 
 

@@ -1,5 +1,6 @@
 """Turning people's and staff's text into safe HTML."""
 
+import re
 from functools import lru_cache
 
 import nh3
@@ -27,7 +28,7 @@ def _clean(html: str) -> Markup:
         url_schemes=_URL_SCHEMES,
         link_rel="nofollow noopener noreferrer ugc",
     )
-    return Markup(cleaned)  # noqa: S704 - nh3 has just sanitised it
+    return Markup(cleaned)  # noqa: S704 - nh3 has just sanitised it  # nosec B704
 
 
 def render_markdown(text: str | None) -> Markup:
@@ -49,7 +50,7 @@ def _govuk_classes(html: str) -> str:
 
 def render_markdown_govuk(text: str | None) -> Markup:
     """Staff Markdown, sanitised, then given GOV.UK typography classes."""
-    return Markup(_govuk_classes(str(render_markdown(text))))  # noqa: S704 - already sanitised
+    return Markup(_govuk_classes(str(render_markdown(text))))  # noqa: S704 - already sanitised  # nosec B704
 
 
 # A page of comments renders the same texts again and again; parsing, linkifying and sanitising
@@ -62,10 +63,22 @@ def _plain_html(text: str) -> str:
 
 def render_plain(text: str | None) -> Markup:
     """A person's plain text: escaped, line breaks kept, links made safe and clickable."""
-    return Markup(_plain_html(text or ""))  # noqa: S704 - sanitised by _clean
+    return Markup(_plain_html(text or ""))  # noqa: S704 - sanitised by _clean  # nosec B704
+
+
+# Explicit direction controls: embeddings and overrides (LRE RLE PDF LRO RLO) and isolates
+# (LRI RLI FSI PDI). Left unclosed in a name they reverse the text after it, in a title too.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def isolate(text) -> str:
+    """Someone's text made safe to put inside other text: direction controls removed, and the
+    whole isolated (FSI ... PDI) so a right-to-left name cannot reorder what follows it."""
+    return "\u2068" + _BIDI_CONTROLS.sub("", str(text or "")) + "\u2069"
 
 
 def init_app(app) -> None:
     """Register the text filters for templates."""
     app.jinja_env.filters["markdown"] = render_markdown_govuk
     app.jinja_env.filters["plain"] = render_plain
+    app.jinja_env.filters["isolate"] = isolate

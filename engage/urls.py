@@ -2,7 +2,39 @@
 
 from urllib.parse import urlsplit
 
-from flask import current_app, url_for
+from flask import current_app, request, url_for
+from werkzeug.routing import IntegerConverter
+
+# The largest id a database column holds (PostgreSQL `integer`): a longer number in a URL or a
+# query argument names nothing, so it is a 404 or ignored, never an overflow error.
+MAX_ID = 2**31 - 1
+
+
+class BoundedIntConverter(IntegerConverter):
+    """`<int:...>` for every route, matching only 0..MAX_ID, so `/proposals/9999...9` is a 404."""
+
+    def __init__(self, map, *args, **kwargs):
+        kwargs.setdefault("max", MAX_ID)
+        super().__init__(map, *args, **kwargs)
+
+
+def as_id(value) -> int | None:
+    """`value` as a positive id a column can hold, or None (for ids read from forms and queries)."""
+    text = str(value or "").strip()
+    if not text.isascii() or not text.isdigit() or len(text) > 10:
+        return None
+    number = int(text)
+    return number if 1 <= number <= MAX_ID else None
+
+
+def id_arg(name: str) -> int | None:
+    """A query argument holding an id, or None when it is missing or no possible id."""
+    return as_id(request.args.get(name))
+
+
+def page_arg() -> int:
+    """`?page=`, from 1 to MAX_ID; anything else (letters, 0, -1, 20 digits) is page 1."""
+    return as_id(request.args.get("page")) or 1
 
 
 def safe_next_url(target: str | None) -> str | None:

@@ -21,6 +21,7 @@ from engage.forms import (
     GovSubmitInput,
     GovTextInput,
     PostcodeDistrict,
+    clip,
     strip_filter,
 )
 from engage.i18n import _l
@@ -183,7 +184,7 @@ class SignInForm(BaseForm):
     login = StringField(
         _l("Email address or username"),
         widget=GovTextInput(),
-        filters=[strip_filter],
+        filters=[clip(255), strip_filter],
         validators=[
             InputRequired(message=_l("Enter your email address or username")),
             Length(max=254),

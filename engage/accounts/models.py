@@ -258,7 +258,7 @@ class MfaRecoveryCode(db.Model):
 
 class TokenPurpose(enum.StrEnum):
     VERIFY_EMAIL = "verify_email"
-    RESET_PASSWORD = "reset_password"  # noqa: S105 (a token kind, not a password)
+    RESET_PASSWORD = "reset_password"  # noqa: S105  # nosec B105 (a token kind, not a password)
 
 
 class AccountToken(db.Model):

@@ -121,6 +121,7 @@ def sign_in():
     if form.validate_on_submit():
         user = service.authenticate(form.login.data, form.password.data)
         if user is None:
+            log_security_event("sign_in.failed")
             form.login.errors = [
                 *form.login.errors,
                 _("The email address, username or password is wrong."),
@@ -140,6 +141,7 @@ def sign_in():
                 target = "accounts.two_factor" if user.has_mfa else "accounts.two_factor_setup"
                 return redirect(url_for(target))
             _start_session(user)
+            log_security_event("sign_in.succeeded", user.id)
             return redirect(next_url or url_for("proposals.home"))
     status = 400 if request.method == "POST" else 200
     return render_template("accounts/sign_in.html", form=form), status

@@ -10,6 +10,7 @@ from engage.i18n import _
 from engage.moderation import disclosure
 from engage.permissions import authorize
 from engage.proposals.routes import get_public_proposal_or_404, render_proposal
+from engage.urls import as_id
 
 
 def _post_limit():
@@ -28,10 +29,10 @@ def create(proposal_id):
     form = CommentForm()
     parent = None
     if form.parent_id.data:
-        try:
-            parent = service.get_comment(int(form.parent_id.data))
-        except ValueError:
+        parent_id = as_id(form.parent_id.data)
+        if parent_id is None:
             abort(400)
+        parent = service.get_comment(parent_id)
         if parent is None:
             abort(404)
         authorize("comment.reply", parent)

@@ -1816,7 +1816,7 @@ DEMO_USERS = {
     "resident": {
         "role": "resident",
         "email": "resident@example.org",
-        "password": "demo-resident-2040",
+        "password": "demo-resident-2040",  # public demo login  # nosec B105
         "age_band": "25-44",
         "connection": "live",
         "postcode_district": "LU2",
@@ -1825,7 +1825,7 @@ DEMO_USERS = {
     "resident2": {
         "role": "resident",
         "email": "resident2@example.org",
-        "password": "demo-resident2-2040",
+        "password": "demo-resident2-2040",  # public demo login  # nosec B105
         "age_band": "45-64",
         "connection": "live",
         "postcode_district": "LU4",
@@ -1834,7 +1834,7 @@ DEMO_USERS = {
     "resident3": {
         "role": "resident",
         "email": "resident3@example.org",
-        "password": "demo-resident3-2040",
+        "password": "demo-resident3-2040",  # public demo login  # nosec B105
         "age_band": "65+",
         "connection": "live",
         "postcode_district": "LU1",
@@ -1843,7 +1843,7 @@ DEMO_USERS = {
     "resident4": {
         "role": "resident",
         "email": "resident4@example.org",
-        "password": "demo-resident4-2040",
+        "password": "demo-resident4-2040",  # public demo login  # nosec B105
         "age_band": "18-24",
         "connection": "work",
         "postcode_district": "LU5",
@@ -1853,28 +1853,28 @@ DEMO_USERS = {
     "young": {
         "role": "young_person",
         "username": "young_demo",
-        "password": "demo-young-2040",
+        "password": "demo-young-2040",  # public demo login  # nosec B105
         "age_band": "13-15",
         "connection": "study",
     },
     "young2": {
         "role": "young_person",
         "username": "young_demo2",
-        "password": "demo-young2-2040",
+        "password": "demo-young2-2040",  # public demo login  # nosec B105
         "age_band": "16-17",
         "connection": "study",
     },
     "young3": {
         "role": "young_person",
         "username": "young_demo3",
-        "password": "demo-young3-2040",
+        "password": "demo-young3-2040",  # public demo login  # nosec B105
         "age_band": "13-15",
         "connection": "live",
     },
     "moderator": {
         "role": "moderator",
         "email": "moderator@example.org",
-        "password": "demo-moderator-2040",
+        "password": "demo-moderator-2040",  # public demo login  # nosec B105
         # Demo only: a fixed authenticator secret, printed by `make run` (never in production).
         "totp_secret": "MODERATORDEMOTOTPSECRET2AQAAAAAA",
         "age_band": "prefer_not",
@@ -1884,7 +1884,7 @@ DEMO_USERS = {
     "safeguarding": {
         "role": "safeguarding_lead",
         "email": "safeguarding@example.org",
-        "password": "demo-safeguarding-2040",
+        "password": "demo-safeguarding-2040",  # public demo login  # nosec B105
         # Demo only: a fixed authenticator secret, printed by `make run` (never in production).
         "totp_secret": "SAFEGUARDINGDEMOTOTPSECRET2AQAAA",
         "age_band": "prefer_not",
@@ -1894,7 +1894,7 @@ DEMO_USERS = {
     "officer": {
         "role": "officer",
         "email": "officer@example.org",
-        "password": "demo-officer-2040",
+        "password": "demo-officer-2040",  # public demo login  # nosec B105
         # Demo only: a fixed authenticator secret, printed by `make run` (never in production).
         "totp_secret": "OFFICERDEMOTOTPSECRET2AQAAAAAAAA",
         "age_band": "prefer_not",
@@ -1904,7 +1904,7 @@ DEMO_USERS = {
     "admin": {
         "role": "admin",
         "email": "admin@example.org",
-        "password": "demo-admin-2040",
+        "password": "demo-admin-2040",  # public demo login  # nosec B105
         # Demo only: a fixed authenticator secret, printed by `make run` (never in production).
         "totp_secret": "ADMINDEMOTOTPSECRET2AQAAAAAAAAAA",
         "age_band": "prefer_not",

@@ -72,7 +72,7 @@ def _voters(count: int, rng: random.Random) -> list[User]:
             else rng.choice([AgeBand.B18_24, AgeBand.B25_44, AgeBand.B45_64, AgeBand.B65_PLUS]),
             connection=Connection.LIVE,
             # Demo voters never sign in: an unusable hash, not a password.
-            password_hash="!demo-voter",
+            password_hash="!demo-voter",  # an unusable hash  # nosec B106
             email_verified_at=None if young else utcnow(),
         )
         voters.append(user)
@@ -83,7 +83,7 @@ def _voters(count: int, rng: random.Random) -> list[User]:
 
 def load_demo(seed: int = 2040) -> None:
     """Create priorities, boards, plans, proposals, comments, votes and one account per role."""
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # reproducible demo data, not secrets  # nosec B311
     now = utcnow()
     priorities = {}
     for position, spec in enumerate(content.PRIORITIES):

@@ -11,6 +11,7 @@ from engage.extensions import db
 from engage.i18n import _
 from engage.me import bp, service
 from engage.me.forms import DeleteAccountForm, DeleteCommentForm, DeleteEverythingForm
+from engage.ops.security_log import log_security_event
 from engage.permissions import authorize, require
 
 
@@ -41,6 +42,7 @@ def contributions():
 def contributions_json():
     """Download account details and contributions as JSON."""
     body = json.dumps(service.export_data(current_user), ensure_ascii=False, indent=2)
+    log_security_event("export.personal_data", current_user.id, format="json")
     return _download(body, "application/json", "json")
 
 
@@ -48,6 +50,7 @@ def contributions_json():
 @require("contributions.view")
 def contributions_csv():
     """Download contributions as CSV, one row each."""
+    log_security_event("export.personal_data", current_user.id, format="csv")
     return _download(service.export_csv(current_user), "text/csv", "csv")
 
 

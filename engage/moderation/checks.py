@@ -295,7 +295,7 @@ _ADDRESS_CUE = (
     r"my\s+flat|flat|come\s+to|come\s+round\s+to|house\s+is|staying\s+at|moved\s+to|"
     r"mieszkam|mieszka|locuiesc|moro|vivo|رہتا|رہتی|رہتے|اعيش|اسكن|থাকি|ਰਹਿੰਦਾ|ਰਹਿੰਦੀ"
 )
-_NAME_TOKEN = r"[a-z][a-z'\-]*"  # noqa: S105 - a regex, not a password
+_NAME_TOKEN = r"[a-z][a-z'\-]*"  # noqa: S105 - a regex, not a password  # nosec B105
 _ADDRESS_EN = re.compile(
     rf"(?<![\w£$€.,])(?P<num>\d{{1,4}}[a-z]?)(?:\s*,)?\s+"
     rf"(?P<name>(?:{_NAME_TOKEN}\.?\s+){{1,3}})(?P<street>{_STREET_WORDS})\b\.?"

@@ -11,7 +11,10 @@ from engage.moderation import bp, forms, service
 from engage.moderation.messages import notification_text
 from engage.moderation.models import Action, CaseState, ModerationEvent, Notification
 from engage.moderation.registry import SOURCES, get_source
+from engage.ops.security_log import log_security_event
 from engage.permissions import authorize, can, require
+from engage.proposals.routes import get_public_proposal_or_404
+from engage.urls import id_arg, page_arg
 
 
 @bp.app_context_processor
@@ -35,10 +38,14 @@ def _moderation_helpers():
 
 
 def _page() -> int:
-    return max(request.args.get("page", 1, type=int) or 1, 1)
+    return page_arg()
 
 
 # The queue -------------------------------------------------------------------------------------
+
+
+# The queue's own query arguments: the only ones carried back to it after a bulk decision.
+QUEUE_ARGS = ("source", "priority", "language", "flag", "waiting", "page")
 
 
 def _filters() -> service.QueueFilters:
@@ -49,7 +56,7 @@ def _filters() -> service.QueueFilters:
     waiting = args.get("waiting") or None
     return service.QueueFilters(
         source=source if source in SOURCES else None,
-        priority_id=args.get("priority", type=int) or None,
+        priority_id=id_arg("priority"),
         language=language if language in LOCALES else None,
         flag=flag if flag in {"personal_details", "abuse", "risk", "none"} else None,
         waiting=waiting if waiting in service.WAITING_CHOICES else None,
@@ -105,7 +112,8 @@ def manage_bulk():
                 ),
                 "success",
             )
-            return redirect(url_for("moderation.manage_queue", **request.args))
+            kept = {k: v for k, v in request.args.items() if k in QUEUE_ARGS}
+            return redirect(url_for("moderation.manage_queue", **kept))
     return _render_queue(form, keys, 400)
 
 
@@ -277,8 +285,8 @@ def _audit_filters() -> service.AuditFilters:
     return service.AuditFilters(
         action=args.get("action") or None,
         source=args.get("source") if args.get("source") in SOURCES else None,
-        actor_id=args.get("actor", type=int) or None,
-        subject_user_id=args.get("person", type=int) or None,
+        actor_id=id_arg("actor"),
+        subject_user_id=id_arg("person"),
     )
 
 
@@ -301,6 +309,7 @@ def manage_audit():
 @require("moderation.audit_export")
 def manage_audit_csv():
     """The whole audit record as CSV, for admins."""
+    log_security_event("export.audit", current_user.id, format="csv")
     return Response(
         service.audit_csv_rows(current_user._get_current_object(), _audit_filters()),
         mimetype="text/csv",
@@ -404,6 +413,7 @@ def report_comment(comment_id):
     """Report a published comment to the moderators."""
     source = get_source("comment") or abort(404)
     comment = source.load(comment_id) or abort(404)
+    get_public_proposal_or_404(comment.proposal_id)  # a draft's comments stay unseen
     authorize("comment.report", comment)
     form = forms.ReportForm()
     status = 200

@@ -38,6 +38,7 @@ from engage.moderation.models import (
 )
 from engage.moderation.sources import SOURCES, Context, Source, get_source
 from engage.permissions import GRANTS, can
+from engage.urls import as_id
 
 # Events that change an item's state: only the latest of these on an item can be undone.
 _STATE_CHANGES = frozenset(DECISIONS | {Action.HANDLE, Action.HIDE, Action.APPEAL, Action.UNDO})
@@ -426,7 +427,8 @@ def bulk_decide(actor, keys: list[str], action: str, reason: str | None = None) 
     result = BulkResult()
     for key in keys:
         source, _sep, raw_id = key.partition(":")
-        case = find_case(source, int(raw_id)) if raw_id.isdigit() else None
+        item_id = as_id(raw_id)
+        case = find_case(source, item_id) if item_id else None
         if case is None:
             result.skipped.append(key)
             continue

@@ -31,7 +31,7 @@ from engage.proposals.models import (
 )
 from engage.votes.models import Vote, VoteChoice
 
-DEFAULT_PASSWORD = "generated town password"  # noqa: S105 - test data, documented
+DEFAULT_PASSWORD = "generated town password"  # noqa: S105 - test data, documented  # nosec B105
 _VOTER_ROLES = {Role.RESIDENT, Role.YOUNG_PERSON}
 # The benchmark's proposal page: the first generated proposal is open and has exactly this many
 # published top-level comments, so one page (COMMENTS_PER_PAGE is 60) shows all of them.
@@ -158,7 +158,7 @@ class BulkWriter:
                     if "id" in table.c and isinstance(table.c.id.type, sa.Integer):
                         # Table names come from our own metadata, never from input.
                         cur.execute(
-                            f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), "  # noqa: S608
+                            f"SELECT setval(pg_get_serial_sequence('\"{table.name}\"', 'id'), "  # noqa: S608  # table names from metadata  # nosec B608
                             f'(SELECT COALESCE(MAX(id), 0) + 1 FROM "{table.name}"), false)'
                         )
                 cur.execute("ANALYZE")
@@ -296,7 +296,7 @@ def generate(
 ) -> Report:
     """Fill the database with generated activity of the given sizes; return what was done."""
     say = progress or (lambda message: None)
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # reproducible test data, not secrets  # nosec B311
     now = utcnow().replace(microsecond=0)
     started = time.perf_counter()
     report = Report(sizes=asdict(sizes), dialect=db.engine.dialect.name)

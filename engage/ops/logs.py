@@ -19,6 +19,7 @@ from flask.logging import default_handler
 _SAFE_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 _PRIVATE_ARGS = ("token", "code")
 access_log = logging.getLogger("engage.request")
+TEXT_FORMAT = "%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s"
 
 
 def request_id() -> str | None:
@@ -32,6 +33,30 @@ class RequestIdFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         record.request_id = request_id()
         return True
+
+
+# Line breaks and other control characters (C0, DEL, C1, Unicode line/paragraph separators).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def escape_control(text: str) -> str:
+    """`text` on one line: control characters written as escapes (a `%0A` in a URL forges none)."""
+    return _CONTROL.sub(lambda m: _NAMED.get(m.group(), f"\\x{ord(m.group()):02x}"), text)
+
+
+class TextFormatter(logging.Formatter):
+    """Plain-text lines whose message and fields cannot start a new line or hide text.
+
+    Only a traceback, added after the line, runs over several lines.
+    """
+
+    def formatMessage(self, record: logging.LogRecord) -> str:  # noqa: N802 - logging's name
+        """The line for `record`, with every text in it escaped."""
+        safe = logging.makeLogRecord(
+            {k: escape_control(v) if isinstance(v, str) else v for k, v in vars(record).items()}
+        )
+        return super().formatMessage(safe)
 
 
 class JsonFormatter(logging.Formatter):
@@ -98,9 +123,7 @@ def configure_logging(app: Flask) -> None:
     if app.config.get("LOG_FORMAT") == "json":
         handler.setFormatter(JsonFormatter())
     else:
-        handler.setFormatter(
-            logging.Formatter("%(asctime)s %(levelname)s [%(request_id)s] %(name)s: %(message)s")
-        )
+        handler.setFormatter(TextFormatter(TEXT_FORMAT))
     handler.engage = True
     engage_log = logging.getLogger("engage")
     for old in [h for h in engage_log.handlers if getattr(h, "engage", False)]:

@@ -14,6 +14,7 @@ from engage.permissions import can, require
 from engage.proposals import bp, service
 from engage.proposals.forms import OutcomeForm, PriorityForm, ProposalForm
 from engage.proposals.models import Priority, Proposal, ProposalStatus
+from engage.urls import page_arg
 from engage.votes import service as votes
 from engage.votes.forms import VoteForm
 
@@ -27,7 +28,7 @@ def get_public_proposal_or_404(proposal_id: int) -> Proposal:
 
 
 def _page_arg() -> int:
-    return max(request.args.get("page", 1, type=int) or 1, 1)
+    return page_arg()
 
 
 def render_proposal(proposal: Proposal, comment_form=None, vote_form=None, status=200):

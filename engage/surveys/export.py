@@ -115,11 +115,14 @@ def export_csv(viewer, survey: Survey) -> str:
 def export_xlsx(viewer, survey: Survey) -> bytes:
     """The responses as an Excel workbook."""
     from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
     book = Workbook(write_only=True)
     sheet = book.create_sheet(title=_("Responses")[:31])
     for row in export_rows(viewer, survey):
-        sheet.append(row)
+        # Control characters (typed, pasted or stored before NULs were stripped) are not allowed
+        # in a workbook's XML: drop them rather than fail the whole export.
+        sheet.append([ILLEGAL_CHARACTERS_RE.sub("", v) if isinstance(v, str) else v for v in row])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -18,6 +18,7 @@ from engage.extensions import db, limiter
 from engage.forms import show_error
 from engage.i18n import _, translated
 from engage.moderation import disclosure
+from engage.ops.security_log import log_security_event
 from engage.permissions import authorize, can, require
 from engage.surveys import bp, drafts, export, service
 from engage.surveys.forms import (
@@ -747,6 +748,7 @@ def manage_export(survey_id, fmt):
         mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     else:
         abort(404)
+    log_security_event("export.survey", current_user.id, survey_id=item.id, format=fmt)
     response = Response(body, mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     response.headers["Cache-Control"] = "no-store"
