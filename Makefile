@@ -63,6 +63,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 test: install assets compile-translations lint
+	@sh scripts/check-prereqs.sh
 	$(BIN)/pytest -n $(PYTEST_WORKERS) -q
 
 bench: install assets compile-translations

@@ -7,6 +7,7 @@ from flask_login import current_user, logout_user
 
 from engage.clock import utcnow
 from engage.comments import service as comments
+from engage.downloads import CSV_MIMETYPE, with_bom
 from engage.extensions import db
 from engage.i18n import _
 from engage.me import bp, service
@@ -48,7 +49,7 @@ def contributions_json():
 @require("contributions.view")
 def contributions_csv():
     """Download contributions as CSV, one row each."""
-    return _download(service.export_csv(current_user), "text/csv", "csv")
+    return _download(with_bom(service.export_csv(current_user)), CSV_MIMETYPE, "csv")
 
 
 @bp.route("/comments/<int:comment_id>/delete", methods=["GET", "POST"])

@@ -1,10 +1,11 @@
 """Moderation pages: the queue, items, safeguarding, audit, dashboard, people, reports, notices."""
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import format_timedelta
 from flask_login import current_user
 
 from engage.comments import service as comments
+from engage.downloads import csv_response
 from engage.extensions import db
 from engage.forms import show_error
 from engage.i18n import LOCALES, _, _l
@@ -302,11 +303,7 @@ def manage_audit():
 @require("moderation.audit_export")
 def manage_audit_csv():
     """The whole audit record as CSV, for admins."""
-    return Response(
-        service.audit_csv_rows(_audit_filters()),
-        mimetype="text/csv",
-        headers={"Content-Disposition": "attachment; filename=moderation-audit.csv"},
-    )
+    return csv_response(service.audit_csv_rows(_audit_filters()), "moderation-audit.csv")
 
 
 @bp.route("/manage/moderation/dashboard")

@@ -14,6 +14,7 @@ from flask import (
 from flask_login import current_user
 
 from engage.accounts.models import AgeBand
+from engage.downloads import CSV_MIMETYPE, with_bom
 from engage.extensions import db, limiter
 from engage.forms import show_error
 from engage.i18n import _, translated
@@ -706,7 +707,7 @@ def manage_export(survey_id, fmt):
     item = _manage_survey_or_404(survey_id)
     name = f"survey-{item.id}-responses.{fmt}"
     if fmt == "csv":
-        body, mimetype = service.export_csv(item), "text/csv; charset=utf-8"
+        body, mimetype = with_bom(service.export_csv(item)), CSV_MIMETYPE
     elif fmt == "xlsx":
         body = service.export_xlsx(item)
         mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

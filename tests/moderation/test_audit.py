@@ -99,7 +99,8 @@ def test_admins_export_csv_moderators_cannot(login_as):
     admin = login_as(make_user(Role.ADMIN))
     response = admin.get("/manage/moderation/audit.csv")
     assert response.status_code == 200 and response.mimetype == "text/csv"
-    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert response.data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
+    rows = list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
     assert [r["action"] for r in rows] == ["hold"]
     assert rows[0]["before_text"].startswith("'=")  # spreadsheet formulas are defused
     assert rows[0]["item_id"] == str(comment.id)
