@@ -13,7 +13,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovTextArea,
     GovTextInput,
 )
-from wtforms import Form, ValidationError
+from wtforms import DateField, Form, ValidationError
 
 from engage.i18n import _
 
@@ -85,6 +85,20 @@ class LocalDateInput(GovDateInput):
         for item, label in zip(params["items"], (_("Day"), _("Month"), _("Year")), strict=True):
             item["label"] = label
         return params
+
+
+class RealDateField(DateField):
+    """A day, month and year that say, in plain words, when they are not a real date.
+
+    WTForms' own message ("Not a valid date value.") names no field and no fix.
+    """
+
+    def process_formdata(self, valuelist):
+        """Read the three boxes; a date that does not exist gets a plain message."""
+        try:
+            super().process_formdata(valuelist)
+        except ValueError as err:
+            raise ValueError(_("Enter a real date, for example 27 3 2026")) from err
 
 
 _DISTRICT = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")

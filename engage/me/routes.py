@@ -56,6 +56,9 @@ def contributions_csv():
 def delete_comment(comment_id):
     """Ask, then delete one of one's own comments, and come back to the list."""
     comment = comments.get_comment(comment_id) or abort(404)
+    if comments.deleted_by(current_user, comment):  # Back after deleting: say what happened
+        flash(_("This comment was deleted."), "info")
+        return redirect(url_for("me.contributions"))
     authorize("contributions.delete", comment)
     form = DeleteCommentForm()
     if form.validate_on_submit():

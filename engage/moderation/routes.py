@@ -10,6 +10,7 @@ from engage.extensions import db
 from engage.forms import show_error
 from engage.i18n import LOCALES, _, _l
 from engage.moderation import bp, forms, service
+from engage.moderation.appeals import already_appealed
 from engage.moderation.messages import notification_text
 from engage.moderation.models import Action, CaseState, ModerationEvent, Notification
 from engage.moderation.sources import SOURCES, get_source
@@ -444,6 +445,9 @@ def appeal(notification_id):
     """Appeal a rejection, once, with a note."""
     note = db.session.get(Notification, notification_id) or abort(404)
     authorize("notification.view", note)
+    if already_appealed(note):  # e.g. Back, then Send again: say so rather than "cannot"
+        flash(_("You have already appealed this decision."), "info")
+        return redirect(url_for("moderation.notifications"))
     form = forms.AppealForm()
     status = 200
     if form.validate_on_submit():

@@ -3,7 +3,6 @@
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovCheckboxInput
 from wtforms import (
     BooleanField,
-    DateField,
     RadioField,
     SelectField,
     SelectMultipleField,
@@ -23,6 +22,7 @@ from engage.forms import (
     GovTextArea,
     GovTextInput,
     LocalDateInput,
+    RealDateField,
     strip_filter,
 )
 from engage.i18n import _l
@@ -30,7 +30,7 @@ from engage.surveys.models import AGE_ORDER, Audience, QuestionKind, SurveyStatu
 
 
 def _date(label, description=None):
-    return DateField(
+    return RealDateField(
         label,
         widget=LocalDateInput(),
         format="%d %m %Y",
@@ -65,7 +65,7 @@ class SurveyForm(BaseForm):
         widget=GovRadioInput(),
         choices=[
             (Audience.EVERYONE.value, _l("Everyone")),
-            (Audience.YOUNG_PEOPLE.value, _l("Young people (under 13 to 24)")),
+            (Audience.YOUNG_PEOPLE.value, _l("Young people (aged 24 and under)")),
             (Audience.AGE_RANGE.value, _l("An age range")),
         ],
         validators=[InputRequired(message=_l("Choose who the survey is for"))],

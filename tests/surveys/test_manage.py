@@ -52,6 +52,7 @@ def test_new_survey_defaults_to_anonymous_young_people_draft(login_as):
     client = _officer(login_as)
     page = client.get(url_for("surveys.manage_survey_new")).get_data(as_text=True)
     assert 'value="young_people" checked' in page
+    assert "Young people (aged 24 and under)" in page and "under 13 to 24" not in page
     assert 'value="yes" checked' in page and 'value="draft" checked' in page
     priority = make_priority()
     created = client.submit(url_for("surveys.manage_survey_new"), _survey_form(priority))

@@ -1,0 +1,48 @@
+"""issue 13: single-use comment forms, rating scale words
+
+Revision ID: 0010
+Revises: 0004
+Create Date: 2026-12-02 04:30:00
+
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0010"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    with op.batch_alter_table("comment", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("submit_token", sa.String(length=32), nullable=True))
+        batch_op.create_unique_constraint(
+            "uq_comment_author_submit_token", ["author_id", "submit_token"]
+        )
+    with op.batch_alter_table("survey_question", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "scale",
+                sa.Enum(
+                    "quality",
+                    "importance",
+                    "agreement",
+                    "satisfaction",
+                    name="ratingscale",
+                    native_enum=False,
+                    length=20,
+                ),
+                server_default="quality",
+                nullable=False,
+            )
+        )
+
+
+def downgrade():
+    with op.batch_alter_table("survey_question", schema=None) as batch_op:
+        batch_op.drop_column("scale")
+    with op.batch_alter_table("comment", schema=None) as batch_op:
+        batch_op.drop_constraint("uq_comment_author_submit_token", type_="unique")
+        batch_op.drop_column("submit_token")
