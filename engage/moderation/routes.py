@@ -9,7 +9,7 @@ from engage.downloads import csv_response
 from engage.extensions import db
 from engage.forms import show_error
 from engage.i18n import LOCALES, _, _l
-from engage.moderation import bp, forms, service
+from engage.moderation import bp, forms, labels, service
 from engage.moderation.appeals import already_appealed
 from engage.moderation.messages import notification_text
 from engage.moderation.models import Action, CaseState, ModerationEvent, Notification
@@ -22,10 +22,14 @@ def _moderation_helpers():
     """Header counts (each a single COUNT, run only when a template asks) and labels."""
     return {
         "moderation_queue_size": service.queue_size,
+        "safeguarding_queue_size": service.safeguarding_size,
         "unread_notifications": lambda: service.unread_count(current_user),
         "notification_text": notification_text,
         "format_timedelta": lambda delta: format_timedelta(delta, threshold=1.5),
         "moderation_label": forms.label_for,
+        "reason_label": labels.reason_label,
+        "state_label": labels.state_label,
+        "flag_kind_label": labels.flag_kind_label,
         "moderation_labels": {
             "reject": forms.REJECT_REASON_LABELS,
             "report": forms.REPORT_REASON_LABELS,
