@@ -1096,6 +1096,8 @@ def _question_result(question: Question, number: int, rows, public: bool) -> Que
         ]
         if question.kind == QuestionKind.RATING and answered >= SUPPRESSION_THRESHOLD:
             result.average = round(sum(int(r.values[0]) for r in answered_rows) / answered, 1)
+    if result.answered.suppressed:
+        _hide_breakdown(result)
     for r in answered_rows:
         if not r.text:
             continue
@@ -1106,6 +1108,17 @@ def _question_result(question: Question, number: int, rows, public: bool) -> Que
             continue
         result.texts.append(TextAnswer(r.text, r.moderation))
     return result
+
+
+def _hide_breakdown(result: QuestionResult) -> None:
+    """Secondary suppression across the question: a hidden "Answered" hides every row under it.
+
+    Otherwise "Answered: fewer than 5" could sit beside "100% (7)", which gives the hidden
+    number (and, with the total, the skipped ones) away.
+    """
+    result.rows = [Row(row.label, Cell(row.cell.count, True), None) for row in result.rows]
+    result.average = None
+    result.positions = []
 
 
 def _percent(count: int, total: int) -> int:
