@@ -26,7 +26,7 @@ from engage.forms import (
     strip_filter,
 )
 from engage.i18n import _l
-from engage.surveys.models import AGE_ORDER, Audience, QuestionKind, SurveyStatus
+from engage.surveys.models import AGE_ORDER, Audience, QuestionKind, RatingScale, SurveyStatus
 
 
 def _date(label, description=None):
@@ -185,6 +185,21 @@ class QuestionForm(BaseForm):
     )
     allow_other = BooleanField(
         _l("Multiple choice: add an “Other” option with a text box"), widget=GovCheckboxInput()
+    )
+    scale = RadioField(
+        _l("Rating scale: the words from 1 to 5"),
+        widget=GovRadioInput(),
+        choices=[
+            (RatingScale.QUALITY.value, _l("Quality: Very bad to Very good")),
+            (RatingScale.IMPORTANCE.value, _l("Importance: Not at all important to Very important")),
+            (RatingScale.AGREEMENT.value, _l("Agreement: Strongly disagree to Strongly agree")),
+            (
+                RatingScale.SATISFACTION.value,
+                _l("Satisfaction: Very dissatisfied to Very satisfied"),
+            ),
+        ],
+        default=RatingScale.QUALITY.value,
+        validators=[Optional()],
     )
     faces = BooleanField(_l("Rating scale: show faces beside the words"), widget=GovCheckboxInput())
     condition = SelectMultipleField(

@@ -34,6 +34,7 @@ from engage.surveys.models import (
     JoinCode,
     Question,
     QuestionKind,
+    RatingScale,
     Survey,
     SurveyStatus,
 )
@@ -483,6 +484,7 @@ def _question_data(form: QuestionForm) -> service.QuestionData:
         options=(form.options.data or "").splitlines(),
         allow_other=bool(form.allow_other.data),
         faces=bool(form.faces.data),
+        scale=RatingScale(form.scale.data or RatingScale.QUALITY),
         condition=list(form.condition.data or []),
     )
 
@@ -543,6 +545,7 @@ def manage_question_edit(survey_id, question_id):
         form.personal.data = current.personal
         form.allow_other.data = current.allow_other
         form.faces.data = current.faces
+        form.scale.data = current.scale.value
         form.condition.data = [
             f"{current.condition_question_id}:{v}" for v in current.condition_values or []
         ]
