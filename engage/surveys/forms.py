@@ -191,7 +191,10 @@ class QuestionForm(BaseForm):
         widget=GovRadioInput(),
         choices=[
             (RatingScale.QUALITY.value, _l("Quality: Very bad to Very good")),
-            (RatingScale.IMPORTANCE.value, _l("Importance: Not at all important to Very important")),
+            (
+                RatingScale.IMPORTANCE.value,
+                _l("Importance: Not at all important to Very important"),
+            ),
             (RatingScale.AGREEMENT.value, _l("Agreement: Strongly disagree to Strongly agree")),
             (
                 RatingScale.SATISFACTION.value,
