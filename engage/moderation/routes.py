@@ -345,6 +345,7 @@ def _render_person(person, posted: dict | None = None, status=200):
         forms=person_forms,
         history=service.person_history(person.id),
         status_now=service._sanction_status(person),
+        sources=SOURCES,
     )
     return body, status
 

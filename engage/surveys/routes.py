@@ -16,7 +16,7 @@ from flask_login import current_user
 from engage.accounts.models import AgeBand
 from engage.downloads import CSV_MIMETYPE, with_bom
 from engage.extensions import db, limiter
-from engage.forms import show_error
+from engage.forms import character_count_texts, show_error
 from engage.i18n import _, translated
 from engage.permissions import authorize, can, require
 from engage.surveys import bp, service
@@ -763,4 +763,5 @@ def _template_helpers():
         "kind_label": service.kind_label,
         "value_label": service.value_label,
         "rating_word": service.rating_word,
+        "character_count_texts": character_count_texts,
     }
