@@ -28,7 +28,8 @@ LOCALE = "ur"
 SAME_IN_EVERY_LANGUAGE = [
     "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations",
     "Web Content Accessibility Guidelines", "Equality and Human Rights Commission",
-    "Equality Advisory and Support Service", "EHRC", "EASS", "JavaScript", "The Mix", "Challney High School", "Year 8",
+    "Equality Advisory and Support Service", "EHRC", "EASS", "JavaScript", "The Mix",
+    "Challney High School", "Year 8",
     "Luton", "Engage", "GOV", "Childline", "NSPCC", "Kooth", "Shout", "SHOUT", "Samaritans",
     "CSV", "JSON", "Excel", "XLSX", "SVG", "QR", "PDF", "WCAG", "Markdown", "Poedit", "axe",
 ]  # fmt: skip
@@ -54,7 +55,8 @@ _ENGLISH_LEFT = """([allowed, locale]) => {
       .replace(/\\b[\\w-]+(\\.[\\w-]+)*\\.(uk|org|com|net)\\b\\S*/g, ' ');
     const words = text.match(/[A-Za-z][A-Za-z'’]{2,}/g) || [];
     if (words.length) {
-      found.push(`${el.tagName.toLowerCase()}: [${words.join(' ')}] ${node.data.trim().slice(0, 80)}`);
+      const tag = el.tagName.toLowerCase();
+      found.push(`${tag}: [${words.join(' ')}] ${node.data.trim().slice(0, 80)}`);
     }
   }
   return found;
