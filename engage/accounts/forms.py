@@ -1,9 +1,10 @@
 """Sign-up, sign-in and password forms."""
 
 from wtforms import EmailField, PasswordField, RadioField, StringField, SubmitField
-from wtforms.validators import Email, EqualTo, InputRequired, Length, Optional, Regexp
+from wtforms.validators import Email, EqualTo, InputRequired, Length, Optional
 
 from engage.accounts.models import ACCOUNT_AGE_BANDS, YOUNG_PERSON_AGE_BANDS, AgeBand, Connection
+from engage.accounts.usernames import UsernameRules
 from engage.forms import (
     BaseForm,
     GovPasswordInput,
@@ -126,9 +127,8 @@ class YoungSignUpForm(BaseForm):
         validators=[
             InputRequired(message=_l("Choose a username")),
             Length(min=3, max=30, message=_l("Your username must be 3 to 30 characters")),
-            Regexp(
-                r"^[A-Za-z0-9_]+$", message=_l("Use only letters, numbers and _ in your username")
-            ),
+            # Letters of any one script (Urdu, Bengali...), not only A to Z.
+            UsernameRules(),
         ],
     )
     password = _password_field()
