@@ -44,6 +44,15 @@ def register_cli(app: Flask) -> None:
         db.session.commit()
         click.echo(f"Created {role} account {user.email} (id {user.id}).")
 
+    def _echo_join_codes():
+        from engage.demo.seed import DEMO_JOIN_CODES
+
+        codes = DEMO_JOIN_CODES()
+        if codes:
+            click.echo("Demo join codes (young people enter one at /surveys/code):")
+            for code, group, survey in codes:
+                click.echo(f"  {code:<8} {group:<34} {survey}")
+
     @engage.command("seed-demo")
     @click.option("--quiet", is_flag=True, help="Do not print the demo logins.")
     def seed_demo(quiet):
@@ -61,6 +70,7 @@ def register_cli(app: Flask) -> None:
             click.echo("Demo logins (for this machine only):")
             for role, login, password in DEMO_LOGINS():
                 click.echo(f"  {role:<18} {login:<28} {password}")
+            _echo_join_codes()
 
     @engage.command("generate")
     @click.option("--scale", type=float, default=1.0, show_default=True, help="Multiply all sizes.")

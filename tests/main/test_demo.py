@@ -45,6 +45,11 @@ def test_seed_demo_loads_the_demo_once(app, client):
     logins = DEMO_LOGINS()
     assert {role for role, _login, _password in logins} == {r.value for r in Role}
     assert all(login in second.output for _role, login, _password in logins)
+    # ...and the join codes a class can use at once.
+    assert "Demo join codes" in second.output
+    for code in ("K7P2", "M4RF", "S6TH"):
+        assert code in second.output
+    assert "Demo join codes" not in first.output  # --quiet prints neither
     _role, login, password = next(item for item in logins if item[0] == "officer")
     signed_in = client.submit("/account/sign-in", {"login": login, "password": password})
     assert signed_in.status_code == 302
