@@ -38,6 +38,7 @@ from engage.surveys.models import (
     Survey,
     SurveyStatus,
 )
+from engage.surveys.posters import qr_svg
 
 # In-progress answers live in the signed session cookie, which ends with the browser session.
 _FINISHED = "survey_finished"
@@ -655,6 +656,23 @@ def manage_codes(survey_id):
     return render_template(
         "surveys/manage_codes.html", survey=item, form=form, button=ButtonForm()
     ), status
+
+
+@bp.route("/manage/surveys/<int:survey_id>/codes/<int:code_id>/poster")
+@require("survey.manage")
+def manage_code_poster(survey_id, code_id):
+    """A printable poster for one join code: the code, its link and a QR code."""
+    item = _manage_survey_or_404(survey_id)
+    join_code = next((c for c in item.join_codes if c.id == code_id), None) or abort(404)
+    link = url_for("surveys.join", code=join_code.code, _external=True)
+    return render_template(
+        "surveys/manage_code_poster.html",
+        survey=item,
+        join_code=join_code,
+        link=link,
+        entry=url_for("surveys.code_entry", _external=True),
+        qr=qr_svg(link, _("QR code for %(link)s", link=link)),
+    )
 
 
 @bp.route("/manage/surveys/<int:survey_id>/codes/<int:code_id>/expire", methods=["POST"])
