@@ -3,6 +3,7 @@
 from wtforms import EmailField, PasswordField, RadioField, StringField, SubmitField
 from wtforms.validators import Email, EqualTo, InputRequired, Length, Optional
 
+from engage.accounts.class_signup import KnownClassCode
 from engage.accounts.models import ACCOUNT_AGE_BANDS, YOUNG_PERSON_AGE_BANDS, AgeBand, Connection
 from engage.accounts.usernames import UsernameRules
 from engage.forms import (
@@ -132,6 +133,15 @@ class YoungSignUpForm(BaseForm):
         ],
     )
     password = _password_field()
+    # A class signing up together types its join code: its sign-ups count against the code's own
+    # allowance, not the school's one internet address (engage/accounts/class_signup.py).
+    class_code = StringField(
+        _l("Class code (optional)"),
+        widget=GovTextInput(),
+        description=_l("If your teacher or youth worker gave your group a code, type it here."),
+        filters=[strip_filter],
+        validators=[Optional(), Length(max=12), KnownClassCode()],
+    )
     age_band = RadioField(
         _l("How old are you?"),
         widget=GovRadioInput(),
