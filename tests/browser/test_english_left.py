@@ -7,8 +7,8 @@ normal and error states. Any run of Latin letters fails the test, except:
 - people's own words and names, isolated with <bdi> or dir="auto";
 - names that are the same in every language (Luton, Childline...), web and email addresses;
 - what people type or staff wrote in form fields (textarea and input values);
-- text for screen readers only (govuk-visually-hidden): it is checked by the catalogue tests,
-  and GOV.UK Frontend's own "Error:" prefix there is a known gap (see the report).
+- text for screen readers only (govuk-visually-hidden), apart from GOV.UK Frontend's own
+  "Error:" before each error message, which is checked too.
 """
 
 import pytest
@@ -85,6 +85,8 @@ def test_no_english_left_on_a_translated_page(entry, new_context, world):
         label = f"{entry.name} [{LOCALE}, {state}]"
         _enter_state(page, entry, world, LOCALE, action, problems, label)
         problems += [f"{label}: {text}" for text in english_left(page)]
+        prefixes = page.locator(".govuk-error-message > .govuk-visually-hidden").all_inner_texts()
+        problems += [f"{label}: error prefix {p!r}" for p in prefixes if "Error" in p]
     assert not problems, "\n".join(problems)
 
 
