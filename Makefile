@@ -68,6 +68,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 test: install assets compile-translations lint lock-check bandit
+	@sh scripts/check-prereqs.sh
 	$(BIN)/pytest -n $(PYTEST_WORKERS) -q
 
 # Supply chain. `make lock` (needs the package index) re-pins every dependency of pyproject.toml,

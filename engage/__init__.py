@@ -173,6 +173,9 @@ def _register_template_helpers(app: Flask) -> None:
 def _register_error_handlers(app: Flask) -> None:
     def page(code):
         def handler(error):
+            # A route may answer its own limit (the sign-up form kept, with how long to wait).
+            if code == 429 and getattr(error, "response", None) is not None:
+                return error.response
             return render_template("errors/error.html", code=code), code
 
         return handler

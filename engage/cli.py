@@ -73,6 +73,15 @@ def register_cli(app: Flask) -> None:
         db.session.commit()
         click.echo(f"Deleted {count} survey drafts.")
 
+    def _echo_join_codes():
+        from engage.demo.seed import DEMO_JOIN_CODES
+
+        codes = DEMO_JOIN_CODES()
+        if codes:
+            click.echo("Demo join codes (young people enter one at /surveys/code):")
+            for code, group, survey in codes:
+                click.echo(f"  {code:<8} {group:<34} {survey}")
+
     @engage.command("seed-demo")
     @click.option("--quiet", is_flag=True, help="Do not print the demo logins.")
     def seed_demo(quiet):
@@ -90,6 +99,7 @@ def register_cli(app: Flask) -> None:
             click.echo("Demo logins (for this machine only; staff add the authenticator key):")
             for role, login, password, totp_secret in DEMO_LOGINS():
                 click.echo(f"  {role:<18} {login:<28} {password:<24} {totp_secret}".rstrip())
+            _echo_join_codes()
 
     @engage.command("generate")
     @click.option("--scale", type=float, default=1.0, show_default=True, help="Multiply all sizes.")

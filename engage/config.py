@@ -120,6 +120,10 @@ class Config:
             "LOGIN_ACCOUNT_RATE_LIMIT", "10 per 15 minutes"
         )
         self.SIGNUP_RATE_LIMIT = os.environ.get("SIGNUP_RATE_LIMIT", "10 per hour")
+        # Accounts made with one class's join code (a whole class on one school network).
+        self.YOUTH_CLASS_SIGNUP_RATE_LIMIT = os.environ.get(
+            "YOUTH_CLASS_SIGNUP_RATE_LIMIT", "60 per hour"
+        )
         self.RESET_RATE_LIMIT = os.environ.get("RESET_RATE_LIMIT", "5 per 15 minutes")
         self.POST_RATE_LIMIT = os.environ.get("POST_RATE_LIMIT", "10 per minute;100 per day")
         self.REPORT_HIDE_THRESHOLD = int(os.environ.get("REPORT_HIDE_THRESHOLD", "3"))

@@ -4,16 +4,20 @@ import re
 
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
-    GovCharacterCount,
+    GovCharacterCount as _GovCharacterCount,
+)
+from govuk_frontend_wtf.wtforms_widgets import (
     GovDateInput,
-    GovPasswordInput,
     GovRadioInput,
     GovSelect,
     GovSubmitInput,
     GovTextArea,
     GovTextInput,
 )
-from wtforms import Form, ValidationError
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovPasswordInput as _GovPasswordInput,
+)
+from wtforms import DateField, Form, ValidationError
 
 from engage.i18n import _
 
@@ -101,6 +105,54 @@ def strip_filter(value):
     return value.strip() if isinstance(value, str) else value
 
 
+def character_count_texts() -> dict:
+    """GOV.UK character count's own words ("You have 950 characters remaining"), translated.
+
+    The component reads them from data attributes; without them it speaks English on every page.
+    """
+    # The msgids are shared with the templates, where a literal % is written %%.
+    return {
+        "charactersUnderLimitText": {
+            "other": _("You have %%{count} characters remaining") % {},
+            "one": _("You have %%{count} character remaining") % {},
+        },
+        "charactersAtLimitText": _("You have 0 characters remaining"),
+        "charactersOverLimitText": {
+            "other": _("You have %%{count} characters too many") % {},
+            "one": _("You have %%{count} character too many") % {},
+        },
+        "textareaDescriptionText": _("You can enter up to %%{count} characters") % {},
+    }
+
+
+def password_input_texts() -> dict:
+    """GOV.UK password input's Show/Hide button and announcements, translated."""
+    return {
+        "showPasswordText": _("Show"),
+        "hidePasswordText": _("Hide"),
+        "showPasswordAriaLabelText": _("Show password"),
+        "hidePasswordAriaLabelText": _("Hide password"),
+        "passwordShownAnnouncementText": _("Your password is visible"),
+        "passwordHiddenAnnouncementText": _("Your password is hidden"),
+    }
+
+
+class GovCharacterCount(_GovCharacterCount):
+    """GOV.UK character count whose counter speaks the reader's language."""
+
+    def map_gov_params(self, field, **kwargs):
+        """The usual parameters, with translated counter texts unless a template gave its own."""
+        return {**character_count_texts(), **super().map_gov_params(field, **kwargs)}
+
+
+class GovPasswordInput(_GovPasswordInput):
+    """GOV.UK password input whose Show/Hide button speaks the reader's language."""
+
+    def map_gov_params(self, field, **kwargs):
+        """The usual parameters, with translated button texts."""
+        return {**password_input_texts(), **super().map_gov_params(field, **kwargs)}
+
+
 class LocalDateInput(GovDateInput):
     """GOV.UK date input whose Day/Month/Year labels are translated."""
 
@@ -112,6 +164,20 @@ class LocalDateInput(GovDateInput):
         for item, label in zip(params["items"], (_("Day"), _("Month"), _("Year")), strict=True):
             item["label"] = label
         return params
+
+
+class RealDateField(DateField):
+    """A day, month and year that say, in plain words, when they are not a real date.
+
+    WTForms' own message ("Not a valid date value.") names no field and no fix.
+    """
+
+    def process_formdata(self, valuelist):
+        """Read the three boxes; a date that does not exist gets a plain message."""
+        try:
+            super().process_formdata(valuelist)
+        except ValueError as err:
+            raise ValueError(_("Enter a real date, for example 27 3 2026")) from err
 
 
 _DISTRICT = re.compile(r"^[A-Z]{1,2}[0-9][0-9A-Z]?$")

@@ -58,7 +58,10 @@ def render_markdown_govuk(text: str | None) -> Markup:
 @lru_cache(maxsize=8192)
 def _plain_html(text: str) -> str:
     # The "zero" preset treats text literally except for paragraphs, line breaks and links.
-    return _govuk_classes(str(_clean(_plain_md.render(text))))
+    # dir="auto": each paragraph of a person's words takes its direction from its own first
+    # letters, so English inside an Urdu page keeps its full stop at its end (and vice versa).
+    html = _govuk_classes(str(_clean(_plain_md.render(text))))
+    return html.replace('<p class="govuk-body">', '<p class="govuk-body" dir="auto">')
 
 
 def render_plain(text: str | None) -> Markup:

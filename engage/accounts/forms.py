@@ -8,12 +8,13 @@ from wtforms.validators import (
     InputRequired,
     Length,
     Optional,
-    Regexp,
     StopValidation,
 )
 
+from engage.accounts.class_signup import KnownClassCode
 from engage.accounts.models import ACCOUNT_AGE_BANDS, YOUNG_PERSON_AGE_BANDS, AgeBand, Connection
 from engage.accounts.passwords import password_problem
+from engage.accounts.usernames import UsernameRules
 from engage.forms import (
     BaseForm,
     GovPasswordInput,
@@ -163,12 +164,20 @@ class YoungSignUpForm(BaseForm):
         validators=[
             InputRequired(message=_l("Choose a username")),
             Length(min=3, max=30, message=_l("Your username must be 3 to 30 characters")),
-            Regexp(
-                r"^[A-Za-z0-9_]+$", message=_l("Use only letters, numbers and _ in your username")
-            ),
+            # Letters of any one script (Urdu, Bengali...), not only A to Z.
+            UsernameRules(),
         ],
     )
     password = _password_field(inputs=("username",))
+    # A class signing up together types its join code: its sign-ups count against the code's own
+    # allowance, not the school's one internet address (engage/accounts/class_signup.py).
+    class_code = StringField(
+        _l("Class code (optional)"),
+        widget=GovTextInput(),
+        description=_l("If your teacher or youth worker gave your group a code, type it here."),
+        filters=[strip_filter],
+        validators=[Optional(), Length(max=12), KnownClassCode()],
+    )
     age_band = RadioField(
         _l("How old are you?"),
         widget=GovRadioInput(),

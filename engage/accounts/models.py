@@ -9,8 +9,9 @@ from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError
 from flask import current_app, has_app_context
 from flask_login import UserMixin
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
+from engage.accounts.usernames import username_key
 from engage.clock import utcnow
 from engage.extensions import db, db_enum
 from engage.permissions import Role
@@ -134,6 +135,8 @@ class User(UserMixin, db.Model):
     # Adults sign in with email; young people with a username and no contact details at all.
     email: Mapped[str | None] = mapped_column(sa.String(254), unique=True)
     username: Mapped[str | None] = mapped_column(sa.String(40), unique=True)
+    # NFKC + casefold of the username (engage/accounts/usernames.py): what makes two names the same.
+    username_key: Mapped[str | None] = mapped_column(sa.String(80), unique=True)
     password_hash: Mapped[str] = mapped_column(sa.String(255))
     display_name: Mapped[str | None] = mapped_column(sa.String(60))
     pseudonym: Mapped[str] = mapped_column(sa.String(60), unique=True)
@@ -187,6 +190,12 @@ class User(UserMixin, db.Model):
         if _password_hasher().check_needs_rehash(self.password_hash):
             self.set_password(password)
         return True
+
+    @validates("username")
+    def _keep_username_key(self, _name, value):
+        # Every way a username is set (sign-up, demo data, tests) keeps its comparison key.
+        self.username_key = username_key(value) if value else None
+        return value
 
     def set_recovery_code(self) -> str:
         """Make a new one-time recovery code, store its hash and return it to show once."""

@@ -5,7 +5,7 @@ import hashlib
 from flask import abort, current_app, flash, redirect, render_template, request, session, url_for
 from flask_login import current_user, login_required
 
-from engage.accounts import bp, mfa, service, sessions
+from engage.accounts import bp, class_signup, mfa, service, sessions
 from engage.accounts.forms import (
     AdultSignUpForm,
     ChangeEmailForm,
@@ -80,7 +80,13 @@ def sign_up_adult():
 
 
 @bp.route("/sign-up/young-person", methods=["GET", "POST"])
-@limiter.limit(_rate("SIGNUP_RATE_LIMIT"), methods=["POST"])
+@limiter.limit(
+    class_signup.signup_limit,
+    key_func=class_signup.signup_key,
+    methods=["POST"],
+    deduct_when=class_signup.made_an_account,
+    on_breach=class_signup.refuse_with_form_kept,
+)
 def sign_up_young():
     """Create a young person's account: no email, a pseudonym and a recovery code."""
     form = YoungSignUpForm()
@@ -98,6 +104,7 @@ def sign_up_young():
             show_error(form, err)
         else:
             db.session.commit()
+            class_signup.mark_signed_up()
             _start_session(user)
             # Shown once, straight from this response: the code is never stored in plain text.
             return render_template("accounts/recovery_code.html", code=code, user=user)

@@ -1,6 +1,6 @@
 """Account operations: every function takes what it needs, flushes and never commits."""
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from engage.accounts import emails, tokens
 from engage.accounts.models import (
@@ -13,6 +13,7 @@ from engage.accounts.models import (
     generate_pseudonym,
 )
 from engage.accounts.sessions import end_sessions
+from engage.accounts.usernames import username_key, username_problem
 from engage.clock import utcnow
 from engage.errors import RuleError
 from engage.extensions import db
@@ -44,7 +45,7 @@ def find_user_by_login(login: str) -> User | None:
     login = login.strip()
     if "@" in login:
         return db.session.scalar(select(User).where(User.email == normalise_email(login)))
-    return db.session.scalar(select(User).where(func.lower(User.username) == login.lower()))
+    return db.session.scalar(select(User).where(User.username_key == username_key(login)))
 
 
 def register_resident(
@@ -114,7 +115,10 @@ def register_young_person(
     if AgeBand(age_band) not in {AgeBand.B13_15, AgeBand.B16_17}:
         raise AccountError(_("Young people's accounts are for ages 13 to 17."), "age_band")
     username = username.strip()
-    taken = db.session.scalar(select(User.id).where(func.lower(User.username) == username.lower()))
+    problem = username_problem(username)
+    if problem:
+        raise AccountError(problem, "username")
+    taken = db.session.scalar(select(User.id).where(User.username_key == username_key(username)))
     if taken:
         raise AccountError(_("That username is taken. Try another one."), "username")
     user = User(

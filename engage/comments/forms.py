@@ -1,11 +1,16 @@
 """The comment box."""
 
+import re
+import secrets
+
 from flask import current_app
 from wtforms import HiddenField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
 from engage.forms import BaseForm, GovCharacterCount, GovSubmitInput
 from engage.i18n import _l
+
+_TOKEN = re.compile(r"[0-9a-f]{32}")
 
 
 class CommentForm(BaseForm):
@@ -15,10 +20,15 @@ class CommentForm(BaseForm):
         validators=[InputRequired(message=_l("Write your comment"))],
     )
     parent_id = HiddenField(validators=[Optional()])
+    # Single use: each rendered box carries a fresh token, and a second post of the same box
+    # (Back, then Post again) finds the comment it already made.
+    token = HiddenField(validators=[Optional()])
     submit = SubmitField(_l("Post comment"), widget=GovSubmitInput())
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if not _TOKEN.fullmatch(self.token.data or ""):
+            self.token.data = secrets.token_hex(16)
         limit = current_app.config["COMMENT_MAX_LENGTH"]
         self.max_length = limit
         self.body.validators = [
@@ -28,6 +38,16 @@ class CommentForm(BaseForm):
                 message=_l("Your comment must be %(limit)d characters or fewer", limit=limit),
             ),
         ]
+
+
+class ReplyForm(CommentForm):
+    """The reply box: the same rules, its own words when left empty."""
+
+    body = TextAreaField(
+        _l("Your reply"),
+        widget=GovCharacterCount(),
+        validators=[InputRequired(message=_l("Write your reply"))],
+    )
 
 
 class DeleteForm(BaseForm):

@@ -29,6 +29,9 @@ class Comment(db.Model):
     __tablename__ = "comment"
     __table_args__ = (
         sa.Index("ix_comment_proposal_status_created", "proposal_id", "status", "created_at"),
+        # One comment per rendered comment box: posting the same form again (Back, then Post)
+        # finds the first comment instead of publishing a copy.
+        sa.UniqueConstraint("author_id", "submit_token", name="uq_comment_author_submit_token"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -45,6 +48,7 @@ class Comment(db.Model):
     by_young_person: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     edited_at: Mapped[datetime | None] = mapped_column()
+    submit_token: Mapped[str | None] = mapped_column(sa.String(32))
 
     proposal = relationship("Proposal")
     author = relationship("User")

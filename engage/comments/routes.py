@@ -1,10 +1,10 @@
 """Comment routes: post, reply, edit and delete."""
 
-from flask import abort, current_app, flash, redirect, render_template, url_for
+from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from engage.comments import bp, service
-from engage.comments.forms import CommentForm, DeleteForm
+from engage.comments.forms import CommentForm, DeleteForm, ReplyForm
 from engage.extensions import db, limiter
 from engage.i18n import _
 from engage.moderation import disclosure
@@ -26,7 +26,7 @@ def _user_key():
 def create(proposal_id):
     """Post a comment or a reply; on a problem, show the page again with the words kept."""
     proposal = get_public_proposal_or_404(proposal_id)
-    form = CommentForm()
+    form = ReplyForm() if request.form.get("parent_id") else CommentForm()
     parent = None
     if form.parent_id.data:
         parent_id = as_id(form.parent_id.data)
@@ -38,9 +38,17 @@ def create(proposal_id):
         authorize("comment.reply", parent)
     else:
         authorize("comment.create", proposal)
+    done = service.already_posted(current_user, form.token.data)
+    if done is not None and form.validate_on_submit():
+        flash(_("You had already posted this. Here it is."), "success")
+        return redirect(
+            url_for("proposals.proposal", proposal_id=done.proposal_id, _anchor=f"c{done.id}")
+        )
     if form.validate_on_submit():
         try:
-            comment = service.submit_comment(current_user, proposal, form.body.data, parent)
+            comment = service.submit_comment(
+                current_user, proposal, form.body.data, parent, token=form.token.data
+            )
         except service.CommentError as err:
             form.body.errors = [*form.body.errors, str(err)]
         else:
@@ -89,7 +97,7 @@ def reply(comment_id):
     parent = service.get_comment(comment_id) or abort(404)
     proposal = get_public_proposal_or_404(parent.proposal_id)
     authorize("comment.reply", parent)
-    return render_reply(proposal, parent, CommentForm())
+    return render_reply(proposal, parent, ReplyForm())
 
 
 @bp.route("/comments/<int:comment_id>/edit", methods=["GET", "POST"])
@@ -120,6 +128,9 @@ def edit(comment_id):
 def delete(comment_id):
     """Ask, then delete one's own comment."""
     comment = service.get_comment(comment_id) or abort(404)
+    if service.deleted_by(current_user, comment):  # Back after deleting: say what happened
+        flash(_("This comment was deleted."), "info")
+        return redirect(url_for("proposals.proposal", proposal_id=comment.proposal_id))
     authorize("comment.delete", comment)
     form = DeleteForm()
     if form.validate_on_submit():

@@ -40,11 +40,11 @@ def refresh_comment_count(proposal_id: int) -> None:
     )
 
 
-def _check_body(body: str) -> str:
+def _check_body(body: str, reply: bool = False) -> str:
     body = (body or "").strip()
     limit = current_app.config["COMMENT_MAX_LENGTH"]
     if not body:
-        raise CommentError(_("Write your comment"))
+        raise CommentError(_("Write your reply") if reply else _("Write your comment"))
     if len(body) > limit:
         raise CommentError(_("Your comment must be %(limit)d characters or fewer", limit=limit))
     return body
@@ -90,8 +90,23 @@ def publish_confirmed_comments(user) -> int:
     return len(waiting)
 
 
-def submit_comment(user, proposal: Proposal, body: str, parent: Comment | None = None) -> Comment:
-    """Post a comment or a reply while the consultation is open."""
+def already_posted(user, token: str | None) -> Comment | None:
+    """The comment this person already made from the comment box with this token, if any."""
+    if not token:
+        return None
+    return db.session.scalar(
+        sa.select(Comment).where(Comment.author_id == user.id, Comment.submit_token == token)
+    )
+
+
+def submit_comment(
+    user,
+    proposal: Proposal,
+    body: str,
+    parent: Comment | None = None,
+    token: str | None = None,
+) -> Comment:
+    """Post a comment or a reply while the consultation is open (once per comment box token)."""
     if not proposal.is_accepting_input():
         raise CommentError(_("This consultation is closed, so it no longer takes comments."))
     if parent is not None:
@@ -100,7 +115,7 @@ def submit_comment(user, proposal: Proposal, body: str, parent: Comment | None =
         # One level of replies keeps conversations readable on a phone.
         if parent.parent_id is not None:
             parent = parent.parent
-    body = _check_body(body)
+    body = _check_body(body, reply=parent is not None)
     status, reason = initial_status(user)
     comment = Comment(
         proposal_id=proposal.id,
@@ -111,6 +126,7 @@ def submit_comment(user, proposal: Proposal, body: str, parent: Comment | None =
         status=status,
         hold_reason=reason,
         by_young_person=user.is_young,
+        submit_token=token,
     )
     db.session.add(comment)
     db.session.flush()
@@ -142,6 +158,15 @@ def edit_comment(user, comment: Comment, body: str) -> Comment:
         moderation.screen_item("comment", comment)
     refresh_comment_count(comment.proposal_id)
     return comment
+
+
+def deleted_by(user, comment: Comment) -> bool:
+    """True when this is the person's own comment and it has already been deleted."""
+    return (
+        user.is_authenticated
+        and comment.author_id == user.id
+        and comment.status == CommentStatus.DELETED
+    )
 
 
 def delete_comment(user, comment: Comment) -> None:

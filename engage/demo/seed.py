@@ -176,3 +176,27 @@ def _comment(proposal, author, body, when) -> Comment:
     )
     db.session.add(comment)
     return comment
+
+
+# Join codes ------------------------------------------------------------------------------------
+# Printed by `make run` after the logins, so a class can try the survey straight away.
+
+
+def DEMO_JOIN_CODES() -> list[tuple[str, str, str]]:  # noqa: N802 - reads like DEMO_LOGINS
+    """(code, group, survey title) for each demo join code that still works."""
+    from sqlalchemy import select
+
+    from engage.surveys.models import JoinCode, Survey
+
+    now = utcnow()
+    rows = db.session.execute(
+        select(JoinCode.code, JoinCode.label, Survey.title)
+        .join(Survey, Survey.id == JoinCode.survey_id)
+        .order_by(JoinCode.id)
+    ).all()
+    expiry = dict(db.session.execute(select(JoinCode.code, JoinCode.expires_at)).all())
+    return [
+        (code, label, title)
+        for code, label, title in rows
+        if expiry[code] is None or expiry[code] > now
+    ]

@@ -19,6 +19,7 @@ from engage.surveys.models import (
     Question,
     QuestionKind,
     QuestionOption,
+    RatingScale,
     Survey,
     SurveyResponse,
     SurveyStatus,
@@ -186,6 +187,7 @@ def add_questions(survey: Survey, specs: list[dict]) -> list[Question]:
             personal=spec.get("personal", False),
             allow_other=spec.get("allow_other", False),
             faces=spec.get("faces", False),
+            scale=RatingScale(spec.get("scale", RatingScale.QUALITY)),
             options=[
                 QuestionOption(position=i, label=o) for i, o in enumerate(spec.get("options", []))
             ],

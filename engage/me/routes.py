@@ -7,6 +7,7 @@ from flask_login import current_user, logout_user
 
 from engage.clock import utcnow
 from engage.comments import service as comments
+from engage.downloads import CSV_MIMETYPE, with_bom
 from engage.extensions import db
 from engage.i18n import _
 from engage.me import bp, service
@@ -51,13 +52,16 @@ def contributions_json():
 def contributions_csv():
     """Download contributions as CSV, one row each."""
     log_security_event("export.personal_data", current_user.id, format="csv")
-    return _download(service.export_csv(current_user), "text/csv", "csv")
+    return _download(with_bom(service.export_csv(current_user)), CSV_MIMETYPE, "csv")
 
 
 @bp.route("/comments/<int:comment_id>/delete", methods=["GET", "POST"])
 def delete_comment(comment_id):
     """Ask, then delete one of one's own comments, and come back to the list."""
     comment = comments.get_comment(comment_id) or abort(404)
+    if comments.deleted_by(current_user, comment):  # Back after deleting: say what happened
+        flash(_("This comment was deleted."), "info")
+        return redirect(url_for("me.contributions"))
     authorize("contributions.delete", comment)
     form = DeleteCommentForm()
     if form.validate_on_submit():

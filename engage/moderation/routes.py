@@ -1,13 +1,15 @@
 """Moderation pages: the queue, items, safeguarding, audit, dashboard, people, reports, notices."""
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import format_timedelta
 from flask_login import current_user
 
+from engage.downloads import csv_response
 from engage.extensions import db
 from engage.forms import show_error
 from engage.i18n import LOCALES, _, _l
-from engage.moderation import bp, forms, service
+from engage.moderation import bp, forms, labels, service
+from engage.moderation.appeals import already_appealed
 from engage.moderation.messages import notification_text
 from engage.moderation.models import Action, CaseState, ModerationEvent, Notification
 from engage.moderation.registry import SOURCES, get_source
@@ -22,10 +24,14 @@ def _moderation_helpers():
     """Header counts (each a single COUNT, run only when a template asks) and labels."""
     return {
         "moderation_queue_size": service.queue_size,
+        "safeguarding_queue_size": service.safeguarding_size,
         "unread_notifications": lambda: service.unread_count(current_user),
         "notification_text": notification_text,
         "format_timedelta": lambda delta: format_timedelta(delta, threshold=1.5),
         "moderation_label": forms.label_for,
+        "reason_label": labels.reason_label,
+        "state_label": labels.state_label,
+        "flag_kind_label": labels.flag_kind_label,
         "moderation_labels": {
             "reject": forms.REJECT_REASON_LABELS,
             "report": forms.REPORT_REASON_LABELS,
@@ -310,10 +316,9 @@ def manage_audit():
 def manage_audit_csv():
     """The whole audit record as CSV, for admins."""
     log_security_event("export.audit", current_user.id, format="csv")
-    return Response(
+    return csv_response(
         service.audit_csv_rows(current_user._get_current_object(), _audit_filters()),
-        mimetype="text/csv",
-        headers={"Content-Disposition": "attachment; filename=moderation-audit.csv"},
+        "moderation-audit.csv",
     )
 
 
@@ -351,6 +356,7 @@ def _render_person(person, posted: dict | None = None, status=200):
         forms=person_forms,
         history=service.person_history(current_user, person.id),
         status_now=service._sanction_status(person),
+        sources=SOURCES,
     )
     return body, status
 
@@ -457,6 +463,9 @@ def appeal(notification_id):
     """Appeal a rejection, once, with a note."""
     note = db.session.get(Notification, notification_id) or abort(404)
     authorize("notification.view", note)
+    if already_appealed(note):  # e.g. Back, then Send again: say so rather than "cannot"
+        flash(_("You have already appealed this decision."), "info")
+        return redirect(url_for("moderation.notifications"))
     form = forms.AppealForm()
     status = 200
     if form.validate_on_submit():

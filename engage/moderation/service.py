@@ -129,12 +129,18 @@ def _item_params(case: ModerationCase, src: Source, item) -> dict:
     return {"source": case.source, "item_id": case.item_id, "title": src.context(item).title}
 
 
-def _open(case: ModerationCase, reason: CaseReason) -> None:
+def _open(case: ModerationCase, reason: CaseReason, restart_clock: bool = True) -> None:
+    """Put the case (back) in its queue; new text or reports restart its clock.
+
+    Undo and appeal keep the original arrival time (restart_clock=False): the item has waited
+    since then, so it keeps its place in the queue and its "past the time limit" standing.
+    """
     was_open = case.is_open
     case.reason = reason
     case.state = CaseState.SAFEGUARDING if case.safeguarding else CaseState.WAITING
     if not was_open:
-        case.held_at = case.stamp()
+        if restart_clock:
+            case.held_at = case.stamp()
         case.decided_at = None
 
 
@@ -494,8 +500,7 @@ def undo_event(actor, event: ModerationEvent, note: str | None = None) -> Modera
         case.state = CaseState.SAFEGUARDING
         case.decided_at = None
     elif target in {ItemState.HELD, ItemState.HIDDEN}:
-        case.state = CaseState.DECIDED  # so _open restarts the clock
-        _open(case, case.reason)
+        _open(case, case.reason, restart_clock=False)
     else:
         case.state = CaseState.DECIDED
         case.decided_at = case.stamp()
@@ -658,7 +663,7 @@ def appeal_rejection(user, notification: Notification, note: str) -> ModerationE
     case.appeal_note = note
     case.appeal_against_id = case.decided_by_id
     src.set_state(item, ItemState.HELD)
-    _open(case, CaseReason.APPEAL)
+    _open(case, CaseReason.APPEAL, restart_clock=False)
     text = src.text(item)
     event = record_case(
         user,

@@ -336,6 +336,7 @@ def generate(
                 role,
                 None if young else f"{role.value.replace('_', '-')}{uid}@town.example",
                 f"young{uid}" if young else None,
+                f"young{uid}" if young else None,  # username_key: already NFKC and casefolded
                 password_hash,
                 None if young or uid % 3 else f"Resident {uid}",
                 # Five or more digits: never the same as an app-made name (three digits).
@@ -357,6 +358,7 @@ def generate(
             "role",
             "email",
             "username",
+            "username_key",
             "password_hash",
             "display_name",
             "pseudonym",

@@ -1,7 +1,6 @@
 """Officers' forms for proposals, outcomes and priorities."""
 
 from wtforms import (
-    DateField,
     FieldList,
     FormField,
     RadioField,
@@ -22,6 +21,7 @@ from engage.forms import (
     GovTextArea,
     GovTextInput,
     LocalDateInput,
+    RealDateField,
     SubForm,
     strip_filter,
 )
@@ -66,7 +66,7 @@ class DocumentForm(SubForm):
 
 def _date(label, required=False, description=None):
     validators = [InputRequired(message=_l("Enter a date"))] if required else [Optional()]
-    return DateField(
+    return RealDateField(
         label,
         widget=LocalDateInput(),
         format="%d %m %Y",

@@ -3,7 +3,6 @@
 from govuk_frontend_wtf.wtforms_widgets import GovCheckboxesInput, GovCheckboxInput
 from wtforms import (
     BooleanField,
-    DateField,
     RadioField,
     SelectField,
     SelectMultipleField,
@@ -23,14 +22,15 @@ from engage.forms import (
     GovTextArea,
     GovTextInput,
     LocalDateInput,
+    RealDateField,
     strip_filter,
 )
 from engage.i18n import _l
-from engage.surveys.models import AGE_ORDER, Audience, QuestionKind, SurveyStatus
+from engage.surveys.models import AGE_ORDER, Audience, QuestionKind, RatingScale, SurveyStatus
 
 
 def _date(label, description=None):
-    return DateField(
+    return RealDateField(
         label,
         widget=LocalDateInput(),
         format="%d %m %Y",
@@ -65,7 +65,7 @@ class SurveyForm(BaseForm):
         widget=GovRadioInput(),
         choices=[
             (Audience.EVERYONE.value, _l("Everyone")),
-            (Audience.YOUNG_PEOPLE.value, _l("Young people (under 13 to 24)")),
+            (Audience.YOUNG_PEOPLE.value, _l("Young people (aged 24 and under)")),
             (Audience.AGE_RANGE.value, _l("An age range")),
         ],
         validators=[InputRequired(message=_l("Choose who the survey is for"))],
@@ -185,6 +185,24 @@ class QuestionForm(BaseForm):
     )
     allow_other = BooleanField(
         _l("Multiple choice: add an “Other” option with a text box"), widget=GovCheckboxInput()
+    )
+    scale = RadioField(
+        _l("Rating scale: the words from 1 to 5"),
+        widget=GovRadioInput(),
+        choices=[
+            (RatingScale.QUALITY.value, _l("Quality: Very bad to Very good")),
+            (
+                RatingScale.IMPORTANCE.value,
+                _l("Importance: Not at all important to Very important"),
+            ),
+            (RatingScale.AGREEMENT.value, _l("Agreement: Strongly disagree to Strongly agree")),
+            (
+                RatingScale.SATISFACTION.value,
+                _l("Satisfaction: Very dissatisfied to Very satisfied"),
+            ),
+        ],
+        default=RatingScale.QUALITY.value,
+        validators=[Optional()],
     )
     faces = BooleanField(_l("Rating scale: show faces beside the words"), widget=GovCheckboxInput())
     condition = SelectMultipleField(

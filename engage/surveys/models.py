@@ -32,7 +32,7 @@ class SurveyStatus(enum.StrEnum):
 
 class Audience(enum.StrEnum):
     EVERYONE = "everyone"
-    YOUNG_PEOPLE = "young_people"  # under 13 to 24
+    YOUNG_PEOPLE = "young_people"  # aged 24 and under
     AGE_RANGE = "age_range"
 
 
@@ -62,6 +62,15 @@ class QuestionKind(enum.StrEnum):
             QuestionKind.RATING,
             QuestionKind.YES_NO,
         }
+
+
+class RatingScale(enum.StrEnum):
+    """The words on a 1 to 5 rating question, chosen by the officer to fit what it asks."""
+
+    QUALITY = "quality"  # Very bad ... Very good
+    IMPORTANCE = "importance"  # Not at all important ... Very important
+    AGREEMENT = "agreement"  # Strongly disagree ... Strongly agree
+    SATISFACTION = "satisfaction"  # Very dissatisfied ... Very satisfied
 
 
 class AnswerState(enum.StrEnum):
@@ -168,6 +177,9 @@ class Question(db.Model):
     personal: Mapped[bool] = mapped_column(default=False)
     allow_other: Mapped[bool] = mapped_column(default=False)  # multiple choice only
     faces: Mapped[bool] = mapped_column(default=False)  # rating only, always beside words
+    scale: Mapped[RatingScale] = mapped_column(
+        db_enum(RatingScale), default=RatingScale.QUALITY, server_default=RatingScale.QUALITY.value
+    )
     # Show this question only when the answer to an earlier question is one of these values.
     condition_question_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("survey_question.id", ondelete="SET NULL"), index=True

@@ -14,8 +14,9 @@ from flask import (
 from flask_login import current_user
 
 from engage.accounts.models import AgeBand
+from engage.downloads import CSV_MIMETYPE, with_bom
 from engage.extensions import db, limiter
-from engage.forms import show_error
+from engage.forms import character_count_texts, show_error
 from engage.i18n import _, translated
 from engage.moderation import disclosure
 from engage.ops.security_log import log_security_event
@@ -35,9 +36,11 @@ from engage.surveys.models import (
     JoinCode,
     Question,
     QuestionKind,
+    RatingScale,
     Survey,
     SurveyStatus,
 )
+from engage.surveys.posters import qr_svg
 
 # In-progress answers live on the server (engage/surveys/drafts.py); the session cookie, which
 # ends with the browser session, holds only each draft's random id.
@@ -509,6 +512,7 @@ def _question_data(form: QuestionForm) -> service.QuestionData:
         options=(form.options.data or "").splitlines(),
         allow_other=bool(form.allow_other.data),
         faces=bool(form.faces.data),
+        scale=RatingScale(form.scale.data or RatingScale.QUALITY),
         condition=list(form.condition.data or []),
     )
 
@@ -569,6 +573,7 @@ def manage_question_edit(survey_id, question_id):
         form.personal.data = current.personal
         form.allow_other.data = current.allow_other
         form.faces.data = current.faces
+        form.scale.data = current.scale.value
         form.condition.data = [
             f"{current.condition_question_id}:{v}" for v in current.condition_values or []
         ]
@@ -689,6 +694,23 @@ def manage_codes(survey_id):
     ), status
 
 
+@bp.route("/manage/surveys/<int:survey_id>/codes/<int:code_id>/poster")
+@require("survey.manage")
+def manage_code_poster(survey_id, code_id):
+    """A printable poster for one join code: the code, its link and a QR code."""
+    item = _manage_survey_or_404(survey_id)
+    join_code = next((c for c in item.join_codes if c.id == code_id), None) or abort(404)
+    link = url_for("surveys.join", code=join_code.code, _external=True)
+    return render_template(
+        "surveys/manage_code_poster.html",
+        survey=item,
+        join_code=join_code,
+        link=link,
+        entry=url_for("surveys.code_entry", _external=True),
+        qr=qr_svg(link, _("QR code for %(link)s", link=link)),
+    )
+
+
 @bp.route("/manage/surveys/<int:survey_id>/codes/<int:code_id>/expire", methods=["POST"])
 @require("survey.manage")
 def manage_code_expire(survey_id, code_id):
@@ -742,7 +764,7 @@ def manage_export(survey_id, fmt):
     item = _manage_survey_or_404(survey_id)
     name = f"survey-{item.id}-responses.{fmt}"
     if fmt == "csv":
-        body, mimetype = export.export_csv(current_user, item), "text/csv; charset=utf-8"
+        body, mimetype = with_bom(export.export_csv(current_user, item)), CSV_MIMETYPE
     elif fmt == "xlsx":
         body = export.export_xlsx(current_user, item)
         mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -796,4 +818,5 @@ def _template_helpers():
         "kind_label": service.kind_label,
         "value_label": service.value_label,
         "rating_word": service.rating_word,
+        "character_count_texts": character_count_texts,
     }

@@ -39,6 +39,7 @@ from engage.surveys.models import (
     Question,
     QuestionKind,
     QuestionOption,
+    RatingScale,
     Survey,
     SurveyResponse,
     SurveyStatus,
@@ -104,15 +105,37 @@ def kind_label(kind: QuestionKind) -> str:
     }[QuestionKind(kind)]
 
 
-def rating_word(value: str) -> str:
-    """The words for a point on the rating scale (faces are never shown without these)."""
+def rating_word(value: str, scale: RatingScale | str = RatingScale.QUALITY) -> str:
+    """The words for a point on a rating scale (faces are never shown without these)."""
+    return rating_words(scale)[int(value) - 1]
+
+
+def rating_words(scale: RatingScale | str) -> list[str]:
+    """The five words of a rating scale, from 1 to 5, in the reader's language."""
     return {
-        "1": _("Very bad"),
-        "2": _("Bad"),
-        "3": _("OK"),
-        "4": _("Good"),
-        "5": _("Very good"),
-    }[value]
+        RatingScale.QUALITY: [_("Very bad"), _("Bad"), _("OK"), _("Good"), _("Very good")],
+        RatingScale.IMPORTANCE: [
+            _("Not at all important"),
+            _("Not very important"),
+            _("Quite important"),
+            _("Important"),
+            _("Very important"),
+        ],
+        RatingScale.AGREEMENT: [
+            _("Strongly disagree"),
+            _("Disagree"),
+            _("Neither agree nor disagree"),
+            _("Agree"),
+            _("Strongly agree"),
+        ],
+        RatingScale.SATISFACTION: [
+            _("Very dissatisfied"),
+            _("Dissatisfied"),
+            _("Neither satisfied nor dissatisfied"),
+            _("Satisfied"),
+            _("Very satisfied"),
+        ],
+    }[RatingScale(scale or RatingScale.QUALITY)]
 
 
 def yes_no_label(value: str) -> str:
@@ -123,7 +146,7 @@ def yes_no_label(value: str) -> str:
 def value_label(question: Question, value: str) -> str:
     """How one stored answer value reads."""
     if question.kind == QuestionKind.RATING:
-        return _("%(number)s: %(words)s", number=value, words=rating_word(value))
+        return _("%(number)s: %(words)s", number=value, words=rating_word(value, question.scale))
     if question.kind == QuestionKind.YES_NO:
         return yes_no_label(value)
     if value == OTHER:
@@ -367,6 +390,7 @@ def duplicate_survey(user, survey: Survey) -> Survey:
             personal=q.personal,
             allow_other=q.allow_other,
             faces=q.faces,
+            scale=q.scale,
         )
         for o in q.options:
             no = QuestionOption(position=o.position, label=o.label)
@@ -397,6 +421,7 @@ class QuestionData:
     options: list[str] = field(default_factory=list)
     allow_other: bool = False
     faces: bool = False
+    scale: RatingScale = RatingScale.QUALITY
     # "question id:value" pairs; all must name the same earlier question.
     condition: list[str] = field(default_factory=list)
 
@@ -467,6 +492,7 @@ def _shape(question: Question) -> tuple:
         question.condition_question_id,
         sorted(question.condition_values or []),
         len(question.options),
+        question.scale,  # the words give the stored 1 to 5 their meaning
     )
 
 
@@ -487,6 +513,7 @@ def add_question(user, survey: Survey, data: QuestionData) -> Question:
         personal=data.personal,
         allow_other=data.allow_other and data.kind == QuestionKind.MULTIPLE,
         faces=data.faces and data.kind == QuestionKind.RATING,
+        scale=data.scale if data.kind == QuestionKind.RATING else RatingScale.QUALITY,
         condition_question_id=source_id,
         condition_values=values,
         options=[QuestionOption(position=i, label=label) for i, label in enumerate(options)],
@@ -510,6 +537,7 @@ def update_question(user, question: Question, data: QuestionData) -> Question:
         source_id,
         sorted(values),
         len(options),
+        data.scale if data.kind == QuestionKind.RATING else RatingScale.QUALITY,
     )
     if has_responses(survey) and proposed != _shape(question):
         raise SurveyError(_(LOCKED_MESSAGE))
@@ -525,6 +553,7 @@ def update_question(user, question: Question, data: QuestionData) -> Question:
     question.personal = data.personal
     question.allow_other = proposed[3]
     question.faces = proposed[4]
+    question.scale = proposed[8]
     question.condition_question_id = source_id
     question.condition_values = values
     # Options keep their ids (answers and conditions point at them); only labels change.
@@ -1143,6 +1172,8 @@ def _question_result(
         ]
         if question.kind == QuestionKind.RATING and answered >= SUPPRESSION_THRESHOLD:
             result.average = round(sum(int(r.values[0]) for r in answered_rows) / answered, 1)
+    if result.answered.suppressed:
+        _hide_breakdown(result)
     for r in answered_rows:
         if not r.text:
             continue
@@ -1156,6 +1187,17 @@ def _question_result(
             continue
         result.texts.append(TextAnswer(r.text, r.moderation))
     return result
+
+
+def _hide_breakdown(result: QuestionResult) -> None:
+    """Secondary suppression across the question: a hidden "Answered" hides every row under it.
+
+    Otherwise "Answered: fewer than 5" could sit beside "100% (7)", which gives the hidden
+    number (and, with the total, the skipped ones) away.
+    """
+    result.rows = [Row(row.label, Cell(row.cell.count, True), None) for row in result.rows]
+    result.average = None
+    result.positions = []
 
 
 def _percent(count: int, total: int) -> int:

@@ -148,26 +148,34 @@ def load_translations(
     """Translations for `wanted_id` and every other `model` object already in the session.
 
     Pages load their content before rendering it, so one query here serves a whole list.
+    A translation made before the English last changed is left out: readers get the current
+    English with the "not translated yet" notice rather than an old text with no warning.
     """
-    ids = {wanted_id} | {
-        obj.id
+    in_session = {
+        obj.id: obj
         for obj in list(db.session.identity_map.values())
         if isinstance(obj, model) and obj.id is not None
     }
-    ids -= set(already)
+    ids = ({wanted_id} | set(in_session)) - set(already)
     result: dict[int, dict[str, str]] = {i: {} for i in ids}
     if not ids:
         return result
     rows = db.session.execute(
         select(
-            ContentTranslation.entity_id, ContentTranslation.field, ContentTranslation.text
+            ContentTranslation.entity_id,
+            ContentTranslation.field,
+            ContentTranslation.text,
+            ContentTranslation.source_hash,
         ).where(
             ContentTranslation.entity == model.__tablename__,
             ContentTranslation.locale == locale,
             ContentTranslation.entity_id.in_(sorted(ids)),
         )
     )
-    for entity_id, name, text in rows:
+    for entity_id, name, text, fingerprint in rows:
+        obj = in_session.get(entity_id) or db.session.get(model, entity_id)
+        if obj is not None and fingerprint != source_hash(getattr(obj, name, "") or ""):
+            continue  # out of date
         result[entity_id][name] = text
     return result
 

@@ -193,7 +193,7 @@ def test_young_person_signs_up_with_a_username_and_sees_a_one_time_recovery_code
     assert user.check_recovery_code(code)
     assert user.password_hash.startswith("$argon2")
     # Others see a pseudonym, and the young person is told which.
-    assert f"Other people will see you as {user.pseudonym}." in html
+    assert f"Other people will see you as <bdi>{user.pseudonym}</bdi>." in html
     assert user.public_name == user.pseudonym
     # Signed in, and the code is never shown again.
     account = page(client.get("/account/"))

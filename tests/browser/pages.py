@@ -37,7 +37,7 @@ from tests.factories import (
     make_user,
     make_vote,
 )
-from tests.surveys.helpers import make_survey
+from tests.surveys.helpers import make_code, make_survey
 
 
 @dataclass(frozen=True)
@@ -226,6 +226,13 @@ def build_world() -> SimpleNamespace:
     for build in WORLD_BUILDERS:
         build(w)
     return w
+
+
+def _poster_url(w) -> str:
+    # Made on first use (once per world): the page is loaded once per language.
+    if not hasattr(w, "poster_code"):
+        w.poster_code = make_code(w.survey, label="Year 8", code="P7Q2")
+    return url_for("surveys.manage_code_poster", survey_id=w.survey.id, code_id=w.poster_code.id)
 
 
 def _reset_url(w) -> str:
@@ -548,6 +555,11 @@ PAGES += [
         lambda w: url_for("surveys.manage_codes", survey_id=w.survey.id),
         Role.OFFICER,
         error=submit_empty("main form[method=post]:not(.engage-inline-form)"),
+    ),
+    Page(
+        "manage: join code poster",
+        lambda w: _poster_url(w),
+        Role.OFFICER,
     ),
     Page(
         "manage: survey results",

@@ -285,3 +285,20 @@ def test_editing_a_proposal_keeps_its_document_translations(app):
     rows = db.session.scalars(sa.select(ContentTranslation)).all()
     assert [(r.entity_id, r.text) for r in rows] == [(first.id, "Ocena wpływu na równość")]
     assert rows[0].source_hash != source_hash(kept.title)  # flagged for checking, not lost
+
+
+def test_a_translation_older_than_its_english_is_not_shown_and_is_counted(client, login_as):
+    proposal = make_proposal(title="Safer streets", summary="More lighting.")
+    translate(proposal, "title", "pl", "Bezpieczniejsze ulice")
+    translate(proposal, "summary", "pl", "Więcej oświetlenia.")
+    proposal.title = "Safer streets near schools"  # the English changed after translating
+    db.session.commit()
+    db.session.expire_all()
+    page = client.get(f"/proposals/{proposal.id}?lang=pl").get_data(as_text=True)
+    assert "Bezpieczniejsze ulice" not in page
+    assert "Safer streets near schools" in page and notice("pl") in page
+    assert "Więcej oświetlenia." in page  # the current translation still shows
+    # Staff see it counted: nothing missing, one field to check.
+    officer = login_as(make_user(Role.OFFICER))
+    overview = officer.get("/manage/translations").get_data(as_text=True)
+    assert "1 to check" in overview

@@ -53,6 +53,11 @@ def test_seed_demo_loads_the_demo_once(app, client):
         assert bool(totp) == (Role(role) in STAFF_ROLES)
         if totp:
             assert re.search(rf"{re.escape(login)}\s+\S+\s+{totp}", second.output)
+    # ...and the join codes a class can use at once.
+    assert "Demo join codes" in second.output
+    for code in ("K7P2", "M4RF", "S6TH"):
+        assert code in second.output
+    assert "Demo join codes" not in first.output  # --quiet prints neither
     _role, login, password, totp = next(item for item in logins if item[0] == "officer")
     signed_in = client.submit("/account/sign-in", {"login": login, "password": password})
     assert signed_in.location.endswith("/account/two-factor")

@@ -110,7 +110,9 @@ def test_csv_download_has_a_row_per_contribution_and_defuses_formulas(login_as):
     response = login_as(me).get(url_for("me.contributions_csv"))
     assert response.mimetype == "text/csv"
     assert response.headers["Content-Disposition"].endswith('.csv"')
-    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    # UTF-8 with a byte-order mark, so Excel shows Urdu and emoji rather than mojibake.
+    assert response.data.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
     assert [(r["type"], r["about"]) for r in rows] == [("comment", "Bins"), ("vote", "Bins")]
     assert rows[0]["text_or_choice"].startswith("'=HYPERLINK")
     assert rows[1]["text_or_choice"] == "unsure"

@@ -106,3 +106,38 @@ def test_notifications_page_needs_sign_in_and_shows_only_your_own(login_as, clie
     assert client.get("/notifications").status_code == 302
     other = login_as(make_user()).get("/notifications").get_data(as_text=True)
     assert "was not published" not in other
+
+
+def test_appealing_twice_says_you_have_already_appealed(login_as):
+    young, comment, notice = _rejected(login_as, moderator())
+    client = login_as(young)
+    client.submit(f"/notifications/{notice.id}/appeal", {"note": "Please look again"})
+    url = f"/notifications/{notice.id}/appeal"
+    for again in (lambda: client.get(url), lambda: client.submit(url, {"note": "Again"})):
+        response = again()  # Back shows the form; Send is pressed again
+        assert response.status_code == 302
+        html = client.get(response.headers["Location"]).get_data(as_text=True)
+        assert "You have already appealed this decision." in html
+        assert "You cannot do that" not in html
+    assert len(events(item_id=comment.id, action=Action.APPEAL)) == 1
+
+
+def test_appeal_and_undo_keep_the_original_arrival_time(login_as):
+    from tests.moderation.helpers import age_case
+
+    young, comment, notice = _rejected(login_as, moderator())
+    case = find_case("comment", comment.id)
+    age_case(case, 30)
+    arrived = find_case("comment", comment.id).held_at
+    login_as(young).submit(f"/notifications/{notice.id}/appeal", {"note": "Please look again"})
+    db.session.expire_all()
+    assert find_case("comment", comment.id).held_at == arrived
+    mod = login_as(moderator())
+    mod.submit(item_url(comment, "approve"), {})
+    (approve,) = events(item_id=comment.id, action=Action.APPROVE)
+    mod.submit(f"/manage/moderation/events/{approve.id}/undo", {"undo_note": "mistake"})
+    db.session.expire_all()
+    case = find_case("comment", comment.id)
+    assert case.state == CaseState.WAITING and case.held_at == arrived
+    page = mod.get(item_url(comment)).get_data(as_text=True)
+    assert "1 second" not in page

@@ -2,6 +2,7 @@
 
 import csv
 import io
+import re
 
 import pytest
 import sqlalchemy as sa
@@ -99,7 +100,8 @@ def test_admins_export_csv_moderators_cannot(login_as):
     admin = login_as(make_user(Role.ADMIN))
     response = admin.get("/manage/moderation/audit.csv")
     assert response.status_code == 200 and response.mimetype == "text/csv"
-    rows = list(csv.DictReader(io.StringIO(response.get_data(as_text=True))))
+    assert response.data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
+    rows = list(csv.DictReader(io.StringIO(response.data.decode("utf-8-sig"))))
     assert [r["action"] for r in rows] == ["hold"]
     assert rows[0]["before_text"].startswith("'=")  # spreadsheet formulas are defused
     assert rows[0]["item_id"] == str(comment.id)
@@ -107,3 +109,19 @@ def test_admins_export_csv_moderators_cannot(login_as):
     mod = login_as(moderator())
     assert mod.get("/manage/moderation/audit.csv").status_code == 403
     assert "Download as CSV" not in mod.get("/manage/moderation/audit").get_data(as_text=True)
+
+
+def test_audit_and_item_pages_show_words_not_codes(login_as):
+    comment, case = held_comment("Please mend the swings")
+    mod = login_as(moderator())
+    mod.submit(item_url(comment, "reject"), {"reject_reason": "abusive"})
+    risky, _case = held_comment("my stepdad hits me when he is drunk")
+    lead = login_as(make_user(Role.SAFEGUARDING_LEAD))
+    audit = lead.get("/manage/moderation/audit").get_data(as_text=True)
+    assert "Written by a young person" in audit and "It is abusive or unkind" in audit
+    assert "Held → Rejected" in audit
+    item = lead.get(item_url(risky)).get_data(as_text=True)
+    assert "someone telling us they are being hurt" in item
+    cells = audit + lead.get("/manage/safeguarding").get_data(as_text=True) + item
+    for code in ("abusive", "personal_details", "young_person", "abuse_disclosure", "held →"):
+        assert not re.search(rf">\s*{re.escape(code)}\s*<", cells), code

@@ -13,4 +13,37 @@ def test_demo_moderation_activity():
     d = service.dashboard()
     assert d.waiting >= 5 and d.safeguarding == 1 and d.overdue >= 1
     assert d.decisions_30 == 5 and d.median_30 == 9.0
-    assert (d.flags_agreed, d.flagged_decisions) == (1, 2)
+    assert (d.flags_agreed, d.flagged_decisions) == (2, 2)  # the swearing is rejected now
+
+
+def test_demo_comments_sit_under_their_proposal_and_examples_stay_out_of_public_pages():
+    import sqlalchemy as sa
+    from engage.moderation.demo import _ITEMS
+
+    from engage.comments.models import Comment, CommentStatus
+    from engage.moderation.checks import check_text
+    from engage.proposals.models import Proposal
+
+    load_demo()
+    db.session.commit()
+    published = db.session.scalars(
+        sa.select(Comment).where(Comment.status == CommentStatus.PUBLISHED)
+    ).all()
+    # Nothing a moderator would catch is on a public page.
+    assert not [c.body for c in published if check_text(c.body)]
+    # Each moderation example is under the proposal it talks about.
+    for where, _author, words, _hours, _decision in _ITEMS:
+        comment = db.session.scalar(sa.select(Comment).where(Comment.body == words))
+        if comment is None:  # redacted: its words changed
+            continue
+        proposal = db.session.get(Proposal, comment.proposal_id)
+        assert proposal.title.startswith(where), (words, proposal.title)
+    # The newest public comment of each proposal is an ordinary, clean one.
+    for proposal in db.session.scalars(sa.select(Proposal)):
+        newest = db.session.scalar(
+            sa.select(Comment)
+            .where(Comment.proposal_id == proposal.id, Comment.status == CommentStatus.PUBLISHED)
+            .order_by(Comment.created_at.desc())
+            .limit(1)
+        )
+        assert newest is None or not check_text(newest.body), newest.body

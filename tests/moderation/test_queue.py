@@ -140,3 +140,15 @@ def test_queue_is_keyboard_usable_native_controls_only(login_as):
     assert boxes and all(f'for="{b}"' in page for b in boxes)
     assert 'name="action" value="approve"' in page and 'name="action" value="reject"' in page
     assert "onclick" not in page and 'tabindex="-1"' not in page
+
+
+def test_header_shows_the_safeguarding_queue_size_to_leads_only(login_as):
+    from tests.moderation.helpers import RISK_TEXT
+
+    held_comment(RISK_TEXT)
+    held_comment("Three benches please")
+    for role in (Role.SAFEGUARDING_LEAD, Role.ADMIN):
+        page = login_as(make_user(role)).get("/").get_data(as_text=True)
+        assert re.search(r"Safeguarding \(1\)", page), role
+    page = login_as(moderator()).get("/").get_data(as_text=True)
+    assert "Safeguarding (" not in page and re.search(r"Moderation \(1\)", page)

@@ -189,7 +189,7 @@ def test_header_counts_overdue_items_for_leads_until_opened(login_as):
     held_comment(RISK_TEXT)  # waiting, but within its time limit
     client = login_as(lead())
     home = url_for("proposals.home")
-    assert "Safeguarding (1 overdue)" in client.get(home).get_data(as_text=True)
+    assert "Safeguarding (2, 1 overdue)" in client.get(home).get_data(as_text=True)
     assert "overdue)" not in login_as(moderator()).get(home).get_data(as_text=True)
     client.get(url_for("moderation.manage_item", source="comment", item_id=comment.id))
     page = client.get(home).get_data(as_text=True)

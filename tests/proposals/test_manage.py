@@ -206,7 +206,11 @@ def test_officer_edits_and_opens_then_closes_a_proposal(officer, client):
             "The decision cannot be due before the consultation closes.",
             "decision_due",
         ),
-        ({"closes_on": ["31", "2", str(NEXT_YEAR)]}, "Not a valid date value.", "closes_on"),
+        (
+            {"closes_on": ["31", "2", str(NEXT_YEAR)]},
+            "Enter a real date, for example 27 3 2026",
+            "closes_on",
+        ),
     ],
 )
 def test_invalid_proposal_is_refused_clearly_and_keeps_what_was_typed(
@@ -222,6 +226,7 @@ def test_invalid_proposal_is_refused_clearly_and_keeps_what_was_typed(
     assert "<title>Error: " in html
     assert "There is a problem" in html
     assert message in html
+    assert "Not a valid date value." not in html  # WTForms' own words name no fix
     assert f'href="#{field}' in html  # the error summary links to the field
     assert "A summary I typed carefully." in html
     if overrides.get("title") is not None:

@@ -55,7 +55,8 @@ def test_csv_export(app, login_as):
     assert response.status_code == 200
     assert "attachment" in response.headers["Content-Disposition"]
     assert response.headers["Cache-Control"] == "no-store"
-    _check_rows(list(csv.reader(io.StringIO(response.get_data(as_text=True)))), survey)
+    assert response.data.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs for UTF-8
+    _check_rows(list(csv.reader(io.StringIO(response.data.decode("utf-8-sig")))), survey)
 
 
 def test_xlsx_export(app, login_as):

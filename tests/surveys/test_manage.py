@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from flask import url_for
 from sqlalchemy import func, select
+from sqlalchemy import update as sa_update
 
 from engage.extensions import db
 from engage.permissions import Role
@@ -52,6 +53,7 @@ def test_new_survey_defaults_to_anonymous_young_people_draft(login_as):
     client = _officer(login_as)
     page = client.get(url_for("surveys.manage_survey_new")).get_data(as_text=True)
     assert 'value="young_people" checked' in page
+    assert "Young people (aged 24 and under)" in page and "under 13 to 24" not in page
     assert 'value="yes" checked' in page and 'value="draft" checked' in page
     priority = make_priority()
     created = client.submit(url_for("surveys.manage_survey_new"), _survey_form(priority))
@@ -280,3 +282,38 @@ def test_live_survey_with_dates_shows_on_public_list(login_as, client):
     assert saved.status_code == 302
     assert survey.title in client.get(url_for("surveys.surveys")).get_data(as_text=True)
     assert QuestionKind.RANKING.has_options
+
+
+def test_officers_choose_the_words_of_a_rating_scale(login_as, client):
+    from engage.surveys.models import RatingScale
+
+    officer = _officer(login_as)
+    survey = make_survey(status="draft", questions=[])
+    form = officer.get(_question_url(survey)).get_data(as_text=True)
+    assert 'value="importance"' in form and 'value="quality" checked' in form
+    data = {
+        "kind": "rating",
+        "text": "How important is a youth club near you?",
+        "required": "yes",
+        "scale": "importance",
+    }
+    assert officer.submit(_question_url(survey), data).status_code == 302
+    db.session.expire_all()
+    (made,) = db.session.get(Survey, survey.id).questions
+    assert made.scale == RatingScale.IMPORTANCE
+    assert 'value="importance" checked' in officer.get(_question_url(survey, made)).get_data(
+        as_text=True
+    )
+    db.session.execute(
+        sa_update(Survey).where(Survey.id == survey.id).values(status=SurveyStatus.LIVE)
+    )
+    db.session.commit()
+    page = client.get(url_for("surveys.survey", survey_id=survey.id))
+    assert page.status_code == 200
+    client.submit(url_for("surveys.age", survey_id=survey.id), {"age": "13-15"})
+    question = client.get(url_for("surveys.question", survey_id=survey.id, number=1))
+    html = question.get_data(as_text=True)
+    assert "Not at all important" in html and "Very important" in html
+    assert "Very good" not in html and "Very bad" not in html
+    urdu = client.get(url_for("surveys.question", survey_id=survey.id, number=1, lang="ur"))
+    assert "Very important" not in urdu.get_data(as_text=True)  # the presets are translated

@@ -49,11 +49,11 @@ def test_officer_sees_counts_percentages_chart_and_table(login_as):
     assert "style=" not in svg  # the CSP forbids inline styles
     assert "60% (12)" in svg and "30% (6)" not in svg
     table = page[page.index("<table", page.index("</svg>")) :]
-    assert re.search(r"Yes</th>\s*<td[^>]*>12</td>\s*<td[^>]*>60%", table)
+    assert re.search(r"Yes(</bdi>)?</th>\s*<td[^>]*>12</td>\s*<td[^>]*>60%", table)
     # 2 "not sure" is under 5: hidden, in the chart and the table alike; 6 "no" goes with it.
     assert "fewer than 5" in svg
-    assert re.search(r"Not sure</th>\s*<td[^>]*>fewer than 5</td>", table)
-    assert re.search(r"No</th>\s*<td[^>]*>fewer than 5</td>", table)
+    assert re.search(r"Not sure(</bdi>)?</th>\s*<td[^>]*>fewer than 5</td>", table)
+    assert re.search(r"No(</bdi>)?</th>\s*<td[^>]*>fewer than 5</td>", table)
 
 
 @pytest.mark.parametrize("lang", ["ur", "ar"])
@@ -148,3 +148,20 @@ def test_breakdown_only_counts_ways_the_question_could_be_left(login_as):
     result = survey_results(survey).questions[0]
     # No "prefer not to say" is possible here, so its zero does not hide the 12 skips.
     assert result.skipped.display == "12" and result.answered.display == "30"
+
+
+def test_a_hidden_answered_count_hides_every_row_of_the_question(login_as):
+    survey = make_survey(
+        questions=[{"kind": "yes_no", "text": "Do you like the library?", "required": False}]
+    )
+    add_responses(survey, 7, values=["yes"])
+    add_responses(survey, 2)  # turned into skips below
+    db.session.execute(update(Answer).where(Answer.values == []).values(state=AnswerState.SKIPPED))
+    db.session.commit()
+    result = survey_results(survey).questions[0]
+    # Two skips are hidden, so "Answered: 7" is hidden too; "Yes: 100% (7)" would undo both.
+    assert result.answered.suppressed and result.skipped.suppressed
+    assert all(row.cell.suppressed and row.percent is None for row in result.rows)
+    client = login_as(make_user(Role.OFFICER))
+    html = client.get(url_for("surveys.manage_results", survey_id=survey.id)).get_data(as_text=True)
+    assert ">100%" not in html and "(7)" not in html

@@ -243,3 +243,14 @@ def test_answer_pages_are_not_stored_by_the_browser(client):
     survey = make_survey()
     page = client.get(url_for("surveys.age", survey_id=survey.id))
     assert page.headers["Cache-Control"] == "no-store"
+
+
+def test_the_proposal_a_survey_is_about_is_a_link_not_html_shown_as_text(client):
+    from tests.factories import make_proposal
+
+    proposal = make_proposal(title="Play streets & parks")
+    survey = make_survey(proposal_id=proposal.id)
+    html = client.get(url_for("surveys.survey", survey_id=survey.id)).get_data(as_text=True)
+    assert "&lt;a" not in html
+    link = f'<a class="govuk-link" href="/proposals/{proposal.id}">'
+    assert re.search(re.escape(link) + r"(<span[^>]*>)?Play streets &amp; parks", html)
