@@ -1155,3 +1155,8 @@ def redact(text: str) -> str:
         last = end
     out.append(text[last:])
     return "".join(out)
+
+
+def fold(text: str) -> str:
+    """The normalised text every check reads (case, digits, accents and letter variants folded)."""
+    return _View.fold(text).text

@@ -1,0 +1,111 @@
+"""A small learned model beside the rules: it scores a message for each of the three categories.
+
+Features are hashed (so no vocabulary is stored): character n-grams (2-5, inside word
+boundaries) and word unigrams and bigrams of the normalised text, weighted by sub-linear TF
+and IDF, L2-normalised, then one logistic regression per category. Hashing and character
+n-grams make it multilingual by construction: nothing depends on a language's word list.
+
+The weights live in ``data/model.npz`` (written by ``engage/moderation/train.py``); the
+thresholds were chosen on the validation split. Loaded once per process (``load()`` is
+cached; the gunicorn preload warms it). See ``data/README.md`` for the corpus and figures.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import HashingVectorizer
+
+__all__ = ["CATEGORIES", "Model", "load", "normalise", "vectorise"]
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.npz"
+CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
+N_FEATURES = 2**20
+
+_CHARS = HashingVectorizer(
+    analyzer="char_wb",
+    ngram_range=(2, 5),
+    n_features=N_FEATURES,
+    alternate_sign=False,
+    norm=None,
+    lowercase=False,
+)
+_WORDS = HashingVectorizer(
+    analyzer="word",
+    ngram_range=(1, 2),
+    token_pattern=r"(?u)\b\w+\b",
+    n_features=N_FEATURES,
+    alternate_sign=False,
+    norm=None,
+    lowercase=False,
+)
+
+
+def normalise(text: str) -> str:
+    """The text the model reads: folded like the rules' text, long letter runs and digits evened."""
+    from engage.moderation.checks import fold
+
+    text = fold(text)
+    text = re.sub(r"(\w)\1{2,}", r"\1\1", text)  # "sooooo" and "soo" read alike
+    return re.sub(r"\d", "0", text)  # any number is a number: 07700 and 07911 look alike
+
+
+def counts(texts: list[str]) -> sparse.csr_matrix:
+    """Raw hashed n-gram counts, characters then words (2 * N_FEATURES columns)."""
+    norm = [normalise(t) for t in texts]
+    return sparse.hstack([_CHARS.transform(norm), _WORDS.transform(norm)], format="csr")
+
+
+def vectorise(texts: list[str], idf: np.ndarray) -> sparse.csr_matrix:
+    """Sub-linear TF x IDF, each row scaled to unit length."""
+    x = counts(texts).astype(np.float32)
+    x.data = 1.0 + np.log(x.data)
+    x = x.multiply(idf).tocsr()
+    lengths = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    lengths[lengths == 0] = 1.0
+    return sparse.diags(1.0 / lengths) @ x
+
+
+class Model:
+    """The loaded weights: ``probabilities()`` per category and ``categories()`` over thresholds."""
+
+    def __init__(self, path: Path = MODEL_PATH) -> None:
+        with np.load(path) as data:
+            columns = data["columns"]
+            self.default_idf = float(data["default_idf"])
+            self.idf = np.full(2 * N_FEATURES, self.default_idf, dtype=np.float32)
+            self.idf[columns] = data["idf"].astype(np.float32)
+            weights = data["weights"].astype(np.float32)
+            self.weights = sparse.csr_matrix(
+                (weights.ravel(), (np.repeat(columns, len(CATEGORIES)), np.tile(np.arange(len(CATEGORIES)), len(columns)))),
+                shape=(2 * N_FEATURES, len(CATEGORIES)),
+            )
+            self.intercepts = data["intercepts"].astype(np.float32)
+            meta = json.loads(str(data["meta"]))
+        self.thresholds: dict[str, float] = meta["thresholds"]
+        self.meta = meta
+
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        """One row per text, one column per category in CATEGORIES: the model's probability."""
+        scores = (vectorise(texts, self.idf) @ self.weights).toarray() + self.intercepts
+        return 1.0 / (1.0 + np.exp(-scores))
+
+    def categories(self, text: str) -> set[str]:
+        """The categories whose probability reaches the threshold chosen on validation data."""
+        if not text or not text.strip():
+            return set()
+        probs = self.probabilities([text])[0]
+        return {c for c, p in zip(CATEGORIES, probs, strict=True) if p >= self.thresholds[c]}
+
+
+@cache
+def load() -> Model | None:
+    """The shipped model, read once per process; None if the weights file is missing."""
+    if not MODEL_PATH.exists():
+        return None
+    return Model()
