@@ -46,6 +46,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from engage.moderation.phones import find_phones
+from engage.moderation.places import name_spans, school_spans
+
 __all__ = ["Category", "Flag", "categories", "check_text", "redact"]
 
 WORDLIST_DIR = Path(__file__).resolve().parent / "wordlists"
@@ -1055,6 +1058,12 @@ def _personal_hits(text: str) -> list[_Hit]:
                 if nxt:
                     add("handle", folded, *nxt.span("id"))
     _school_hits(folded, cased, add)
+    for start, end in find_phones(t):
+        add("phone", folded, start, end)
+    for start, end in school_spans(t):
+        add("school", folded, start, end)
+    for which, start, end in name_spans(cased.text, t):
+        add("name", cased if which == "cased" else folded, start, end)
     return hits
 
 
@@ -1118,7 +1127,11 @@ def _all_hits(text: str) -> Iterator[_Hit]:
 
 
 def check_text(text: str) -> list[Flag]:
-    """Return every flag found in ``text``, without duplicates, in order of appearance."""
+    """Every flag the rules raise in ``text`` (in order of appearance), then the model's.
+
+    A category is flagged when the rules or the model say so: the model adds a flag of kind
+    "model" (matching the whole text) for each category the rules did not already raise.
+    """
     if not text:
         return []
     seen: set[Flag] = set()
@@ -1128,7 +1141,28 @@ def check_text(text: str) -> list[Flag]:
         if flag not in seen:
             seen.add(flag)
             flags.append(flag)
+    raised = {f.category for f in flags}
+    for name in model_categories(text):
+        category = MODEL_CATEGORY[name]
+        if category not in raised:
+            flags.append(Flag(category, "model", text.strip()))
     return flags
+
+
+# The model's category names (those of `flask engage check-text`) -> the rules' categories.
+MODEL_CATEGORY = {
+    "personal_details": Category.PERSONAL,
+    "safeguarding_risk": Category.RISK,
+    "abuse": Category.ABUSE,
+}
+
+
+def model_categories(text: str) -> set[str]:
+    """The categories the learned model flags (none when its weights are not installed)."""
+    from engage.moderation import model
+
+    loaded = model.load()
+    return loaded.categories(text) if loaded is not None else set()
 
 
 def categories(text: str) -> set[Category]:

@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 from scipy import sparse
 from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.preprocessing import normalize
 
 __all__ = ["CATEGORIES", "Model", "load", "normalise", "vectorise"]
 
@@ -64,11 +65,8 @@ def counts(texts: list[str]) -> sparse.csr_matrix:
 def vectorise(texts: list[str], idf: np.ndarray) -> sparse.csr_matrix:
     """Sub-linear TF x IDF, each row scaled to unit length."""
     x = counts(texts).astype(np.float32)
-    x.data = 1.0 + np.log(x.data)
-    x = x.multiply(idf).tocsr()
-    lengths = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
-    lengths[lengths == 0] = 1.0
-    return sparse.diags(1.0 / lengths) @ x
+    x.data = (1.0 + np.log(x.data)) * idf[x.indices]
+    return normalize(x, norm="l2", copy=False)
 
 
 class Model:

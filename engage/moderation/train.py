@@ -22,7 +22,7 @@ CORPUS = Path(__file__).resolve().parent / "data" / "corpus.csv"
 # but never below MIN_THRESHOLD (probabilities near 0.5 are noise on an unseen phrasing).
 MAX_FALSE_ALARM = 0.02
 MIN_THRESHOLD = 0.30
-C_GRID = (1.0, 4.0, 16.0)
+C_GRID = (2.0, 8.0)
 
 
 def read(path: Path = CORPUS) -> list[dict]:

@@ -14,7 +14,7 @@ import random
 import re
 from pathlib import Path
 
-from scripts.corpus import en, others, south_asian
+from scripts.corpus import en, everyday, others, south_asian
 from scripts.corpus.slots import TOPICS, expand
 
 OUT = Path(__file__).resolve().parents[2] / "engage" / "moderation" / "data" / "corpus.csv"
@@ -93,6 +93,8 @@ def families():
         for (category, kind), phrasings in table.items():
             for i, phrasing in enumerate(phrasings):
                 yield lang, category, kind, f"{lang}/{kind}/{i}", phrasing
+    for lang, family, template in everyday.families():
+        yield lang, "", "everyday", family, template
 
 
 def build() -> list[dict]:
@@ -103,7 +105,9 @@ def build() -> list[dict]:
         n = VARIANTS["en" if lang == "en" else "other"]
         if "{" not in phrasing and "[" not in phrasing:
             n = max(3, n - 3)
-        if not category:
+        if kind == "everyday":
+            n = 12
+        elif not category:
             n *= 3  # most of what people write is harmless: the model must see plenty of it
         for _ in range(n):
             text = augment(expand(phrasing, rng), lang, rng)
