@@ -67,6 +67,7 @@ test: install assets compile-translations lint
 
 bench: install assets compile-translations
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/moderation_checks.py
 
 clean:
 	rm -rf $(VENV) node_modules engage/static/dist instance .pytest_cache

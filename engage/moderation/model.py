@@ -39,7 +39,7 @@ _CHARS = HashingVectorizer(
 _WORDS = HashingVectorizer(
     analyzer="word",
     ngram_range=(1, 2),
-    token_pattern=r"(?u)\b\w+\b",
+    token_pattern=r"(?u)\b\w+\b",  # noqa: S106 - a regex, not a password
     n_features=N_FEATURES,
     alternate_sign=False,
     norm=None,
@@ -80,7 +80,13 @@ class Model:
             self.idf[columns] = data["idf"].astype(np.float32)
             weights = data["weights"].astype(np.float32)
             self.weights = sparse.csr_matrix(
-                (weights.ravel(), (np.repeat(columns, len(CATEGORIES)), np.tile(np.arange(len(CATEGORIES)), len(columns)))),
+                (
+                    weights.ravel(),
+                    (
+                        np.repeat(columns, len(CATEGORIES)),
+                        np.tile(np.arange(len(CATEGORIES)), len(columns)),
+                    ),
+                ),
                 shape=(2 * N_FEATURES, len(CATEGORIES)),
             )
             self.intercepts = data["intercepts"].astype(np.float32)

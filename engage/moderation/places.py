@@ -78,11 +78,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     where = _alternation(p["wards"] + p["areas"] + p["streets"])
     return {
         "school": re.compile(rf"(?<![\w])(?:{schools})(?![\w])"),
-        "school_cued": re.compile(rf"(?<=\s)(?:{_SCHOOL_CUE_BEFORE})\s+(?P<name>{like_areas})(?![\w])"),
+        "school_cued": re.compile(
+            rf"(?<=\s)(?:{_SCHOOL_CUE_BEFORE})\s+(?P<name>{like_areas})(?![\w])"
+        ),
         "school_suffixed": re.compile(rf"(?<![\w])(?P<name>{like_areas}){_SCHOOL_CUE_AFTER}"),
         "where": re.compile(rf"(?<![\w])(?:{where}|{schools}|{like_areas})(?![\w])"),
         "age": re.compile(_AGE),
-        "cued_name": re.compile(rf"(?<![\w]){_NAME_CUE}\s+(?P<name>[^\W\d_]{{2,}}\s+[^\W\d_]{{2,}})"),
+        "cued_name": re.compile(
+            rf"(?<![\w]){_NAME_CUE}\s+(?P<name>[^\W\d_]{{2,}}\s+[^\W\d_]{{2,}})"
+        ),
     }
 
 

@@ -14,7 +14,7 @@ import random
 import re
 from pathlib import Path
 
-from scripts.corpus import en, everyday, others, south_asian
+from scripts.corpus import en, en_more, everyday, others, south_asian
 from scripts.corpus.slots import TOPICS, expand
 
 OUT = Path(__file__).resolve().parents[2] / "engage" / "moderation" / "data" / "corpus.csv"
@@ -55,7 +55,13 @@ def _teen(text: str, rng: random.Random) -> str:
     """Rewrite the way many teenagers type: lower case, no punctuation, short forms."""
     text = text.lower()
     text = re.sub(r"[.,;:!?']", "", text) if rng.random() < 0.6 else text
-    for a, b in (("you", "u"), ("your", "ur"), ("because", "cos"), ("don't", "dont"), ("i'm", "im")):
+    for a, b in (
+        ("you", "u"),
+        ("your", "ur"),
+        ("because", "cos"),
+        ("don't", "dont"),
+        ("i'm", "im"),
+    ):
         if rng.random() < 0.5:
             text = re.sub(rf"\b{a}\b", b, text)
     return text
@@ -89,10 +95,10 @@ def split_of(family: str) -> str:
 def families():
     """Every (language, category, kind, family name, phrasing)."""
     tables = {"en": en.TEMPLATES, **south_asian.TEMPLATES, **others.TEMPLATES}
-    for lang, table in tables.items():
+    for lang, table in [*tables.items(), ("en-more", en_more.MORE)]:
         for (category, kind), phrasings in table.items():
             for i, phrasing in enumerate(phrasings):
-                yield lang, category, kind, f"{lang}/{kind}/{i}", phrasing
+                yield lang.replace("-more", ""), category, kind, f"{lang}/{kind}/{i}", phrasing
     for lang, family, template in everyday.families():
         yield lang, "", "everyday", family, template
 

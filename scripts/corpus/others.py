@@ -96,7 +96,10 @@ RO = {
         "părinții vor să mă mărite cu forța",
         "prietena mea are vânătăi pe brațe, zice că mama ei",
     ],
-    (R, "bullying"): ["la școală mă jignesc și mă împing zilnic", "au făcut un grup ca să râdă de mine"],
+    (R, "bullying"): [
+        "la școală mă jignesc și mă împing zilnic",
+        "au făcut un grup ca să râdă de mine",
+    ],
     (R, "running_away"): ["o să fug de acasă", "mi-am făcut bagajul și plec diseară"],
     (P, "phone"): ["numărul meu e {phone}", "sună-mă la {phone}"],
     (P, "handle"): ["adaugă-mă pe snap {handle}", "insta meu e {handle}"],
@@ -150,14 +153,20 @@ PT = {
         "os meus pais querem que eu case à força",
         "a minha amiga tem nódoas negras nos braços",
     ],
-    (R, "bullying"): ["na escola gozam comigo e empurram-me todos os dias", "fizeram um grupo para rir de mim"],
+    (R, "bullying"): [
+        "na escola gozam comigo e empurram-me todos os dias",
+        "fizeram um grupo para rir de mim",
+    ],
     (R, "running_away"): ["vou fugir de casa", "já fiz a mala e vou embora hoje à noite"],
     (P, "phone"): ["o meu número é {phone}", "liga-me para {phone}"],
     (P, "handle"): ["me adiciona no snap {handle}", "meu insta é {handle}"],
     (P, "school"): ["ando na {school}", "estudo na {school}"],
     (P, "full_name"): ["chamo-me {first} {surname}, tenho {age} anos e moro em {area}"],
     (A, "threat"): ["sei onde moras, vou-te apanhar", "se te vejo outra vez mato-te"],
-    (A, "hate"): ["os imigrantes que voltem para a terra deles", "gente como eles não devia estar no parque"],
+    (A, "hate"): [
+        "os imigrantes que voltem para a terra deles",
+        "gente como eles não devia estar no parque",
+    ],
     (A, "insult"): ["és um idiota", "cala-te burro", "és um otário"],
     (A, "profanity"): ["caralho o autocarro atrasou outra vez", "foda-se que plano"],
     (H, "consultation"): [
@@ -187,7 +196,11 @@ AR = {
         "شخص من الانترنت يريد أن يقابلني وحدي ويقول هذا سر بيننا",
         "يدفعون لي لأوصل أغراض إلى مدن ثانية",
     ],
-    (R, "neglect"): ["ما في أكل في البيت", "أعتني بأمي وإخوتي الصغار ولا أذهب للمدرسة", "يتركوننا وحدنا أيام"],
+    (R, "neglect"): [
+        "ما في أكل في البيت",
+        "أعتني بأمي وإخوتي الصغار ولا أذهب للمدرسة",
+        "يتركوننا وحدنا أيام",
+    ],
     (R, "abuse_disclosure"): [
         "أبي يضربني",
         "أهلي يجبرونني على الزواج",

@@ -9,16 +9,84 @@ from __future__ import annotations
 import random
 import re
 
-FIRST = (
-    "Aisha Bilal Zara Kacper Ana Maria Rahim Jaspreet Harpreet Ionut Tom Jade Kayden Amira "
-    "Fatima Oliwia Joao Simran Mohammed Ayesha Nadia Tyler Chloe Ellie Zayn Imran Sana Kuba "
-    "Bogdan Andreea Beatriz Rafael Gurpreet Manpreet Tanvir Shirin Omar Layla Yusuf Hamza"
-).split()
-SURNAME = (
-    "Khan Hussain Begum Ahmed Kowalski Nowak Popescu Silva Santos Singh Kaur Sandhu Smith "
-    "Patel Ali Rahman Ionescu Wisniewski Ferreira Chowdhury Miah Uddin Gill Dhillon Bashir "
-    "Iqbal Mahmood Jones Williams Brown Costa Oliveira Lewandowski Dumitru"
-).split()
+FIRST = [
+    "Aisha",
+    "Bilal",
+    "Zara",
+    "Kacper",
+    "Ana",
+    "Maria",
+    "Rahim",
+    "Jaspreet",
+    "Harpreet",
+    "Ionut",
+    "Tom",
+    "Jade",
+    "Kayden",
+    "Amira",
+    "Fatima",
+    "Oliwia",
+    "Joao",
+    "Simran",
+    "Mohammed",
+    "Ayesha",
+    "Nadia",
+    "Tyler",
+    "Chloe",
+    "Ellie",
+    "Zayn",
+    "Imran",
+    "Sana",
+    "Kuba",
+    "Bogdan",
+    "Andreea",
+    "Beatriz",
+    "Rafael",
+    "Gurpreet",
+    "Manpreet",
+    "Tanvir",
+    "Shirin",
+    "Omar",
+    "Layla",
+    "Yusuf",
+    "Hamza",
+]
+SURNAME = [
+    "Khan",
+    "Hussain",
+    "Begum",
+    "Ahmed",
+    "Kowalski",
+    "Nowak",
+    "Popescu",
+    "Silva",
+    "Santos",
+    "Singh",
+    "Kaur",
+    "Sandhu",
+    "Smith",
+    "Patel",
+    "Ali",
+    "Rahman",
+    "Ionescu",
+    "Wisniewski",
+    "Ferreira",
+    "Chowdhury",
+    "Miah",
+    "Uddin",
+    "Gill",
+    "Dhillon",
+    "Bashir",
+    "Iqbal",
+    "Mahmood",
+    "Jones",
+    "Williams",
+    "Brown",
+    "Costa",
+    "Oliveira",
+    "Lewandowski",
+    "Dumitru",
+]
 WARDS = (
     "Barnfield Biscot Dallow Farley High Town Icknield Leagrave Lewsey Limbury Northwell "
     "Round Green Saints South Stopsley Sundon Park Wigmore Marsh Farm Bury Park Hockwell Ring "
@@ -72,7 +140,7 @@ GIFTS = [
     "nike tech", "a iphone", "£50", "weed", "free food", "a gucci belt",
 ]  # fmt: skip
 PLATFORM = ["snap", "snapchat", "insta", "instagram", "tiktok", "sc", "ig", "discord", "whatsapp"]
-NUM_WORDS = "zero one two three four five six seven eight nine".split()
+NUM_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 
 
 def handle() -> str:
@@ -86,8 +154,10 @@ def handle() -> str:
 
 def email() -> str:
     """A made-up email address, sometimes written out in words."""
-    user = random.choice(FIRST).lower() + random.choice([".", "_", ""]) + random.choice(
-        [random.choice(SURNAME).lower(), str(random.randint(1, 2012))]
+    user = (
+        random.choice(FIRST).lower()
+        + random.choice([".", "_", ""])
+        + random.choice([random.choice(SURNAME).lower(), str(random.randint(1, 2012))])
     )
     dom = random.choice(["gmail.com", "hotmail.co.uk", "outlook.com", "yahoo.com", "icloud.com"])
     if random.random() < 0.3:

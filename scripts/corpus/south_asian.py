@@ -50,7 +50,9 @@ UR = {
     (P, "phone"): ["میرا نمبر {phone} ہے", "مجھے {phone} پر کال کریں", "واٹس ایپ {phone}"],
     (P, "handle"): ["میرا سنیپ {handle} ہے", "مجھے انسٹا پر ایڈ کرو {handle}"],
     (P, "school"): ["میں {school} میں پڑھتا ہوں", "میں {school} سکول جاتی ہوں"],
-    (P, "full_name"): ["میرا نام {first} {surname} ہے، میں {age} سال کا ہوں اور {area} میں رہتا ہوں"],
+    (P, "full_name"): [
+        "میرا نام {first} {surname} ہے، میں {age} سال کا ہوں اور {area} میں رہتا ہوں"
+    ],
     (A, "threat"): [
         "میں تمہیں دیکھ لوں گا، تمہارا گھر پتا ہے",
         "اگلی بار ملے تو تمہیں مار دوں گا",
@@ -118,8 +120,16 @@ UR_LATN = {
         "bag pack kar liya hai aaj raat chali jaungi",
         "doston ke ghar so raha hoon, ghar nahi ja sakta",
     ],
-    (P, "phone"): ["mera number {phone} hai", "mujhe {phone} pe call karo", "whatsapp karo {phone}"],
-    (P, "handle"): ["mera snap {handle} hai", "insta pe add karo {handle}", "snap pe {handle} hoon"],
+    (P, "phone"): [
+        "mera number {phone} hai",
+        "mujhe {phone} pe call karo",
+        "whatsapp karo {phone}",
+    ],
+    (P, "handle"): [
+        "mera snap {handle} hai",
+        "insta pe add karo {handle}",
+        "snap pe {handle} hoon",
+    ],
     (P, "school"): ["main {school} mein parhta hoon", "main {school} jati hoon"],
     (P, "full_name"): ["mera naam {first} {surname} hai, {age} saal, {area} mein rehta hoon"],
     (A, "threat"): ["main tujhe dekh lunga, tera ghar pata hai", "agli baar mila to maar dunga"],
@@ -246,13 +256,19 @@ PA_LATN = {
         "ik vadda banda mainu gifts dinda te kehnda kise nu na dasi",
         "online ik banda mainu kalle milna chaunda, kehnda eh raaz aa",
     ],
-    (R, "neglect"): ["ghar ch khaan nu kuch nahi", "main mummy te chote bhra di dekhbhal karda, school nahi ja sakda"],
+    (R, "neglect"): [
+        "ghar ch khaan nu kuch nahi",
+        "main mummy te chote bhra di dekhbhal karda, school nahi ja sakda",
+    ],
     (R, "abuse_disclosure"): [
         "mere papa mainu kuttde ne",
         "gharde zabardasti mera viah kar rahe ne",
         "meri saheli diyan baahan te neel paye ne",
     ],
-    (R, "bullying"): ["school ch munde roz mainu tang karde ne", "oh group chat ch mera mazaak udaunde ne"],
+    (R, "bullying"): [
+        "school ch munde roz mainu tang karde ne",
+        "oh group chat ch mera mazaak udaunde ne",
+    ],
     (R, "running_away"): ["main gharon bhaj jawanga", "bag pack kar leya aj raat chali jawangi"],
     (P, "phone"): ["mera number {phone} aa", "mainu {phone} te call karo"],
     (P, "handle"): ["mera snap {handle} aa", "insta te add karo {handle}"],
