@@ -524,6 +524,11 @@ _BETWEEN = (
     r"tried\s+to|to|does|did|who|everyday|every\s+day|at\s+home|'?s|is|was|are|were|"
     r"when\s+(?:he'?s|she'?s)\s+drunk)){0,5}"
 )
+# "run away to the seaside": running off on holiday is not running away from home.
+_HOLIDAY = (
+    r"(?!\s+(?:to|for)\s+(?:the\s+|a\s+)?(?:seaside|beach|coast|sea|holidays?|circus|weekend|"
+    r"spain|france|paris|disney\w*|theme\s+park|festival)\b)"
+)
 _ACCIDENT = (
     r"(?!\s+(?:on\s+(?!purpose)|when|while|playing|at\s+(?:the|football|work|school|training)|"
     r"by\s+accident|accidentally|slightly|a\s+bit|falling|shaving|cooking|climbing|in\s+the\s+"
@@ -828,8 +833,8 @@ _RISK_PATTERNS: dict[str, list[str]] = {
     "running_away": [
         r"\brun(?:ning)?\s+away\s+from\s+(?:home|my\s+(?:home|house|family|parents|mum|mom|dad|carers?|foster\s+\w+))\b",
         r"\bran\s+away\s+from\s+(?:home|my\s+(?:home|house|family|parents|mum|mom|dad|carers?|foster\s+\w+))\b",
-        rf"{_LEAD}{_AUX}\s+(?:run(?:ning)?\s+away|ran\s+away|runaway|go\s+missing|went\s+missing)\b(?!\s+from\s+(?!home\b|my\s+(?:home|house|family|parents|mum|mom|dad|carers?|foster)\b))",
-        r"\b(?:thinking\s+(?:of|about)|plan(?:ning)?\s+(?:on|to)|want\s+to|wanna|gonna|going\s+to)\s+(?:just\s+)?(?:run(?:ning)?\s+away|runaway)\b(?!\s+from\s+(?!home\b|my\s+(?:home|house|family|parents|mum|mom|dad)\b))",
+        rf"{_LEAD}{_AUX}\s+(?:run(?:ning)?\s+away|ran\s+away|runaway|go\s+missing|went\s+missing)\b{_HOLIDAY}(?!\s+from\s+(?!home\b|my\s+(?:home|house|family|parents|mum|mom|dad|carers?|foster)\b))",
+        rf"\b(?:thinking\s+(?:of|about)|plan(?:ning)?\s+(?:on|to)|want\s+to|wanna|gonna|going\s+to)\s+(?:just\s+)?(?:run(?:ning)?\s+away|runaway)\b{_HOLIDAY}(?!\s+from\s+(?!home\b|my\s+(?:home|house|family|parents|mum|mom|dad)\b))",
         r"\b(?:leave|leaving|left)\s+home\s+(?:and\s+(?:never|not)|for\s+good|forever|tonight|because|cos|coz|cause|'?cause|and\s+live\s+on)",
         r"\bnever\s+(?:going|coming)\s+(?:back\s+)?home\b",
         r"\bnot\s+(?:going|coming)\s+(?:back\s+)?home\s+(?:tonight|again|ever)\b",
@@ -839,18 +844,19 @@ _RISK_PATTERNS: dict[str, list[str]] = {
         r"\b(?:nowhere|no\s+where|no\s+place|nowhere\s+safe)\s+to\s+(?:sleep|stay|go)\s+tonight\b",
         # Polish
         r"\bucie(?:k|c|kne|kl|kla|klam|klem|kac)\w*\s+z\s+domu\b",
-        r"\b(?:chce|zamierzam|musze|planuje|chcialbym|chcialabym)\s+(?:stad\s+)?(?:uciec|zwiac)\b",
+        r"\b(?:chce|zamierzam|musze|planuje|chcialbym|chcialabym)\s+(?:stad\s+)?(?:uciec|zwiac)\b"
+        r"(?!\s+(?:nad\s+morze|na\s+wakacje|na\s+plaze|w\s+gory|na\s+weekend))",
         r"\bzwie(?:je|wac|c)\w*\s+z\s+domu\b",
         r"\b(?:odejde|wyprowadze\s+sie)\s+z\s+domu\s+i\s+nie\s+wroce\b",
         r"\bnie\s+wroce\s+(?:juz\s+)?do\s+domu\b",
         # Romanian
         r"\bfug\w*\s+de\s+acasa\b",
-        r"\b(?:sa|o\s+sa|vreau\s+sa|am\s+sa)\s+fug\b",
+        r"\b(?:sa|o\s+sa|vreau\s+sa|am\s+sa)\s+fug\b(?!\s+(?:la\s+mare|la\s+munte|in\s+vacanta))",
         r"\bplec\s+de\s+acasa\s+(?:si\s+nu|pentru\s+totdeauna|definitiv)\b",
         r"\bnu\s+(?:ma\s+mai\s+intorc|mai\s+vin|ma\s+mai\s+duc)\s+acasa\b",
         # Portuguese
         r"\bfug(?:ir|i|o|ia)\s+de\s+casa\b",
-        r"\b(?:vou|quero|penso\s+em|vou\s+mesmo|devia)\s+fugir\b(?!\s+(?:do|da|dos|das|ao|a)\s+(?!casa))",
+        r"\b(?:vou|quero|penso\s+em|vou\s+mesmo|devia)\s+fugir\b(?!\s+(?:do|da|dos|das|ao|a)\s+(?!casa))(?!\s+(?:para|pra)\s+(?:a\s+)?(?:praia|ferias))",
         r"\bsair\s+de\s+casa\s+(?:e\s+nunca\s+mais|para\s+sempre|e\s+nao\s+voltar)",
         r"\bnunca\s+mais\s+volto\s+(?:para|pra)\s+casa\b",
         r"\bnao\s+vou\s+voltar\s+(?:para|pra)\s+casa\b",
@@ -872,7 +878,7 @@ _RISK_PATTERNS: dict[str, list[str]] = {
         r"\bgharo?n?\s+bhaj\w*",
         # Arabic
         r"(?:اهرب|أهرب|سأهرب|ساهرب|هربت|الهروب|الهرب|بهرب|رح\s+اهرب|هاهرب)\s+(?:من\s+)?(?:البيت|المنزل|الدار|بيتنا|اهلي|أهلي)",
-        r"(?:بدي|اريد|أريد|عايز|ابغى|ابي)\s+(?:ان\s+|أن\s+)?(?:اهرب|أهرب)",
+        r"(?:بدي|اريد|أريد|عايز|ابغى|ابي)\s+(?:ان\s+|أن\s+)?(?:اهرب|أهرب)(?!\s+(?:لل|ع)?(?:بحر|شاطئ))",
         r"(?:اترك|أترك|ساترك|سأترك)\s+(?:البيت|المنزل)\s+(?:و|ولن|للابد|للأبد|نهائيا)",
     ],
 }
@@ -1017,6 +1023,8 @@ def _personal_hits(text: str) -> list[_Hit]:
         end = m.end()
         while end > m.start() and t[end - 1] in ".,;:!?)]}'\"":
             end -= 1
+        if _PUBLIC_LINK.search(t[m.start() : end]):
+            continue  # the council's own pages (or the NHS's, the police's) name nobody
         add("link", folded, m.start(), end)
     for rx in (_PHONE_UK, _PHONE_UK_BARE44, _PHONE_INTL):
         for m in rx.finditer(t):
@@ -1030,6 +1038,8 @@ def _personal_hits(text: str) -> list[_Hit]:
         outward, inward = m.group("out"), m.group("in")
         if re.fullmatch(r"[am]\d+", outward) and inward[1:] in ("am", "pm"):
             continue  # "the A14 2pm" is a road and a time
+        if _public_building_before(t, m.start()):
+            continue
         add("postcode", folded, *m.span())
     for m in _ADDRESS_EN.finditer(t):
         names = m.group("name").split()
@@ -1040,10 +1050,14 @@ def _personal_hits(text: str) -> list[_Hit]:
             rf"(?:{_ADDRESS_CUE})\W+(?:\w+\W+){{0,3}}$", t[max(0, m.start() - 40) : m.start()]
         ):
             continue
+        if _public_building_before(t, m.start()):
+            continue
         add("address", folded, *m.span())
     for m in _ADDRESS_EN_CASED.finditer(cased.text):
         names = m.group("name").split()
         if any(n.lower().strip(".") in _NOT_STREET_NAME for n in names):
+            continue
+        if _public_building_before(cased.text.lower(), m.start()):
             continue
         add("address", cased, *m.span())
     for m in _ADDRESS_FOREIGN.finditer(t):
@@ -1065,6 +1079,25 @@ def _personal_hits(text: str) -> list[_Hit]:
     for which, start, end in name_spans(cased.text, t):
         add("name", cased if which == "cased" else folded, start, end)
     return hits
+
+
+_PUBLIC_LINK = re.compile(r"(?:^|[/.@])(?:[a-z0-9-]+\.)*(?:gov\.uk|nhs\.uk|police\.uk)(?![a-z0-9.-])")
+# "I live near the library, 5 Oak Road": a building named as a landmark beside someone's home.
+_HOME_CUE = re.compile(
+    r"\b(?:live|living|lives|my\s+(?:house|home|flat|address)|our\s+(?:house|home|flat)|i'?m\s+at|"
+    r"we'?re\s+at|near|next\s+to|opposite|behind|round\s+the\s+corner|come\s+to|come\s+round)\b"
+)
+_PUBLIC_BUILDING = re.compile(
+    r"(?:town\s+hall|library|council|civic\s+cent|hat\s+factory|leisure\s+cent|community\s+cent|"
+    r"customer\s+service|station|museum|futures\s+house|youth\s+(?:club|centre|center)|"
+    r"health\s+cent|hospital|police|fire\s+station|job\s*centre|market|mall)[^.!?\n]{0,40}$"
+)
+
+
+def _public_building_before(text: str, start: int) -> bool:
+    """Whether the address or postcode at ``start`` follows the name of a public building."""
+    before = text[max(0, start - 60) : start]
+    return bool(_PUBLIC_BUILDING.search(before)) and not _HOME_CUE.search(before)
 
 
 def _school_hits(folded: _View, cased: _View, add) -> None:

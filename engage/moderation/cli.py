@@ -28,7 +28,7 @@ def held_categories(text: str) -> list[str]:
 def check_text_command():
     """Read {"text": ...} JSON lines on standard input; print {"categories": [...]} for each."""
     failed = False
-    for number, line in enumerate(click.get_text_stream("stdin"), start=1):
+    for number, line in enumerate(sys.stdin, start=1):
         if not line.strip():
             continue
         try:

@@ -48,12 +48,26 @@ _WORDS = HashingVectorizer(
 
 
 def normalise(text: str) -> str:
-    """The text the model reads: folded like the rules' text, long letter runs and digits evened."""
+    """The text the model reads: folded like the rules' text, long letter runs evened, no digits."""
     from engage.moderation.checks import fold
 
     text = fold(text)
     text = re.sub(r"(\w)\1{2,}", r"\1\1", text)  # "sooooo" and "soo" read alike
-    return re.sub(r"\d", "0", text)  # any number is a number: 07700 and 07911 look alike
+    # Digits are left to the rules (phone numbers, postcodes, addresses): a model that sees
+    # them learns "a number means personal details" and flags bus routes and opening hours.
+    text = re.sub(r"\d+", " ", text)
+    return " ".join(_once(text.split()))
+
+
+def _once(words: list[str]) -> list[str]:
+    """A phrase of up to four words typed over and over counts once: "i i i" is not a louder "i"."""
+    out: list[str] = []
+    for word in words:
+        out.append(word)
+        for k in (1, 2, 3, 4):
+            while len(out) >= 2 * k and out[-k:] == out[-2 * k : -k]:
+                del out[-k:]
+    return out
 
 
 def counts(texts: list[str]) -> sparse.csr_matrix:

@@ -24,7 +24,7 @@ RULES_DEV = (
 # On validation: the lowest threshold that flags at most this share of harmless messages,
 # but never below MIN_THRESHOLD (probabilities near 0.5 are noise on an unseen phrasing).
 MAX_FALSE_ALARM = 0.02
-MIN_THRESHOLD = 0.30
+MIN_THRESHOLD = 0.35
 C_GRID = (2.0, 8.0)
 
 
@@ -111,7 +111,9 @@ def main(argv: list[str] | None = None) -> None:
     for j, category in enumerate(CATEGORIES):
         best = None
         for c in C_GRID:
-            clf = LogisticRegression(C=c, class_weight="balanced", max_iter=2000)
+            clf = LogisticRegression(
+                C=c, class_weight="balanced", solver="liblinear", max_iter=2000
+            )
             clf.fit(x["train"], y["train"][:, j])
             probs = clf.predict_proba(x["validation"])[:, 1]
             t = choose_threshold(probs, y["validation"][:, j], harmless_val)

@@ -101,6 +101,12 @@ def families():
                 yield lang.replace("-more", ""), category, kind, f"{lang}/{kind}/{i}", phrasing
     for lang, family, template in everyday.families():
         yield lang, "", "everyday", family, template
+    for lang, family, template in everyday.short_families():
+        yield lang, "", "short", family, template
+    for lang, family, template in everyday.lookalike_families():
+        yield lang, "", "lookalike", family, template
+    for lang, family, template in everyday.first_person_families():
+        yield lang, "", "first_person", family, template
 
 
 def build() -> list[dict]:
@@ -113,6 +119,8 @@ def build() -> list[dict]:
             n = max(3, n - 3)
         if kind == "everyday":
             n = 12
+        elif kind in ("short", "lookalike"):
+            n = 4
         elif not category:
             n *= 3  # most of what people write is harmless: the model must see plenty of it
         for _ in range(n):

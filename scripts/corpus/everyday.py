@@ -98,6 +98,93 @@ def families():
         subjects = "|".join(parts["subject"])
         endings = "|".join(parts["ending"])
         for i, remark in enumerate(parts["remark"]):
-            if lang in ("ur", "ur-Latn", "pa", "pa-Latn", "bn"):
-                pass  # subject-object-verb: the remark already ends the sentence
             yield lang, f"{lang}/everyday/{i}", f"[{subjects}] {remark}[{endings}]"
+
+
+# Short replies and plain statements: a short message gives the model little to go on, so it
+# must see many short harmless ones.
+SHORT = {
+    "en": [
+        "ok", "thanks", "good idea", "i agree", "agree", "yes", "no", "why?", "love it", "nice",
+        "the bins are full", "the buses are late", "buses are always late", "the bins are overflowing",
+        "the roads are full of potholes", "the toilets are closed", "the lights are broken",
+        "the swings are broken", "the benches are dirty", "the parks are lovely", "the fares are too high",
+        "the shops are closing", "the streets are full of litter", "the paths are flooded",
+        "this is great", "so true", "same", "me too", "defo", "yes please", "+1", "this!!",
+        "more of this pls", "facts", "fair enough", "not sure about this", "what time is it on",
+        "where is it", "when does it open", "how do i sign up", "is it free", "can kids go",
+        "the crossing is dangerous", "the road is full of lorries", "the lifts are always broken",
+    ],
+    "ur": ["ٹھیک ہے", "شکریہ", "اچھا خیال ہے", "میں متفق ہوں", "ڈبے بھرے ہوئے ہیں", "بسیں لیٹ ہیں"],
+    "ur-Latn": ["theek hai", "shukriya", "acha idea hai", "agree", "dabbe bhare hue hain", "bus late hai", "sahi baat"],
+    "bn": ["ঠিক আছে", "ধন্যবাদ", "ভালো আইডিয়া", "আমি একমত", "ডাস্টবিন ভরা", "বাস দেরি করে"],
+    "pa": ["ਠੀਕ ਹੈ", "ਧੰਨਵਾਦ", "ਵਧੀਆ ਵਿਚਾਰ", "ਮੈਂ ਸਹਿਮਤ ਹਾਂ", "ਡੱਬੇ ਭਰੇ ਹੋਏ ਹਨ", "ਬੱਸਾਂ ਲੇਟ ਹਨ"],
+    "pa-Latn": ["theek aa", "shukriya", "vadiya idea", "sahi gal aa", "dabbe bhare ne", "bus late aa"],
+    "pl": ["ok", "dzięki", "dobry pomysł", "zgadzam się", "kosze są pełne", "autobusy się spóźniają"],
+    "ro": ["ok", "mersi", "idee bună", "sunt de acord", "coșurile sunt pline", "autobuzele întârzie"],
+    "pt": ["ok", "obrigado", "boa ideia", "concordo", "os caixotes estão cheios", "os autocarros atrasam"],
+    "ar": ["تمام", "شكراً", "فكرة حلوة", "أوافق", "السلال ممتلئة", "الباصات متأخرة"],
+}  # fmt: skip
+
+
+def short_families():
+    """(language, family name, template) for the short harmless messages, one family each."""
+    for lang, items in SHORT.items():
+        for i, text in enumerate(items):
+            yield lang, f"{lang}/short/{i}", text
+
+
+# Harmless words that contain, or sound like, something the model must notice elsewhere:
+# "cocktail", "shiitake", "Scunthorpe", "dad hits the gym", "kill time", "dead end".
+LOOKALIKES = [
+    "a cocktail bar in the town centre would be nice", "shiitake mushrooms at the market",
+    "the bus to Scunthorpe is cancelled", "my dad hits the gym every day, keep the leisure centre open",
+    "we kill time at the library after school", "that road is a dead end", "the peacock at the zoo",
+    "the class sizes are too big", "we need grass cut in the park", "the therapist at the GP is good",
+    "the match was a hit", "the analysis in the report is wrong", "a massive queue at the shop",
+    "the assessment centre is miles away", "the cockpit tour at the airport", "Dickens night at the library",
+    "my mum beat me at bowling", "i'm dead tired after exams", "the cut through by the shops is dark",
+    "that song slaps", "the film was sick", "this heat is killing me", "i nearly died laughing",
+    "at 5 pm me and my mates go out", "me and my mates meet up at the park on saturdays",
+    "i'm home alone on fridays so i go to the youth club", "i keep my hoodie on cos the library is cold",
+    "my brother packed a bag for the school trip", "we ran away from the rain into the bus shelter",
+    "my dad's a carer at the hospital", "there's a secret garden in Wardown park", "free gifts at the fair",
+    "my older brother drives me to football", "our teacher said to keep the surprise a secret",
+    "i'm done with exams finally", "i can't wait to get out of here for the holidays",
+    "i'm over it, the park is fine now", "the bridge over the river needs painting",
+    "give up your seat for older people on the bus", "no point asking, the council never listens",
+    "i don't see the point of the new roundabout", "i won't be around in august, on holiday",
+    "i hate mondays", "i hate the new bus timetable", "the food at school is killing us slowly lol",
+    "burnt my toast this morning", "my arm hurts from PE", "cut my finger cooking, all good now",
+    "the older kids help run the football club", "bags of litter left by the bins",
+]  # fmt: skip
+
+
+def lookalike_families():
+    """(language, family name, template) for harmless look-alikes, one family each."""
+    for i, text in enumerate(LOOKALIKES):
+        yield "en", f"en/lookalike/{i}", text
+
+
+# First-person plans and feelings about ordinary things: the model must not take "i am going
+# to", "i don't want to live", "sick of" or "i hate" as a sign of risk by themselves.
+FIRST_PERSON = [
+    "[i am|im|i'm|i'll be] going to [the park|vote|sign the petition|the youth club|the meeting|the library] [later|tomorrow|on saturday|after school]",
+    "i don't want to live in [luton|{area}|this area] anymore, [rents are crazy|it's too expensive|there's nothing to do]",
+    "[we're|i'm] sick of living next to [a building site|the motorway|the airport noise|a rubbish tip]",
+    "i'm [so] tired of [the roadworks|waiting for the bus|the noise from the airport|the potholes]",
+    "i hate [the new bus times|the traffic|how dirty {place} is|that they closed the pool]",
+    "i can't [take|stand] the [traffic|noise|litter] anymore, please do something",
+    "i'm leaving [luton|for uni|for university] next year but my little brother needs a youth club",
+    "[my dad|my mum|my brother] [hits the gym|goes running|plays football] [every day|at {place}]",
+    "i give up on the [27|31] bus, i walk now",
+    "i'm going to miss the old [library|market|cinema] when it closes",
+    "i feel [safe|happy|better] when the park lights are on",
+    "i want to [move|get out of] {area} [when i'm older|one day] for a job",
+]
+
+
+def first_person_families():
+    """(language, family name, template) for harmless first-person sentences."""
+    for i, text in enumerate(FIRST_PERSON):
+        yield "en", f"en/first_person/{i}", text
