@@ -1081,7 +1081,9 @@ def _personal_hits(text: str) -> list[_Hit]:
     return hits
 
 
-_PUBLIC_LINK = re.compile(r"(?:^|[/.@])(?:[a-z0-9-]+\.)*(?:gov\.uk|nhs\.uk|police\.uk)(?![a-z0-9.-])")
+_PUBLIC_LINK = re.compile(
+    r"(?:^|[/.@])(?:[a-z0-9-]+\.)*(?:gov\.uk|nhs\.uk|police\.uk)(?![a-z0-9.-])"
+)
 # "I live near the library, 5 Oak Road": a building named as a landmark beside someone's home.
 _HOME_CUE = re.compile(
     r"\b(?:live|living|lives|my\s+(?:house|home|flat|address)|our\s+(?:house|home|flat)|i'?m\s+at|"

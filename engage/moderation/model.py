@@ -27,6 +27,7 @@ __all__ = ["CATEGORIES", "Model", "load", "normalise", "vectorise"]
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.npz"
 CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
 N_FEATURES = 2**20
+MIN_WORDS = 3
 
 _CHARS = HashingVectorizer(
     analyzer="char_wb",
@@ -115,8 +116,8 @@ class Model:
 
     def categories(self, text: str) -> set[str]:
         """The categories whose probability reaches the threshold chosen on validation data."""
-        if not text or not text.strip():
-            return set()
+        if len(normalise(text).split()) < MIN_WORDS:
+            return set()  # one or two words give the model too little to go on: rules only
         probs = self.probabilities([text])[0]
         return {c for c, p in zip(CATEGORIES, probs, strict=True) if p >= self.thresholds[c]}
 

@@ -87,7 +87,12 @@ def augment(text: str, lang: str, rng: random.Random) -> str:
 
 
 def split_of(family: str) -> str:
-    """Train 70 %, validation 15 %, test 15 % of families, by a stable hash of the name."""
+    """Train 70 %, validation 15 %, test 15 % of families, by a stable hash of the name.
+
+    Contrast families (everyday.CONTRAST) are always training data.
+    """
+    if "/contrast/" in family:
+        return "train"
     h = int(hashlib.sha256(family.encode()).hexdigest()[:8], 16) % 100
     return "train" if h < 70 else "validation" if h < 85 else "test"
 
@@ -107,6 +112,8 @@ def families():
         yield lang, "", "lookalike", family, template
     for lang, family, template in everyday.first_person_families():
         yield lang, "", "first_person", family, template
+    for lang, family, template in everyday.contrast_families():
+        yield lang, "", "contrast", family, template
 
 
 def build() -> list[dict]:
@@ -121,6 +128,8 @@ def build() -> list[dict]:
             n = 12
         elif kind in ("short", "lookalike"):
             n = 4
+        elif kind == "contrast":
+            n = 20
         elif not category:
             n *= 3  # most of what people write is harmless: the model must see plenty of it
         for _ in range(n):

@@ -188,3 +188,23 @@ def first_person_families():
     """(language, family name, template) for harmless first-person sentences."""
     for i, text in enumerate(FIRST_PERSON):
         yield "en", f"en/first_person/{i}", text
+
+
+# Contrast pairs: harmless sentences built to sit right beside risky ones ("my dad hits the
+# gym" / "my dad hits me"). They are always training data (see build.split_of): their job is
+# to teach the boundary, and a test built from them would measure the template, not the model.
+CONTRAST = [
+    "my [dad|mum|brother|uncle|sister] [hits|smashes|crushes] the [gym|pool|weights|books|high score] [every day|at {place}|after work]",
+    "[we're|i'm|people are|everyone's] sick of living next to [a building site|the motorway|a rubbish tip|the airport|the noisy pub]",
+    "[a cocktail bar|cocktails|shiitake mushrooms|a peacock|a cockpit|Scunthorpe|a Dickens reading|grass] [would be nice|at the market|in the town centre|for the summer fair]",
+    "[i am|im|i'm] going to [the park|the match|vote|the gym|{place}] [later|soon|tonight|tomorrow]",
+    "[i hate|i'm sick of|i can't stand] [the potholes|the traffic|the bus timetable|the litter] on {street}",
+    "the [council|councillors|planners] [are|seem] [useless at this|slow|out of touch|not listening]",
+    "[my phone|the app|the website|the lift] [died|is dead|keeps dying] [again|at {place}]",
+]  # fmt: skip
+
+
+def contrast_families():
+    """(language, family name, template) for contrast sentences (always training data)."""
+    for i, text in enumerate(CONTRAST):
+        yield "en", f"en/contrast/{i}", text
