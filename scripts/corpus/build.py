@@ -14,7 +14,7 @@ import random
 import re
 from pathlib import Path
 
-from scripts.corpus import en, en_more, everyday, others, south_asian
+from scripts.corpus import en, en_more, everyday, more_languages, others, south_asian
 from scripts.corpus.slots import TOPICS, expand
 
 OUT = Path(__file__).resolve().parents[2] / "engage" / "moderation" / "data" / "corpus.csv"
@@ -100,10 +100,11 @@ def split_of(family: str) -> str:
 def families():
     """Every (language, category, kind, family name, phrasing)."""
     tables = {"en": en.TEMPLATES, **south_asian.TEMPLATES, **others.TEMPLATES}
-    for lang, table in [*tables.items(), ("en-more", en_more.MORE)]:
+    second = [(f"{lang}-more", table) for lang, table in more_languages.MORE.items()]
+    for lang, table in [*tables.items(), ("en-more", en_more.MORE), *second]:
         for (category, kind), phrasings in table.items():
             for i, phrasing in enumerate(phrasings):
-                yield lang.replace("-more", ""), category, kind, f"{lang}/{kind}/{i}", phrasing
+                yield lang.removesuffix("-more"), category, kind, f"{lang}/{kind}/{i}", phrasing
     for lang, family, template in everyday.families():
         yield lang, "", "everyday", family, template
     for lang, family, template in everyday.short_families():

@@ -204,7 +204,21 @@ CONTRAST = [
 ]  # fmt: skip
 
 
+# Innocent words in one language that are rude in another (see the checks' module docstring).
+CONTRAST_OTHER = {
+    "pt": [
+        "[a curva da estrada|a curva perto da escola|a curva da rua {street}] [é perigosa|precisa de sinal|não tem passeio]",
+        "[os putos|os miúdos] [no parque|da escola|do bairro] [precisam de um campo|jogam à bola|querem um skate parque]",
+    ],
+    "pl": ["[pedał od roweru|pedał] [się zepsuł|jest połamany] [w rowerze miejskim|przy stacji]"],
+    "ro": ["[curba de pe {street}|curba de lângă școală] [e periculoasă|are nevoie de semn]"],
+}
+
+
 def contrast_families():
     """(language, family name, template) for contrast sentences (always training data)."""
     for i, text in enumerate(CONTRAST):
         yield "en", f"en/contrast/{i}", text
+    for lang, items in CONTRAST_OTHER.items():
+        for i, text in enumerate(items):
+            yield lang, f"{lang}/contrast/{i}", text
