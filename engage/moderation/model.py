@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from functools import cache
 from pathlib import Path
 
@@ -27,7 +28,10 @@ __all__ = ["CATEGORIES", "Model", "load", "normalise", "vectorise"]
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.npz"
 CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
 N_FEATURES = 2**20
-MIN_WORDS = 3
+MIN_WORDS = 2
+# Two or three words give the model little to go on: it must be nearly sure.
+SHORT_WORDS = 4
+SHORT_THRESHOLD = 0.9
 
 _CHARS = HashingVectorizer(
     analyzer="char_wb",
@@ -58,6 +62,12 @@ def normalise(text: str) -> str:
     # them learns "a number means personal details" and flags bus routes and opening hours.
     text = re.sub(r"\d+", " ", text)
     return " ".join(_once(text.split()))
+
+
+def _counts_as_word(token: str) -> bool:
+    """Whether a token counts towards a message's length: "lu and lu jh" (a postcode) is one."""
+    token = token.strip(string.punctuation)
+    return len(token) >= 3 or (len(token) == 2 and not token.isascii())
 
 
 def _once(words: list[str]) -> list[str]:
@@ -115,11 +125,20 @@ class Model:
         return 1.0 / (1.0 + np.exp(-scores))
 
     def categories(self, text: str) -> set[str]:
-        """The categories whose probability reaches the threshold chosen on validation data."""
-        if len(normalise(text).split()) < MIN_WORDS:
-            return set()  # one or two words give the model too little to go on: rules only
+        """The categories whose probability reaches the threshold chosen on validation data.
+
+        Messages of one word are left to the rules; two or three words need SHORT_THRESHOLD
+        (counting Latin words of three letters or more, other scripts' of two).
+        """
+        words = sum(map(_counts_as_word, normalise(text).split()))
+        if words < MIN_WORDS:
+            return set()  # a single word is the word lists' job
         probs = self.probabilities([text])[0]
-        return {c for c, p in zip(CATEGORIES, probs, strict=True) if p >= self.thresholds[c]}
+        return {
+            c
+            for c, p in zip(CATEGORIES, probs, strict=True)
+            if p >= (self.thresholds[c] if words >= SHORT_WORDS else SHORT_THRESHOLD)
+        }
 
 
 @cache

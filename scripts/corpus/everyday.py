@@ -201,6 +201,11 @@ CONTRAST = [
     "[i hate|i'm sick of|i can't stand] [the potholes|the traffic|the bus timetable|the litter] on {street}",
     "the [council|councillors|planners] [are|seem] [useless at this|slow|out of touch|not listening]",
     "[my phone|the app|the website|the lift] [died|is dead|keeps dying] [again|at {place}]",
+    "walking home [from school|from the bus stop|through {place}|at night] [is scary|feels unsafe|is dangerous] [because it's dark|in winter|with no streetlights|when the lights are out]",
+    "[i|we|my sister|my mum] [don't|doesn't] feel safe [walking|cycling] [home|to school|through the park] [when it's dark|because of the traffic|without lights]",
+    "only people who [drive|live here|pay council tax|use the park|go to the meetings] should [get a say|vote on this|decide]",
+    "[buy|sell|swap] [my|our|your] [stuff|old toys|bikes|books] at the [car boot sale|market|school fair] on {street}",
+    "people [like me|like us|who cycle|in wheelchairs] [should be allowed|need to be able] to [use the park|get on the bus|cross safely]",
 ]  # fmt: skip
 
 

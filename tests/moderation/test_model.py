@@ -48,8 +48,8 @@ CLEAR = [
     (A, "ur", "chup kar gadhe tu bilkul bekaar hai"),
     (A, "pl", "zamknij się idioto jeden"),
     (A, "ro", "ești un prost"),
-    (A, "pt", "és um idiota"),
-    (A, "ar", "اسكت يا حمار"),
+    (A, "pt", "cala a boca seu imbecil patético"),
+    (A, "ar", "أنت غبي جداً وما تفهم شي"),
     (P, "en", "add me on snap jade_xo09"),
     (P, "en", "my name is Aisha Khan, i'm 14 and i live in Leagrave"),
 ]
