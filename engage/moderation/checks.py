@@ -373,6 +373,8 @@ _HANDLE_PATTERNS = [
         r"(?!(?:home|school|work|the|park)\b)[a-z0-9_][a-z0-9_.]{1,29})",
         # discord-style tag name#1234
         r"(?<![\w#])(?P<id>[a-z0-9_.]{2,32}#\d{4})(?!\d)",
+        # "i'm on snap as jaydenx_07", "find me on insta as maya.k"
+        rf"(?<![\w])(?:on|in)\s+(?:{_PLATFORM}){_PLATFORM_END}\s+(?:as|under|[:@=-])\s*{_HANDLE_ID_STRICT}",
         # "my insta is jess.x", "mój snap to kasia_08", "میرا سنیپ ali_22 ہے"
         rf"(?<![\w])(?:{_POSSESSIVE})\s+(?:\S+\s+)?(?:{_PLATFORM}){_PLATFORM_END}\s*"
         rf"(?:(?:{_IS_WORDS})\s*)?{_HANDLE_ID_STRICT}",

@@ -186,3 +186,16 @@ def test_check_text_command_reports_a_bad_line_and_goes_on(app):
     out = [json.loads(line) for line in result.output.splitlines()]
     assert "error" in out[0]
     assert out[1] == {"categories": []}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i'm on snap as jaydenx_07", True),
+        ("find me on insta as maya.k", True),
+        ("i was on snap as usual", False),
+        ("we met on tiktok as well", False),
+    ],
+)
+def test_on_a_platform_as_a_username(text, expected):
+    assert any(f.kind == "handle" for f in check_text(text)) is expected
