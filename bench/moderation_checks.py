@@ -1,8 +1,18 @@
-"""Measure the moderation checks against the labelled messages.
+"""Measure the moderation checks (rules, model, and both together) on held-out labelled messages.
 
-Run from the repository root: ``python bench/moderation_checks.py [--split dev|holdout|all]``.
-Prints precision, recall, F1 and TP/FP/FN per category, overall and per language, then the
-misses (false negatives) for personal details and risk, and the false alarms.
+Run from the repository root: ``python bench/moderation_checks.py [--errors] [--set NAME]``.
+For each labelled set it prints precision and recall per category (overall, English, other
+languages) for the rules alone, the model alone and the shipped combination (rules OR model,
+exactly ``check_text``), the share of harmless messages flagged, and the time per message.
+
+Sets, none of them fitted on (see engage/moderation/data/README.md):
+- ``corpus-test``: the test split of engage/moderation/data/corpus.csv (template families
+  never used for training or for choosing thresholds);
+- ``handwritten``: engage/moderation/data/handwritten_test.csv, written by hand after the
+  corpus templates were frozen, in phrasings that are in no template;
+- ``rules-holdout`` / ``rules-dev``: tests/moderation/data/labelled_messages.csv (the rules
+  were tuned on its dev split, so only its holdout split is unseen by them; the model never
+  saw either).
 """
 
 from __future__ import annotations
@@ -10,7 +20,7 @@ from __future__ import annotations
 import argparse
 import csv
 import sys
-from collections import Counter
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,24 +28,27 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from engage.moderation.checks import Category, categories  # noqa: E402
+from engage.moderation import checks, model  # noqa: E402
 
 DATA = ROOT / "tests" / "moderation" / "data" / "labelled_messages.csv"
-CATEGORIES = [Category.PERSONAL, Category.ABUSE, Category.RISK]
-TARGETS = {
-    Category.PERSONAL: (0.85, 0.95),
-    Category.ABUSE: (0.85, 0.0),
-    Category.RISK: (0.85, 0.95),
-}
+CORPUS = ROOT / "engage" / "moderation" / "data" / "corpus.csv"
+HANDWRITTEN = ROOT / "engage" / "moderation" / "data" / "handwritten_test.csv"
+CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
+# The rules' category names -> the names used here (and by `flask engage check-text`).
+NAMES = {"personal_details": "personal_details", "risk": "safeguarding_risk", "abuse": "abuse"}
+NAMES.update({c: c for c in CATEGORIES})
+TARGETS = {"personal_details": 0.95, "safeguarding_risk": 0.90, "abuse": 0.80}
+MAX_HARMLESS_FLAGGED = 0.05
 
 
 @dataclass
 class Row:
     text: str
     language: str
-    expected: set[Category]
-    split: str
-    predicted: set[Category] = field(default_factory=set)
+    expected: set[str]
+    split: str = ""
+    kind: str = ""
+    predicted: dict[str, set[str]] = field(default_factory=dict)
 
 
 @dataclass
@@ -52,122 +65,126 @@ class Score:
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
-
-def load(path: Path = DATA) -> list[Row]:
-    """Read the labelled CSV."""
+def load(path: Path, split: str | None = None) -> list[Row]:
+    """Read a labelled CSV (text, language, categories[, split, kind]); keep one split if asked."""
     with path.open(encoding="utf-8", newline="") as fh:
-        return [
+        rows = [
             Row(
                 text=r["text"],
                 language=r["language"],
-                expected={Category(c) for c in r["categories"].split(";") if c},
-                split=r.get("split") or "dev",
+                expected={NAMES[c] for c in r["categories"].split(";") if c},
+                split=r.get("split") or "",
+                kind=r.get("kind") or "",
             )
             for r in csv.DictReader(fh)
         ]
+    return [r for r in rows if split is None or r.split == split]
 
 
-def score(rows: list[Row], category: Category) -> Score:
-    """Count TP/FP/FN for one category over rows already predicted."""
+def predict(rows: list[Row]) -> float:
+    """Fill in each row's predictions by the three systems; return ms per message (combined)."""
+    loaded = model.load()
+    for row in rows:
+        row.predicted["rules"] = {NAMES[str(h.category)] for h in checks._all_hits(row.text)}
+        row.predicted["model"] = loaded.categories(row.text) if loaded else set()
+    start = time.perf_counter()
+    for row in rows:
+        row.predicted["combined"] = {NAMES[str(f.category)] for f in checks.check_text(row.text)}
+    return (time.perf_counter() - start) * 1000 / max(1, len(rows))
+
+
+def score(rows: list[Row], category: str, system: str) -> Score:
+    """TP/FP/FN for one category and system."""
     s = Score()
     for row in rows:
-        want, got = category in row.expected, category in row.predicted
+        want, got = category in row.expected, category in row.predicted[system]
         s.tp += want and got
         s.fp += got and not want
         s.fn += want and not got
     return s
 
 
-def table(title: str, rows: list[Row]) -> str:
-    """A per-category table, plus a micro-averaged total."""
+def harmless_flagged(rows: list[Row], system: str) -> tuple[int, int]:
+    """How many harmless messages got any flag, out of how many."""
+    harmless = [r for r in rows if not r.expected]
+    return sum(bool(r.predicted[system]) for r in harmless), len(harmless)
+
+
+def _cell(s: Score) -> str:
+    return f"{s.precision:.2f}/{s.recall:.2f} ({s.tp}/{s.fp}/{s.fn})"
+
+
+def report(title: str, rows: list[Row], ms: float) -> str:
+    """The table for one labelled set."""
+    english = [r for r in rows if r.language == "en"]
+    other = [r for r in rows if r.language != "en"]
     lines = [
-        f"{title} ({len(rows)} messages)",
-        f"  {'category':<17}{'precision':>10}{'recall':>8}{'F1':>7}{'TP':>5}{'FP':>5}{'FN':>5}",
+        f"== {title}: {len(rows)} messages ({len(english)} English, {len(other)} other) — "
+        f"{ms:.2f} ms per message (rules + model)",
+        "   precision/recall (TP/FP/FN)",
+        f"   {'system':<9}{'category':<19}{'all':>22}{'English':>22}{'other languages':>22}",
     ]
-    total = Score()
-    for category in CATEGORIES:
-        s = score(rows, category)
-        total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
-        lines.append(_line(str(category), s))
-    lines.append(_line("overall (micro)", total))
-    return "\n".join(lines)
-
-
-def _line(name: str, s: Score) -> str:
-    return (
-        f"  {name:<17}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
-    )
-
-
-def by_language(rows: list[Row]) -> str:
-    """One line per language and category: precision/recall (TP/FP/FN)."""
-    langs = sorted(Counter(r.language for r in rows), key=lambda lang: (lang != "en", lang))
-    head = f"  {'lang':<6}{'n':>4}" + "".join(f"{str(c):>24}" for c in CATEGORIES)
-    lines = ["Per language: precision/recall (TP/FP/FN)", head]
-    for lang in langs:
-        subset = [r for r in rows if r.language == lang]
-        cells = []
+    for system in ("rules", "model", "combined"):
         for category in CATEGORIES:
-            s = score(subset, category)
-            cells.append(f"{s.precision:.2f}/{s.recall:.2f} ({s.tp}/{s.fp}/{s.fn})")
-        lines.append(f"  {lang:<6}{len(subset):>4}" + "".join(f"{c:>24}" for c in cells))
+            cells = [_cell(score(subset, category, system)) for subset in (rows, english, other)]
+            lines.append(f"   {system:<9}{category:<19}" + "".join(f"{c:>22}" for c in cells))
+        n, total = harmless_flagged(rows, system)
+        lines.append(f"   {system:<9}harmless flagged: {n} of {total} ({n / max(1, total):.1%})")
     return "\n".join(lines)
 
 
 def errors(rows: list[Row]) -> str:
-    """List false negatives for personal details and risk, then all false positives."""
+    """Misses and false alarms of the combined system."""
     lines = []
-    for category in (Category.PERSONAL, Category.RISK, Category.ABUSE):
-        missed = [r for r in rows if category in r.expected and category not in r.predicted]
-        lines.append(f"False negatives, {category} ({len(missed)}):")
-        lines += [f"  [{r.split}/{r.language}] {r.text}" for r in missed] or ["  none"]
-    wrong = [(r, c) for r in rows for c in CATEGORIES if c in r.predicted and c not in r.expected]
-    lines.append(f"False positives ({len(wrong)}):")
-    lines += [f"  [{r.split}/{r.language}] {c}: {r.text}" for r, c in wrong] or ["  none"]
+    for category in CATEGORIES:
+        missed = [
+            r for r in rows if category in r.expected and category not in r.predicted["combined"]
+        ]
+        lines.append(f"   missed {category} ({len(missed)}):")
+        lines += [f"     [{r.language}/{r.kind}] {r.text}" for r in missed]
+    wrong = [
+        (r, c)
+        for r in rows
+        for c in CATEGORIES
+        if c in r.predicted["combined"] and c not in r.expected
+    ]
+    lines.append(f"   false alarms ({len(wrong)}):")
+    lines += [f"     [{r.language}] {c}: {r.text}" for r, c in wrong]
     return "\n".join(lines)
 
 
-def targets_met(rows: list[Row]) -> bool:
-    """Whether precision and recall reach the targets on these rows."""
-    ok = True
-    for category, (min_p, min_r) in TARGETS.items():
-        s = score(rows, category)
-        ok &= s.precision >= min_p and s.recall >= min_r
-    return ok
+def sets() -> dict[str, list[Row]]:
+    """The labelled sets by name."""
+    return {
+        "corpus-test": load(CORPUS, "test"),
+        "corpus-validation": load(CORPUS, "validation"),
+        "handwritten": load(HANDWRITTEN),
+        "rules-holdout": load(DATA, "holdout"),
+        "rules-dev": load(DATA, "dev"),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the benchmark; exit 1 if the dev targets are missed."""
+    """Print the tables; exit 0 (figures are for reading, not a gate)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "holdout", "all"], default=None)
-    parser.add_argument("--csv", type=Path, default=DATA)
+    parser.add_argument("--set", action="append", choices=list(sets()), help="only these sets")
+    parser.add_argument("--errors", action="store_true", help="list misses and false alarms")
     args = parser.parse_args(argv)
-
-    rows = load(args.csv)
-    for row in rows:
-        row.predicted = categories(row.text)
-    splits = [args.split] if args.split else ["dev", "holdout", "all"]
-    for split in splits:
-        chosen = rows if split == "all" else [r for r in rows if r.split == split]
-        if not chosen:
+    checks.check_text("warm up")
+    for name, rows in sets().items():
+        if name == "corpus-validation" and not (args.set and name in args.set):
+            continue  # thresholds were chosen on it: shown only when asked for
+        if args.set and name not in args.set:
             continue
-        print("=" * 100)
-        print(table(f"Split: {split}", chosen))
+        ms = predict(rows)
+        print(report(name, rows, ms))
+        if args.errors:
+            print(errors(rows))
         print()
-        print(by_language(chosen))
-        print()
-        print(errors(chosen))
-        print()
-    dev = [r for r in rows if r.split == "dev"] or rows
-    met = targets_met(dev)
-    verdict = "met" if met else "MISSED"
-    print(f"Targets (P>=0.85 each; R>=0.95 personal_details and risk) on dev: {verdict}")
-    return 0 if met else 1
+    targets = ", ".join(f"recall {c} >= {t}" for c, t in TARGETS.items())
+    print(f"Targets: {targets}; harmless flagged <= {MAX_HARMLESS_FLAGGED:.0%}.")
+    return 0
 
 
 if __name__ == "__main__":

@@ -16,6 +16,10 @@ def register_cli(app: Flask) -> None:
     def engage():
         """Engage Luton administration."""
 
+    from engage.moderation.cli import check_text_command
+
+    engage.add_command(check_text_command)
+
     @engage.command("create-user")
     @click.option("--email", required=True, help="Sign-in email address.")
     @click.option(

@@ -6,11 +6,12 @@ from engage.extensions import db
 
 
 def warm_up(app: Flask) -> None:
-    """Compile every template and build the moderation checks' word-list patterns."""
+    """Compile every template, build the moderation checks' patterns and load their model."""
     from engage.moderation.checks import check_text
 
     for name in app.jinja_env.list_templates(extensions=["html"]):
         app.jinja_env.get_template(name)
+    # Also loads the learned model's weights (engage/moderation/model.py), once per process.
     check_text("warm up the word lists")
 
 

@@ -208,7 +208,6 @@ ABUSE_NEGATIVES = [
     "Pakistan community centre",
     "pakki baat hai",
     "fag ends everywhere",
-    "the council are idiots",
     "this is crap",
     "the Niger delta",
     "a chink in the fence",
@@ -226,6 +225,13 @@ ABUSE_NEGATIVES = [
 @pytest.mark.parametrize("text", ABUSE_NEGATIVES)
 def test_abuse_negatives(text):
     assert A not in categories(text), check_text(text)
+
+
+def test_an_insult_aimed_at_people_is_held():
+    # Was an abuse negative: the house rules forbid insults, so calling people idiots is held
+    # for a moderator now (by the model; the word lists still leave mild words alone).
+    assert A in categories("the council are idiots")
+    assert A not in categories("this is crap")
 
 
 # --------------------------------------------------------------------------------------

@@ -1,0 +1,149 @@
+"""A small learned model beside the rules: it scores a message for each of the three categories.
+
+Features are hashed (so no vocabulary is stored): character n-grams (2-5, inside word
+boundaries) and word unigrams and bigrams of the normalised text, weighted by sub-linear TF
+and IDF, L2-normalised, then one logistic regression per category. Hashing and character
+n-grams make it multilingual by construction: nothing depends on a language's word list.
+
+The weights live in ``data/model.npz`` (written by ``engage/moderation/train.py``); the
+thresholds were chosen on the validation split. Loaded once per process (``load()`` is
+cached; the gunicorn preload warms it). See ``data/README.md`` for the corpus and figures.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import string
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+from scipy import sparse
+from sklearn.feature_extraction.text import HashingVectorizer
+from sklearn.preprocessing import normalize
+
+__all__ = ["CATEGORIES", "Model", "load", "normalise", "vectorise"]
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "model.npz"
+CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
+N_FEATURES = 2**20
+MIN_WORDS = 2
+# Two or three words give the model little to go on: it must be nearly sure.
+SHORT_WORDS = 4
+SHORT_THRESHOLD = 0.9
+
+_CHARS = HashingVectorizer(
+    analyzer="char_wb",
+    ngram_range=(2, 5),
+    n_features=N_FEATURES,
+    alternate_sign=False,
+    norm=None,
+    lowercase=False,
+)
+_WORDS = HashingVectorizer(
+    analyzer="word",
+    ngram_range=(1, 2),
+    token_pattern=r"(?u)\b\w+\b",  # noqa: S106 - a regex, not a password
+    n_features=N_FEATURES,
+    alternate_sign=False,
+    norm=None,
+    lowercase=False,
+)
+
+
+def normalise(text: str) -> str:
+    """The text the model reads: folded like the rules' text, long letter runs evened, no digits."""
+    from engage.moderation.checks import fold
+
+    text = fold(text)
+    text = re.sub(r"(\w)\1{2,}", r"\1\1", text)  # "sooooo" and "soo" read alike
+    # Digits are left to the rules (phone numbers, postcodes, addresses): a model that sees
+    # them learns "a number means personal details" and flags bus routes and opening hours.
+    text = re.sub(r"\d+", " ", text)
+    return " ".join(_once(text.split()))
+
+
+def _counts_as_word(token: str) -> bool:
+    """Whether a token counts towards a message's length: "lu and lu jh" (a postcode) is one."""
+    token = token.strip(string.punctuation)
+    return len(token) >= 3 or (len(token) == 2 and not token.isascii())
+
+
+def _once(words: list[str]) -> list[str]:
+    """A phrase of up to four words typed over and over counts once: "i i i" is not a louder "i"."""
+    out: list[str] = []
+    for word in words:
+        out.append(word)
+        for k in (1, 2, 3, 4):
+            while len(out) >= 2 * k and out[-k:] == out[-2 * k : -k]:
+                del out[-k:]
+    return out
+
+
+def counts(texts: list[str]) -> sparse.csr_matrix:
+    """Raw hashed n-gram counts, characters then words (2 * N_FEATURES columns)."""
+    norm = [normalise(t) for t in texts]
+    return sparse.hstack([_CHARS.transform(norm), _WORDS.transform(norm)], format="csr")
+
+
+def vectorise(texts: list[str], idf: np.ndarray) -> sparse.csr_matrix:
+    """Sub-linear TF x IDF, each row scaled to unit length."""
+    x = counts(texts).astype(np.float32)
+    x.data = (1.0 + np.log(x.data)) * idf[x.indices]
+    return normalize(x, norm="l2", copy=False)
+
+
+class Model:
+    """The loaded weights: ``probabilities()`` per category and ``categories()`` over thresholds."""
+
+    def __init__(self, path: Path = MODEL_PATH) -> None:
+        with np.load(path) as data:
+            columns = data["columns"]
+            self.default_idf = float(data["default_idf"])
+            self.idf = np.full(2 * N_FEATURES, self.default_idf, dtype=np.float32)
+            self.idf[columns] = data["idf"].astype(np.float32)
+            weights = data["weights"].astype(np.float32)
+            self.weights = sparse.csr_matrix(
+                (
+                    weights.ravel(),
+                    (
+                        np.repeat(columns, len(CATEGORIES)),
+                        np.tile(np.arange(len(CATEGORIES)), len(columns)),
+                    ),
+                ),
+                shape=(2 * N_FEATURES, len(CATEGORIES)),
+            )
+            self.intercepts = data["intercepts"].astype(np.float32)
+            meta = json.loads(str(data["meta"]))
+        self.thresholds: dict[str, float] = meta["thresholds"]
+        self.meta = meta
+
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        """One row per text, one column per category in CATEGORIES: the model's probability."""
+        scores = (vectorise(texts, self.idf) @ self.weights).toarray() + self.intercepts
+        return 1.0 / (1.0 + np.exp(-scores))
+
+    def categories(self, text: str) -> set[str]:
+        """The categories whose probability reaches the threshold chosen on validation data.
+
+        Messages of one word are left to the rules; two or three words need SHORT_THRESHOLD
+        (counting Latin words of three letters or more, other scripts' of two).
+        """
+        words = sum(map(_counts_as_word, normalise(text).split()))
+        if words < MIN_WORDS:
+            return set()  # a single word is the word lists' job
+        probs = self.probabilities([text])[0]
+        return {
+            c
+            for c, p in zip(CATEGORIES, probs, strict=True)
+            if p >= (self.thresholds[c] if words >= SHORT_WORDS else SHORT_THRESHOLD)
+        }
+
+
+@cache
+def load() -> Model | None:
+    """The shipped model, read once per process; None if the weights file is missing."""
+    if not MODEL_PATH.exists():
+        return None
+    return Model()
