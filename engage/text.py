@@ -74,6 +74,11 @@ def render_plain(text: str | None) -> Markup:
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
+def council_en(value) -> Markup:
+    """A council setting (a name, an address) shown as it was written: in English, isolated."""
+    return Markup('<bdi lang="en">%s</bdi>') % (value or "")
+
+
 def isolate(text) -> str:
     """Someone's text made safe to put inside other text: direction controls removed, and the
     whole isolated (FSI ... PDI) so a right-to-left name cannot reorder what follows it."""
@@ -85,3 +90,4 @@ def init_app(app) -> None:
     app.jinja_env.filters["markdown"] = render_markdown_govuk
     app.jinja_env.filters["plain"] = render_plain
     app.jinja_env.filters["isolate"] = isolate
+    app.jinja_env.filters["council_en"] = council_en

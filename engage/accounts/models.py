@@ -129,6 +129,7 @@ STAFF_ROLES = frozenset({Role.OFFICER, Role.ADMIN, Role.MODERATOR, Role.SAFEGUAR
 
 class User(UserMixin, db.Model):
     __tablename__ = "user"
+    __table_args__ = (sa.Index("uq_user_username_key", "username_key", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     role: Mapped[Role] = mapped_column(db_enum(Role), default=Role.RESIDENT)
@@ -136,7 +137,7 @@ class User(UserMixin, db.Model):
     email: Mapped[str | None] = mapped_column(sa.String(254), unique=True)
     username: Mapped[str | None] = mapped_column(sa.String(40), unique=True)
     # NFKC + casefold of the username (engage/accounts/usernames.py): what makes two names the same.
-    username_key: Mapped[str | None] = mapped_column(sa.String(80), unique=True)
+    username_key: Mapped[str | None] = mapped_column(sa.String(80))  # unique: uq_user_username_key
     password_hash: Mapped[str] = mapped_column(sa.String(255))
     display_name: Mapped[str | None] = mapped_column(sa.String(60))
     pseudonym: Mapped[str] = mapped_column(sa.String(60), unique=True)

@@ -31,7 +31,7 @@ class Comment(db.Model):
         sa.Index("ix_comment_proposal_status_created", "proposal_id", "status", "created_at"),
         # One comment per rendered comment box: posting the same form again (Back, then Post)
         # finds the first comment instead of publishing a copy.
-        sa.UniqueConstraint("author_id", "submit_token", name="uq_comment_author_submit_token"),
+        sa.Index("uq_comment_author_submit_token", "author_id", "submit_token", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

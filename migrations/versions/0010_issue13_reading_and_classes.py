@@ -23,8 +23,9 @@ def _username_key(name: str) -> str:
 
 
 def upgrade():
-    with op.batch_alter_table("user", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("username_key", sa.String(length=80), nullable=True))
+    # Plain ADD COLUMN and unique indexes: a batch rebuild of "user" or "comment" would drop a
+    # table that other rows point at, which SQLite refuses once the site holds data.
+    op.add_column("user", sa.Column("username_key", sa.String(length=80), nullable=True))
     conn = op.get_bind()
     users = sa.table("user", sa.column("id"), sa.column("username"), sa.column("username_key"))
     for user_id, name in conn.execute(
@@ -33,38 +34,36 @@ def upgrade():
         conn.execute(
             users.update().where(users.c.id == user_id).values(username_key=_username_key(name))
         )
-    with op.batch_alter_table("user", schema=None) as batch_op:
-        batch_op.create_unique_constraint("uq_user_username_key", ["username_key"])
-    with op.batch_alter_table("comment", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("submit_token", sa.String(length=32), nullable=True))
-        batch_op.create_unique_constraint(
-            "uq_comment_author_submit_token", ["author_id", "submit_token"]
-        )
-    with op.batch_alter_table("survey_question", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column(
-                "scale",
-                sa.Enum(
-                    "quality",
-                    "importance",
-                    "agreement",
-                    "satisfaction",
-                    name="ratingscale",
-                    native_enum=False,
-                    length=20,
-                ),
-                server_default="quality",
-                nullable=False,
-            )
-        )
+    op.create_index("uq_user_username_key", "user", ["username_key"], unique=True)
+    op.add_column("comment", sa.Column("submit_token", sa.String(length=32), nullable=True))
+    op.create_index(
+        "uq_comment_author_submit_token", "comment", ["author_id", "submit_token"], unique=True
+    )
+    op.add_column(
+        "survey_question",
+        sa.Column(
+            "scale",
+            sa.Enum(
+                "quality",
+                "importance",
+                "agreement",
+                "satisfaction",
+                name="ratingscale",
+                native_enum=False,
+                length=20,
+            ),
+            server_default="quality",
+            nullable=False,
+        ),
+    )
 
 
 def downgrade():
+    op.drop_index("uq_user_username_key", table_name="user")
     with op.batch_alter_table("user", schema=None) as batch_op:
-        batch_op.drop_constraint("uq_user_username_key", type_="unique")
         batch_op.drop_column("username_key")
     with op.batch_alter_table("survey_question", schema=None) as batch_op:
         batch_op.drop_column("scale")
+    op.drop_index("uq_comment_author_submit_token", table_name="comment")
     with op.batch_alter_table("comment", schema=None) as batch_op:
-        batch_op.drop_constraint("uq_comment_author_submit_token", type_="unique")
         batch_op.drop_column("submit_token")

@@ -31,6 +31,7 @@ SAME_IN_EVERY_LANGUAGE = [
     "Equality Advisory and Support Service", "EHRC", "EASS", "JavaScript", "The Mix",
     "Challney High School", "Year 8",
     "Luton", "Engage", "GOV", "Childline", "NSPCC", "Kooth", "Shout", "SHOUT", "Samaritans",
+    "Wycliffe House, Water Lane, Wilmslow, Cheshire", "UK GDPR", "GDPR", "ICO",
     "CSV", "JSON", "Excel", "XLSX", "SVG", "QR", "PDF", "WCAG", "Markdown", "Poedit", "axe",
 ]  # fmt: skip
 

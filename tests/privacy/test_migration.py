@@ -1,5 +1,7 @@
 """Migration 0009 moves the audit record's words to audit_text and erases those already deleted."""
 
+from datetime import datetime
+
 import sqlalchemy as sa
 from flask_migrate import upgrade
 
@@ -7,13 +9,27 @@ from engage import create_app
 from engage.comments.models import CommentStatus
 from engage.extensions import db
 from engage.moderation.models import ModerationEvent
-from tests.factories import make_comment, make_proposal, make_user
 
 _EVENT = sa.text(
     "INSERT INTO moderation_event (created_at, action, source, item_id, subject_user_id, note, "
     "before_text, after_text) VALUES (CURRENT_TIMESTAMP, :action, :source, :item, :subject, "
     ":note, :before, :after)"
 )
+
+
+_NOW = datetime(2026, 1, 1)
+_USER = {"role": "resident", "password_hash": "!", "age_band": "25-44", "connection": "live",
+         "banned": False}  # fmt: skip
+
+
+def _row(table: str, **values) -> int:
+    """Insert a row with plain SQL; returns its id."""
+    stamped = {} if table == "priority" else {"created_at": _NOW}
+    values = {**(_USER if table == "user" else {}), **stamped, **values}
+    columns = ", ".join(f'"{k}"' for k in values)
+    marks = ", ".join(f":{k}" for k in values)
+    sql = f'INSERT INTO "{table}" ({columns}) VALUES ({marks}) RETURNING id'  # noqa: S608
+    return db.session.execute(sa.text(sql), values).scalar_one()
 
 
 def test_existing_words_move_and_words_of_deleted_items_and_accounts_are_erased(app, tmp_path):
@@ -25,17 +41,24 @@ def test_existing_words_move_and_words_of_deleted_items_and_accounts_are_erased(
     )
     with old.app_context():
         upgrade(revision="0009-1")  # the schema just before this migration
-        person, gone = make_user(), make_user(email=None, pseudonym="deleted-0123abcd")
-        proposal = make_proposal()
-        kept = make_comment(proposal=proposal, author=person, body="Kept words")
-        deleted = make_comment(
-            proposal=proposal, author=person, body="", status=CommentStatus.DELETED
-        )
+        # Rows as that schema had them (today's models have columns added by later revisions).
+        person = _row("user", pseudonym="Test Otter", email="kept@example.org")
+        gone = _row("user", pseudonym="deleted-0123abcd", email=None)
+        priority = _row("priority", slug="p", position=1, title="P", description="d",
+                        youth_description="y")  # fmt: skip
+        proposal = _row("proposal", priority_id=priority, title="T", summary="s", youth_summary="y",
+                        body="b", who_decides="w", status="open", outcome_you_said="",
+                        outcome_we_did="", outcome_why="", comment_count=0,
+                        updated_at=_NOW)  # fmt: skip
+        kept = _row("comment", proposal_id=proposal, author_id=person, body="Kept words",
+                    status=CommentStatus.PUBLISHED.value, by_young_person=False)  # fmt: skip
+        deleted = _row("comment", proposal_id=proposal, author_id=person, body="",
+                       status=CommentStatus.DELETED.value, by_young_person=False)  # fmt: skip
         rows = [
-            ("hold", "comment", kept.id, person.id, None, "Kept words", "Kept words"),
-            ("approve_redacted", "comment", kept.id, person.id, "ok", "Kept 07700", "Kept [x]"),
-            ("hold", "comment", deleted.id, person.id, None, "Deleted 07700 900123", None),
-            ("suspend", None, None, gone.id, "Note about a deleted person", None, "2026-12-01"),
+            ("hold", "comment", kept, person, None, "Kept words", "Kept words"),
+            ("approve_redacted", "comment", kept, person, "ok", "Kept 07700", "Kept [x]"),
+            ("hold", "comment", deleted, person, None, "Deleted 07700 900123", None),
+            ("suspend", None, None, gone, "Note about a deleted person", None, "2026-12-01"),
         ]
         for action, source, item, subject, note, before, after in rows:
             db.session.execute(
