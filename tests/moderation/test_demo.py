@@ -18,9 +18,9 @@ def test_demo_moderation_activity():
 
 def test_demo_comments_sit_under_their_proposal_and_examples_stay_out_of_public_pages():
     import sqlalchemy as sa
-    from engage.demo.moderation import _ITEMS
 
     from engage.comments.models import Comment, CommentStatus
+    from engage.demo.moderation import _ITEMS
     from engage.moderation.checks import check_text
     from engage.proposals.models import Proposal
 
