@@ -37,6 +37,8 @@ TEMPLATES = {
         "[older people|people with prams|wheelchair users] need [somewhere to sit|a bench|a dropped kerb|a ramp] [at|near] {place}",
         "[prices|the shopping|everything] [has gone up|costs so much more now] and [wages haven't|pay hasn't kept up], [so|and] [this is welcome|this helps|please do more]",
         "[the bus|the {bus}] [is always late|doesn't turn up|is cancelled half the time] and I [miss work|am late for school|wait for ages]",
+        "I [hurt myself|fell over|tripped|cut my knee|twisted my ankle|bruised my leg] on the [broken swing|cracked pavement|broken slide|loose paving slab|broken gate|pothole] [in {place}|on {street}|last week|at the park], [please fix it|it's dangerous|someone will get badly hurt|it's been like that for months]",
+        "[my son|my daughter|my little brother|my nan|a kid|an old man] [hurt himself|hurt herself|fell|tripped|got hurt] on the [broken swing|uneven pavement|broken slide|pothole|broken step] [in {place}|on {street}], [the council needs to fix it|it's not safe|who is responsible?]",
         "[the park|the playground|{place}] [is lovely|is well kept|has improved a lot], [well done|thank you|keep it up]",
     ],
     "ur": [
@@ -50,6 +52,7 @@ TEMPLATES = {
         "بس [ہمیشہ دیر سے آتی ہے|وقت پر نہیں آتی]، مفت بس کا کیا فائدہ اگر وہ آئے ہی نہیں",
     ],
     "ur-Latn": [
+        "main [gir gaya|zakhmi ho gaya|phisal gaya] [tooti hui swing|tooti footpath|khadde] pe [park mein|{street} pe], isay theek karo plz",
         "yahan [benches|zyada bins|lights|bus shelter] sab ke liye [achi|faidemand] hogi",
         "meri [ammi|maa|behen|khala] [home care|care home|hospital] mein kaam karti hain aur [minimum wage|bohat kam paise] milte hain, ye [bohat pehle hona chahiye tha|acha faisla hai]",
         "mere [abbu|walid|bhai|chacha] [bus chalate hain|taxi chalate hain|airport pe kaam karte hain] is liye main is [proposal|plan] ke haq mein hoon",
@@ -82,6 +85,7 @@ TEMPLATES = {
         "বাস [সবসময় দেরি করে|সময়মতো আসে না], বিনা ভাড়ার বাস দিয়ে কী হবে যদি না আসে",
     ],
     "pl": [
+        "[przewróciłem się|zraniłem się|skręciłem kostkę] na [zepsutej huśtawce|dziurawym chodniku|zepsutej zjeżdżalni] [w parku|na {street}], proszę to naprawić",
         "[ławki|więcej koszy|lepsze oświetlenie|wiata przystankowa] [byłyby dobre|przydałyby się] dla wszystkich [tutaj|w {area}|na {street}]",
         "moja [mama|siostra|ciocia] pracuje w [opiece domowej|domu opieki|szpitalu] przez agencję i dostaje [płacę minimalną|bardzo mało] za bardzo długie dni. [To powinno było się stać lata temu|Popieram to]",
         "mój [tata|brat|wujek] [jeździ autobusem miejskim jako kierowca|jest taksówkarzem|pracuje na lotnisku], więc [popieram ten projekt|wiem jak to ciężko]",
