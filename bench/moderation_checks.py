@@ -12,7 +12,10 @@ Sets, none of them fitted on (see engage/moderation/data/README.md):
   corpus templates were frozen, in phrasings that are in no template;
 - ``rules-holdout`` / ``rules-dev``: tests/moderation/data/labelled_messages.csv (the rules
   were tuned on its dev split, so only its holdout split is unseen by them; the model never
-  saw either).
+  saw either);
+- ``demo``: the public demo comments and replies (engage/demo/content.py), all ordinary and
+  harmless, minus the moderation examples (engage/demo/moderation.py ``_ITEMS``, when present).
+  Never trained on: an independent check of how many everyday comments the checks flag.
 """
 
 from __future__ import annotations
@@ -154,6 +157,30 @@ def errors(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
+def _bodies(comments: list[dict]) -> list[str]:
+    """Every comment and reply body, depth first."""
+    out = []
+    for c in comments:
+        out.append(c["body"])
+        out += _bodies(c.get("replies", []))
+    return out
+
+
+def demo_rows() -> list[Row]:
+    """The demo's ordinary comments (all harmless), without the moderation examples."""
+    from engage.demo.content import PROPOSALS
+
+    try:
+        from engage.demo.moderation import _ITEMS as examples
+    except ImportError:
+        examples = []
+    skip = {item[2] for item in examples}  # (proposal, author, words, hours, decision)
+    texts = [b for p in PROPOSALS for b in _bodies(p.get("comments", []))]
+    return [
+        Row(text=t, language="en", expected=set()) for t in dict.fromkeys(texts) if t not in skip
+    ]
+
+
 def sets() -> dict[str, list[Row]]:
     """The labelled sets by name."""
     return {
@@ -162,6 +189,7 @@ def sets() -> dict[str, list[Row]]:
         "handwritten": load(HANDWRITTEN),
         "rules-holdout": load(DATA, "holdout"),
         "rules-dev": load(DATA, "dev"),
+        "demo": demo_rows(),
     }
 
 

@@ -23,7 +23,9 @@ RULES_DEV = (
 )
 # On validation: the lowest threshold that flags at most this share of harmless messages,
 # but never below MIN_THRESHOLD (probabilities near 0.5 are noise on an unseen phrasing).
-MAX_FALSE_ALARM = 0.02
+# 1.25 %, not 2 %: the civic families made validation's harmless side larger and easier, so
+# 2 % of it let thresholds fall to ~0.55 and everyday comments through as risk.
+MAX_FALSE_ALARM = 0.0125
 MIN_THRESHOLD = 0.45
 C_GRID = (2.0, 8.0)
 HARMLESS_WEIGHT = 2.0

@@ -14,7 +14,7 @@ import random
 import re
 from pathlib import Path
 
-from scripts.corpus import en, en_more, everyday, more_languages, others, south_asian
+from scripts.corpus import civic, en, en_more, everyday, more_languages, others, south_asian
 from scripts.corpus.slots import TOPICS, expand
 
 OUT = Path(__file__).resolve().parents[2] / "engage" / "moderation" / "data" / "corpus.csv"
@@ -115,6 +115,8 @@ def families():
         yield lang, "", "first_person", family, template
     for lang, family, template in everyday.contrast_families():
         yield lang, "", "contrast", family, template
+    for lang, family, template in civic.civic_families():
+        yield lang, "", "civic", family, template
 
 
 def build() -> list[dict]:
@@ -131,6 +133,8 @@ def build() -> list[dict]:
             n = 4
         elif kind == "contrast":
             n = 20
+        elif kind == "civic":
+            n = 30  # many choices per template: plenty of distinct comments per family
         elif not category:
             n *= 3  # most of what people write is harmless: the model must see plenty of it
         for _ in range(n):
