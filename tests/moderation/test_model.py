@@ -90,7 +90,8 @@ def test_model_is_deterministic():
 
 
 def test_model_flag_is_added_when_the_rules_see_nothing():
-    flags = check_text("some lads gave my cousin a phone and he goes to london for them")
+    # Grooming: gifts and secrecy, with none of the rules' words.
+    flags = check_text("an older guy keeps buying me trainers and says not to tell my mum")
     assert [(f.category, f.kind) for f in flags] == [(Category.RISK, "model")]
 
 
