@@ -4,7 +4,7 @@ import re
 
 import pytest
 from flask import url_for
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from engage.accounts.models import AgeBand
 from engage.extensions import db
@@ -156,7 +156,10 @@ def test_a_hidden_answered_count_hides_every_row_of_the_question(login_as):
     )
     add_responses(survey, 7, values=["yes"])
     add_responses(survey, 2)  # turned into skips below
-    db.session.execute(update(Answer).where(Answer.values == []).values(state=AnswerState.SKIPPED))
+    # Chosen here, not in SQL: PostgreSQL has no equality operator for json values.
+    for answer in db.session.scalars(select(Answer)):
+        if not answer.values:
+            answer.state = AnswerState.SKIPPED
     db.session.commit()
     result = survey_results(survey).questions[0]
     # Two skips are hidden, so "Answered: 7" is hidden too; "Yes: 100% (7)" would undo both.
