@@ -104,6 +104,35 @@ def _connection_field():
     )
 
 
+def email_field(label, required_message):
+    """An email address field: required, at most 254 characters, in the usual format."""
+    return EmailField(
+        label,
+        widget=GovTextInput(),
+        filters=[strip_filter],
+        validators=[
+            InputRequired(message=required_message),
+            Length(max=254),
+            Email(
+                message=_l("Enter an email address in the correct format, like name@example.com")
+            ),
+        ],
+    )
+
+
+def _display_name_field():
+    return StringField(
+        _l("Name to show on your comments (optional)"),
+        widget=GovTextInput(),
+        description=_l("Leave this empty to be shown by a made-up name instead."),
+        filters=[strip_filter],
+        validators=[
+            Optional(),
+            Length(max=60, message=_l("Your name must be 60 characters or fewer")),
+        ],
+    )
+
+
 def _district_field():
     return StringField(
         _l("Postcode district (optional)"),
@@ -117,28 +146,8 @@ def _district_field():
 
 
 class AdultSignUpForm(BaseForm):
-    email = EmailField(
-        _l("Email address"),
-        widget=GovTextInput(),
-        filters=[strip_filter],
-        validators=[
-            InputRequired(message=_l("Enter your email address")),
-            Length(max=254),
-            Email(
-                message=_l("Enter an email address in the correct format, like name@example.com")
-            ),
-        ],
-    )
-    display_name = StringField(
-        _l("Name to show on your comments (optional)"),
-        widget=GovTextInput(),
-        description=_l("Leave this empty to be shown by a made-up name instead."),
-        filters=[strip_filter],
-        validators=[
-            Optional(),
-            Length(max=60, message=_l("Your name must be 60 characters or fewer")),
-        ],
-    )
+    email = email_field(_l("Email address"), _l("Enter your email address"))
+    display_name = _display_name_field()
     password = _password_field(inputs=("email", "display_name"))
     age_band = RadioField(
         _l("How old are you?"),
@@ -218,17 +227,7 @@ class ChangePasswordForm(BaseForm):
 
 
 class ForgotPasswordForm(BaseForm):
-    email = EmailField(
-        _l("Email address"),
-        widget=GovTextInput(),
-        filters=[strip_filter],
-        validators=[
-            InputRequired(message=_l("Enter your email address")),
-            Email(
-                message=_l("Enter an email address in the correct format, like name@example.com")
-            ),
-        ],
-    )
+    email = email_field(_l("Email address"), _l("Enter your email address"))
     submit = SubmitField(_l("Send reset link"), widget=GovSubmitInput())
 
 
@@ -290,16 +289,7 @@ class EnrolForm(BaseForm):
 class DetailsForm(BaseForm):
     """Correcting one's own details; young people's version drops the name (see routes)."""
 
-    display_name = StringField(
-        _l("Name to show on your comments (optional)"),
-        widget=GovTextInput(),
-        description=_l("Leave this empty to be shown by a made-up name instead."),
-        filters=[strip_filter],
-        validators=[
-            Optional(),
-            Length(max=60, message=_l("Your name must be 60 characters or fewer")),
-        ],
-    )
+    display_name = _display_name_field()
     age_band = RadioField(
         _l("How old are you?"),
         widget=GovRadioInput(),
@@ -319,18 +309,7 @@ class DetailsForm(BaseForm):
 
 
 class ChangeEmailForm(BaseForm):
-    email = EmailField(
-        _l("New email address"),
-        widget=GovTextInput(),
-        filters=[strip_filter],
-        validators=[
-            InputRequired(message=_l("Enter your new email address")),
-            Length(max=254),
-            Email(
-                message=_l("Enter an email address in the correct format, like name@example.com")
-            ),
-        ],
-    )
+    email = email_field(_l("New email address"), _l("Enter your new email address"))
     current_password = PasswordField(
         _l("Current password"),
         widget=GovPasswordInput(),

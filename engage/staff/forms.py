@@ -1,7 +1,6 @@
 """Forms for inviting and managing staff."""
 
 from wtforms import (
-    EmailField,
     PasswordField,
     RadioField,
     SelectField,
@@ -9,9 +8,9 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import Email, EqualTo, InputRequired, Length, Optional
+from wtforms.validators import EqualTo, InputRequired, Length, Optional
 
-from engage.accounts.forms import _password_field
+from engage.accounts.forms import _password_field, email_field
 from engage.forms import (
     BaseForm,
     GovPasswordInput,
@@ -52,18 +51,7 @@ def _reason_field():
 
 
 class InviteForm(BaseForm):
-    email = EmailField(
-        _l("Their work email address"),
-        widget=GovTextInput(),
-        filters=[strip_filter],
-        validators=[
-            InputRequired(message=_l("Enter their email address")),
-            Length(max=254),
-            Email(
-                message=_l("Enter an email address in the correct format, like name@example.com")
-            ),
-        ],
-    )
+    email = email_field(_l("Their work email address"), _l("Enter their email address"))
     role = RadioField(
         _l("Role"),
         widget=GovRadioInput(),
