@@ -104,6 +104,18 @@ def _connection_field():
     )
 
 
+def confirm_password_field():
+    """The new password typed again, which must match the `password` field."""
+    return PasswordField(
+        _l("Type your new password again"),
+        widget=GovPasswordInput(),
+        validators=[
+            InputRequired(message=_l("Type your new password again")),
+            EqualTo("password", message=_l("The passwords do not match")),
+        ],
+    )
+
+
 def email_field(label, required_message):
     """An email address field: required, at most 254 characters, in the usual format."""
     return EmailField(
@@ -233,14 +245,7 @@ class ForgotPasswordForm(BaseForm):
 
 class ResetPasswordForm(BaseForm):
     password = _password_field(_l("New password"))
-    confirm = PasswordField(
-        _l("Type your new password again"),
-        widget=GovPasswordInput(),
-        validators=[
-            InputRequired(message=_l("Type your new password again")),
-            EqualTo("password", message=_l("The passwords do not match")),
-        ],
-    )
+    confirm = confirm_password_field()
     submit = SubmitField(_l("Save new password"), widget=GovSubmitInput())
 
 

@@ -1,19 +1,17 @@
 """Forms for inviting and managing staff."""
 
 from wtforms import (
-    PasswordField,
     RadioField,
     SelectField,
     StringField,
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import EqualTo, InputRequired, Length, Optional
+from wtforms.validators import InputRequired, Length, Optional
 
-from engage.accounts.forms import _password_field, email_field
+from engage.accounts.forms import _password_field, confirm_password_field, email_field
 from engage.forms import (
     BaseForm,
-    GovPasswordInput,
     GovRadioInput,
     GovSelect,
     GovSubmitInput,
@@ -91,12 +89,5 @@ class JoinForm(BaseForm):
     )
     # The same password rules as every account (engage/accounts/forms.py).
     password = _password_field()
-    confirm = PasswordField(
-        _l("Type your new password again"),
-        widget=GovPasswordInput(),
-        validators=[
-            InputRequired(message=_l("Type your new password again")),
-            EqualTo("password", message=_l("The passwords do not match")),
-        ],
-    )
+    confirm = confirm_password_field()
     submit = SubmitField(_l("Make my account"), widget=GovSubmitInput())
