@@ -36,7 +36,7 @@ from engage.moderation.models import (
     Report,
     ReportReason,
 )
-from engage.moderation.sources import SOURCES, Context, Source, get_source
+from engage.moderation.registry import SOURCES, Context, Source, get_source
 from engage.permissions import GRANTS, can
 from engage.urls import as_id
 
