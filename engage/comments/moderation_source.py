@@ -4,6 +4,7 @@ from flask import url_for
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from engage import events
 from engage.comments.models import Comment, CommentStatus, HoldReason
 from engage.comments.service import refresh_comment_count
 from engage.extensions import db
@@ -59,6 +60,8 @@ class CommentSource(Source):
             item.hold_reason = HoldReason(reason)
         db.session.flush()
         refresh_comment_count(item.proposal_id)
+        if state == ItemState.PUBLISHED:
+            events.comment_published.send(item)
 
     def author_id(self, item):
         """The comment's author."""

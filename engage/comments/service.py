@@ -7,6 +7,7 @@ from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload, selectinload
 
+from engage import events
 from engage.accounts.models import User
 from engage.clock import utcnow
 from engage.comments.models import Comment, CommentStatus, HoldReason
@@ -87,6 +88,9 @@ def publish_confirmed_comments(user) -> int:
     for proposal_id in {c.proposal_id for c in waiting}:
         refresh_comment_count(proposal_id)
     db.session.flush()
+    for comment in waiting:
+        if comment.status == CommentStatus.PUBLISHED:
+            events.comment_published.send(comment)
     return len(waiting)
 
 
@@ -136,6 +140,7 @@ def submit_comment(
         moderation.screen_item("comment", comment)
     if comment.status == CommentStatus.PUBLISHED:
         refresh_comment_count(proposal.id)
+        events.comment_published.send(comment)
     return comment
 
 

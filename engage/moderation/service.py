@@ -15,6 +15,7 @@ import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy import func, or_, select
 
+from engage import events
 from engage.accounts.sessions import end_sessions
 from engage.clock import utcnow
 from engage.errors import RuleError
@@ -179,6 +180,7 @@ def screen_item(source: str, item) -> ModerationCase | None:
     )
     if case.safeguarding and not was_safeguarding:
         notify(case.author_id, "held_help", **_item_params(case, src, item))
+        events.safeguarding_raised.send(case)
     return case
 
 
@@ -310,6 +312,9 @@ def _publish(actor, case: ModerationCase, note, text: str | None = None) -> Mode
         "approved_redacted" if redacted else "approved",
         **_item_params(case, src, item),
     )
+    events.item_decided.send(
+        case.source, item=item, state=ItemState.PUBLISHED, author_id=case.author_id
+    )
     return event
 
 
@@ -358,6 +363,9 @@ def reject_item(actor, case: ModerationCase, reason: str, note: str | None = Non
         can_appeal=not case.appeal_used,
         **_item_params(case, src, item),
     )
+    events.item_decided.send(
+        case.source, item=item, state=ItemState.REJECTED, author_id=case.author_id
+    )
     return event
 
 
@@ -389,6 +397,7 @@ def escalate_item(actor, case: ModerationCase, note: str | None = None) -> Moder
         flags=_categories_string(case),
     )
     notify(case.author_id, "held_help", **_item_params(case, src, item))
+    events.safeguarding_raised.send(case)
     return event
 
 
@@ -520,6 +529,7 @@ def undo_event(actor, event: ModerationEvent, note: str | None = None) -> Modera
     )
     if target == ItemState.PUBLISHED:
         notify(case.author_id, "restored", **_item_params(case, src, item))
+    events.item_decided.send(case.source, item=item, state=target, author_id=case.author_id)
     return undo
 
 
@@ -612,6 +622,9 @@ def _hide_for_reports(source: str, src: Source, item) -> None:
         flags=_categories_string(case),
     )
     notify(case.author_id, "hidden", **_item_params(case, src, item))
+    events.item_decided.send(
+        source, item=item, state=ItemState.HIDDEN, author_id=src.author_id(item)
+    )
 
 
 def report_counts(source: str, item_ids: list[int]) -> dict[int, Counter]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import sqlalchemy as sa
 from sqlalchemy import select
 
+from engage import events
 from engage.clock import utcnow
 from engage.comments.models import Comment, CommentStatus
 from engage.extensions import db
@@ -196,6 +197,7 @@ def erase_comment(comment: Comment) -> None:
     ids = select(Comment.id).where(Comment.id == comment.id)
     erase_items(ids, None)
     _item_notifications(author_id, {("comment", comment.id)})
+    events.item_erased.send("comment", item_id=comment.id)
 
 
 def _named_answers(user_id: int):
@@ -227,6 +229,7 @@ def _erase_person(user, whole_account: bool) -> Erased:
         ).rowcount
         or 0
     )
+    events.person_erased.send(user.id)
     return done
 
 

@@ -8,6 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from engage import events
 from engage.clock import utcnow
 from engage.errors import RuleError
 from engage.extensions import db
@@ -236,6 +237,8 @@ def create_proposal(user, data: ProposalData) -> Proposal:
     _apply(proposal, data)
     db.session.add(proposal)
     db.session.flush()
+    if proposal.status == ProposalStatus.OPEN:
+        events.proposal_published.send(proposal)
     return proposal
 
 
@@ -251,8 +254,13 @@ def update_proposal(user, proposal: Proposal, data: ProposalData) -> Proposal:
             "status",
         )
     _check_dates(data)
+    was_draft = proposal.status == ProposalStatus.DRAFT
     _apply(proposal, data)
     db.session.flush()
+    if was_draft and proposal.status == ProposalStatus.OPEN:
+        events.proposal_published.send(proposal)
+    elif proposal.status != ProposalStatus.DRAFT:
+        events.proposal_changed.send(proposal)
     return proposal
 
 
@@ -271,6 +279,7 @@ def publish_outcome(user, proposal: Proposal, you_said: str, we_did: str, why: s
         proposal.status = ProposalStatus.DECIDED
         proposal.decided_at = utcnow()
     db.session.flush()
+    events.outcome_published.send(proposal)
     return proposal
 
 

@@ -15,6 +15,7 @@ from flask_babel import format_number
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from engage import events
 from engage.accounts.forms import age_band_label
 from engage.accounts.models import AgeBand
 from engage.clock import today, utcnow
@@ -357,8 +358,11 @@ def set_results_published(user, survey: Survey, published: bool) -> None:
     """Show or hide the results on the survey's public page."""
     if published and survey.status == SurveyStatus.DRAFT:
         raise SurveyError(_("A draft survey has no results to publish."))
+    was_published = survey.results_published
     survey.results_published = published
     db.session.flush()
+    if published and not was_published:
+        events.survey_results_published.send(survey)
 
 
 def duplicate_survey(user, survey: Survey) -> Survey:

@@ -1,0 +1,29 @@
+"""What happened, announced to whoever listens: notifications, the search index, open data.
+
+A feature's service sends one of these after it has flushed the change; listeners are connected
+by the features that care, at app set-up, so the sender never imports them. Listeners run inside
+the sender's transaction: they may add rows (a notification, an index entry) and must never
+commit. Each signal's sender is the object itself (or its id, as said); keyword arguments as noted.
+"""
+
+from blinker import Namespace
+
+_events = Namespace()
+
+# A comment or reply became visible to everyone (on posting, on approval, on an undo).
+comment_published = _events.signal("comment-published")
+# A proposal went from draft to open or was changed; sender: the proposal.
+proposal_published = _events.signal("proposal-published")
+proposal_changed = _events.signal("proposal-changed")
+# "You said, we did" was published or corrected; sender: the proposal.
+outcome_published = _events.signal("outcome-published")
+# A survey's results were published; sender: the survey.
+survey_results_published = _events.signal("survey-results-published")
+# Moderation moved an item (source name, item, state: ItemState, author_id) after a decision.
+item_decided = _events.signal("item-decided")
+# A safeguarding case was opened or escalated; sender: the case.
+safeguarding_raised = _events.signal("safeguarding-raised")
+# An item's words were erased (source name as sender, item_id=...): indexes must drop them.
+item_erased = _events.signal("item-erased")
+# A person's contributions or whole account were erased; sender: the user id.
+person_erased = _events.signal("person-erased")
