@@ -567,3 +567,23 @@ PAGES += [
         Role.OFFICER,
     ),
 ]
+
+
+def _feature_pages() -> None:
+    """Add each feature's pages from `tests/browser/pages_<feature>.py` (PAGES and WORLD_BUILDERS).
+
+    A feature keeps its browser pages in its own module, so features never edit the same list.
+    """
+    import importlib
+    import pkgutil
+
+    import tests.browser as package
+
+    for info in sorted(pkgutil.iter_modules(package.__path__), key=lambda i: i.name):
+        if info.name.startswith("pages_"):
+            module = importlib.import_module(f"tests.browser.{info.name}")
+            PAGES.extend(getattr(module, "PAGES", []))
+            WORLD_BUILDERS.extend(getattr(module, "WORLD_BUILDERS", []))
+
+
+_feature_pages()
