@@ -12,6 +12,7 @@ from flask import (
     url_for,
 )
 from flask_login import current_user
+from sqlalchemy.exc import IntegrityError
 
 from engage.accounts.models import AgeBand
 from engage.downloads import CSV_MIMETYPE, with_bom
@@ -63,6 +64,31 @@ def _save_draft(survey: Survey, draft: dict) -> None:
     ids = dict(session.get(_DRAFTS, {}))
     ids[str(survey.id)] = row.id
     session[_DRAFTS] = ids
+
+
+def _send_response(survey: Survey, draft: dict):
+    """Write the response; on an anonymous survey, note who took part in a transaction of its own.
+
+    The two commits are deliberate: a row naming the person and the anonymous response must never
+    be written together (see service.record_participation). The participation goes first so two
+    quick presses of "Send" cannot give two responses; if the response then fails, it is undone.
+    """
+    if not service.records_participation(current_user, survey):
+        return service.submit_response(current_user, survey, draft)
+    service.check_response(current_user, survey, draft)
+    try:
+        service.record_participation(current_user, survey)
+        db.session.commit()
+    except IntegrityError:
+        db.session.rollback()
+        raise service.SurveyError(_("You have already answered this survey. Thank you.")) from None
+    try:
+        return service.submit_response(current_user, survey, draft, participated=True)
+    except Exception:
+        db.session.rollback()
+        service.withdraw_participation(current_user, survey)
+        db.session.commit()
+        raise
 
 
 def _forget_draft(survey: Survey) -> None:
@@ -338,7 +364,7 @@ def check(survey_id):
             session[_FINISHED] = {"id": item.id, "preview": True}
             return redirect(url_for("surveys.done", survey_id=item.id))
         try:
-            response = service.submit_response(current_user, item, draft)
+            response = _send_response(item, draft)
         except service.SurveyError as err:
             error = err
         else:

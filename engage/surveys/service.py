@@ -924,17 +924,64 @@ def _moderation_for(user, survey: Survey, age: AgeBand) -> AnswerModeration:
     return AnswerModeration.HELD if young else AnswerModeration.PUBLISHED
 
 
-def submit_response(user, survey: Survey, draft: dict) -> SurveyResponse:
-    """Write a finished response: nothing that identifies the person on anonymous surveys."""
+def check_response(user, survey: Survey, draft: dict) -> None:
+    """Refuse a response that cannot be taken: closed, signed out, sent before or unfinished."""
     if not survey.is_accepting_responses():
         raise SurveyError(_("This survey is closed, so it no longer takes answers."))
-    signed_in = getattr(user, "is_authenticated", False)
-    if not survey.anonymous and not signed_in:
+    if not survey.anonymous and not getattr(user, "is_authenticated", False):
         raise SurveyError(_("Sign in to answer this survey."))
     if already_taken(user, survey):
         raise SurveyError(_("You have already answered this survey. Thank you."))
     if first_unanswered(survey, draft) is not False:
         raise SurveyError(_("Answer every question before you send your answers."))
+
+
+def records_participation(user, survey: Survey) -> bool:
+    """True when sending this response must also record that the person took part."""
+    return survey.anonymous and getattr(user, "is_authenticated", False)
+
+
+def record_participation(user, survey: Survey) -> Participation:
+    """Note that a signed-in person took an anonymous survey, so they can take it only once.
+
+    The caller commits this on its own, before the response is written: a row naming the person
+    and the anonymous response must never share a transaction (PostgreSQL stamps every row with
+    the id of the transaction that wrote it, so one transaction would link the two).
+    """
+    if db.session.get(Participation, (survey.id, user.id)) is not None:
+        raise SurveyError(_("You have already answered this survey. Thank you."))
+    participation = Participation(survey_id=survey.id, user_id=user.id)
+    db.session.add(participation)
+    db.session.flush()
+    return participation
+
+
+def withdraw_participation(user, survey: Survey) -> None:
+    """Undo `record_participation` when the response itself could not be written."""
+    db.session.execute(
+        sa.delete(Participation).where(
+            Participation.survey_id == survey.id, Participation.user_id == user.id
+        )
+    )
+
+
+def submit_response(
+    user, survey: Survey, draft: dict, participated: bool = False
+) -> SurveyResponse:
+    """Write a finished response: nothing that identifies the person on anonymous surveys.
+
+    `participated`: the person's participation was already recorded and committed on its own
+    (see `record_participation`), so it is not a second answer.
+    """
+    if participated:
+        if not records_participation(user, survey):
+            raise SurveyError(_("Sign in to answer this survey."))
+        if first_unanswered(survey, draft) is not False or not survey.is_accepting_responses():
+            raise SurveyError(_("Answer every question before you send your answers."))
+    else:
+        if records_participation(user, survey):
+            raise ValueError("record_participation must be committed before this response")
+        check_response(user, survey, draft)
     age = AgeBand(parse_age(survey, draft.get("age")))
     join_code_id = draft.get("code")
     if join_code_id is not None:
@@ -966,8 +1013,6 @@ def submit_response(user, survey: Survey, draft: dict) -> SurveyResponse:
                 moderation=moderation if text else None,
             )
         )
-    if survey.anonymous and signed_in:
-        db.session.add(Participation(survey_id=survey.id, user_id=user.id))
     db.session.flush()
     # Free text joins the moderators' queue (held) or is checked for personal details (published).
     for answer in response.answers:
