@@ -20,7 +20,7 @@ class KnownClassCode:
     """WTForms validator: an optional class code must be one that works today."""
 
     def __call__(self, form, field):
-        from engage.surveys.service import find_join_code
+        from engage.surveys.join_codes import find_join_code
 
         if field.data:
             join_code = find_join_code(field.data)
@@ -34,7 +34,7 @@ class KnownClassCode:
 
 def class_code() -> str | None:
     """The valid join code the sign-up form carries, if any (upper case)."""
-    from engage.surveys.service import find_join_code
+    from engage.surveys.join_codes import find_join_code
 
     code = (request.form.get("class_code") or "").strip().upper()
     if not code:

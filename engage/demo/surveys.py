@@ -24,7 +24,7 @@ from engage.surveys.models import (
     SurveyResponse,
     SurveyStatus,
 )
-from engage.surveys.service import visible_questions
+from engage.surveys.taking import visible_questions
 
 CHILD_FRIENDLY = {
     "title": "Make Luton a child friendly town: your say",

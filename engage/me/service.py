@@ -28,7 +28,7 @@ from engage.extensions import db
 from engage.i18n import _
 from engage.privacy import erasure
 from engage.proposals.models import Proposal
-from engage.surveys import service as surveys
+from engage.surveys import labels as surveys_labels
 from engage.surveys.models import Answer, AnswerState, SurveyResponse
 from engage.votes.models import Vote
 
@@ -104,8 +104,8 @@ def vote_label(vote: Vote) -> str:
 def answer_text(answer) -> str:
     """One survey answer as words: the options chosen and anything typed."""
     if answer.state != AnswerState.ANSWERED:
-        return surveys.state_label(answer.state)
-    parts = [surveys.value_label(answer.question, value) for value in answer.values or []]
+        return surveys_labels.state_label(answer.state)
+    parts = [surveys_labels.value_label(answer.question, value) for value in answer.values or []]
     if answer.text:
         parts.append(answer.text)
     return "; ".join(str(p) for p in parts)

@@ -17,7 +17,8 @@ from engage.extensions import db
 from engage.i18n import _
 from engage.moderation import confidential
 from engage.surveys.models import Answer, AnswerModeration, Survey, SurveyResponse
-from engage.surveys.service import _summary_labels, answer_summary, suppress_breakdown
+from engage.surveys.results import suppress_breakdown
+from engage.surveys.taking import answer_summary, summary_labels
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -42,7 +43,7 @@ def export_rows(viewer, survey: Survey) -> list[list[str]]:
     ]
     rows = [[_safe(h) for h in header]]
     # Labels are looked up once, not for every cell: exports run to thousands of rows.
-    labels = {q.id: _summary_labels(q) for q in survey.questions}
+    labels = {q.id: summary_labels(q) for q in survey.questions}
     ages = {band: str(age_band_label(band)) for band in AgeBand}
     removed = _("[removed by a moderator]")
     withheld_text = str(confidential.WITHHELD)

@@ -215,7 +215,7 @@ class Question(db.Model):
 
     def value_choices(self) -> list[tuple[str, str]]:
         """(value, label) pairs an answer can take, for pages, conditions and results."""
-        from engage.surveys.service import value_label
+        from engage.surveys.labels import value_label
 
         return [(v, value_label(self, v)) for v in self.answer_values()]
 

@@ -19,7 +19,7 @@ from engage.moderation.models import (
 )
 from engage.permissions import Role
 from engage.proposals.models import ProposalStatus
-from engage.surveys import service as surveys
+from engage.surveys import results as surveys_results
 from engage.surveys.models import Answer, AnswerModeration, Participation, SurveyResponse
 from engage.votes.service import vote_totals
 from tests.factories import make_comment, make_proposal, make_user, make_vote
@@ -92,9 +92,9 @@ def test_named_survey_answers_become_anonymous_and_results_keep_their_figures(ap
     response.user_id = person.id
     db.session.add(Participation(survey_id=survey.id, user_id=person.id))
     db.session.commit()
-    before = surveys.survey_results(survey)
+    before = surveys_results.survey_results(survey)
     _run(app)
-    after = surveys.survey_results(survey)
+    after = surveys_results.survey_results(survey)
     assert after.total == before.total
     first_before, first_after = before.questions[0], after.questions[0]
     assert [r.cell for r in first_after.rows] == [r.cell for r in first_before.rows]

@@ -110,7 +110,7 @@ def test_signed_in_person_answers_an_anonymous_survey_once(login_as):
 
 
 def test_anonymous_responses_are_limited_per_browser_session(client, app):
-    from engage.surveys.service import MAX_RESPONSES_PER_SESSION
+    from engage.surveys.taking import MAX_RESPONSES_PER_SESSION
 
     survey = make_survey()
     for _ in range(MAX_RESPONSES_PER_SESSION):

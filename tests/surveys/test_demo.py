@@ -13,7 +13,7 @@ from engage.surveys.models import (
     SurveyResponse,
     SurveyStatus,
 )
-from engage.surveys.service import survey_results
+from engage.surveys.results import survey_results
 
 
 def test_demo_child_friendly_survey(client):

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from engage.clock import utcnow
 from engage.extensions import db
 from engage.permissions import Role
-from engage.surveys import service
+from engage.surveys import building
 from engage.surveys.drafts import DRAFT_LIFETIME, clear_drafts
 from engage.surveys.models import SurveyDraft, SurveyStatus
 from tests.factories import make_user
@@ -64,7 +64,7 @@ def test_drafts_end_when_the_survey_is_closed_by_staff(client, login_as):
     assert len(_drafts()) == 1
     officer = make_user(Role.OFFICER)
     db.session.refresh(survey)
-    data = service.SurveyData(
+    data = building.SurveyData(
         title=survey.title,
         introduction=survey.introduction,
         audience=survey.audience,
@@ -79,7 +79,7 @@ def test_drafts_end_when_the_survey_is_closed_by_staff(client, login_as):
         what_next=survey.what_next,
         status=SurveyStatus.CLOSED,
     )
-    service.update_survey(officer, survey, data)
+    building.update_survey(officer, survey, data)
     db.session.commit()
     assert _drafts() == []
 

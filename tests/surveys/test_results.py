@@ -10,7 +10,7 @@ from engage.accounts.models import AgeBand
 from engage.extensions import db
 from engage.permissions import Role
 from engage.surveys.models import Answer, AnswerModeration, AnswerState
-from engage.surveys.service import suppress, suppress_breakdown, survey_results
+from engage.surveys.results import suppress, suppress_breakdown, survey_results
 from tests.factories import make_user
 from tests.surveys.helpers import add_responses, make_code, make_survey
 
