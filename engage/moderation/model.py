@@ -54,7 +54,7 @@ _WORDS = HashingVectorizer(
 
 def normalise(text: str) -> str:
     """The text the model reads: folded like the rules' text, long letter runs evened, no digits."""
-    from engage.moderation.checks import fold
+    from engage.moderation.folding import fold
 
     text = fold(text)
     text = re.sub(r"(\w)\1{2,}", r"\1\1", text)  # "sooooo" and "soo" read alike
