@@ -6,8 +6,9 @@ import re
 from functools import cache
 from pathlib import Path
 
+from engage.moderation.abuse_patterns import ABUSE_PATTERNS
 from engage.moderation.flags import Category, Hit
-from engage.moderation.folding import _B_END, _B_START, _W, _fold_pattern, _View
+from engage.moderation.folding import _B_END, _B_START, _W, _compile, _fold_pattern, _View
 
 WORDLIST_DIR = Path(__file__).resolve().parent / "wordlists"
 LANGUAGES = ("en", "ur", "pl", "bn", "ro", "pa", "pt", "ar")
@@ -84,6 +85,9 @@ def _abuse_regex() -> re.Pattern[str]:
     return re.compile(_B_START + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
 
 
+_PATTERNS_COMPILED = {kind: _compile(patterns) for kind, patterns in ABUSE_PATTERNS.items()}
+
+
 def _abuse_hits(text: str) -> list[Hit]:
     view = _View.fold(text).leet()
     hits = []
@@ -92,4 +96,9 @@ def _abuse_hits(text: str) -> list[Hit]:
             continue
         s, e = view.span(*m.span())
         hits.append(Hit(Category.ABUSE, "abuse", s, e, None))
+    # Insults, threats and hate in ordinary words (abuse_patterns.py): each needs a target.
+    for kind, rx in _PATTERNS_COMPILED.items():
+        for m in rx.finditer(view.text):
+            if m.end() > m.start():
+                hits.append(Hit(Category.ABUSE, kind, *view.span(*m.span()), None))
     return hits

@@ -148,6 +148,20 @@ _CONTACT_OTHER = (
 )
 _PLATFORM_END = r"(?:ie|a|u|ul|-ul|-u|'?s)?(?![\w])"
 _HANDLE_AFTER_CUE = re.compile(rf"[^\n]{{0,25}}?(?<![\w.@]){_HANDLE_ID_STRICT}")
+# Platforms whose name is no everyday word in any of the site's languages.
+_PLATFORM_STRONG = (
+    r"snap\s*chat|snapchat|snap|insta\s*gram|instagram|insta|tik\s*tok|tiktok|discord|kik|"
+    r"telegram|roblox|whats\s*app|whatsapp|"
+    r"سنیپ\s*چیٹ|سنیپ|اسنیپ|سناب\s*شات|سناب|سناپ|انسٹا|انسٹاگرام|انستا|انستغرام|انستقرام|"
+    r"ٹک\s*ٹاک|تیک\s*توک|ڈسکارڈ|دیسکورد|"
+    r"ইনস্টা|ইনস্টাগ্রাম|স্ন্যাপ|স্ন্যাপচ্যাট|টিকটক|ডিসকর্ড|"
+    r"ਇੰਸਟਾ|ਇੰਸਟਾਗ੍ਰਾਮ|ਸਨੈਪ|ਸਨੈਪਚੈਟ|ਟਿਕਟੌਕ|ਟਿਕਟਾਕ"
+)
+# Tokens shaped like a username that are not one: a time, an ordinal, a web address.
+_NOT_HANDLE = (
+    r"(?!\d{1,2}[.:]\d{2}\s*(?:am|pm)?(?![\w]))(?!\d+(?:st|nd|rd|th|am|pm)(?![\w]))"
+    r"(?![a-z0-9_.-]*\.(?:uk|com|org|net|gov|io|co)(?![\w]))"
+)
 _HANDLE_PATTERNS = [
     re.compile(_fold_pattern(p))
     for p in (
@@ -174,6 +188,10 @@ _HANDLE_PATTERNS = [
         rf"(?<![\w])(?:{_PLATFORM})\S{{0,3}}\s+(?:pe|par|pr|py|پر|پہ|তে|ਤੇ)?\s*"
         r"(?:add|ایڈ|অ্যাড|ਐਡ|follow|message|msg|فالو)\s*(?:kar|kr|karo|kro|krna|kijiye|کرو|کریں|করো|ਕਰੋ|ਕਰ)",
         r"(?<![\w\d])(?<!\d\s)(?:snap|dm|pm|inbox)\s+me\b",
+        # In any language: a platform, then a username within a few words of it ("snap pe
+        # add karo, naam hai ali.r99", "na snapie: kasia_lu12").
+        rf"(?<![\w])(?:{_PLATFORM_STRONG}){_PLATFORM_END}[^\n!?]{{0,30}}?(?<![\w.@/#])"
+        rf"{_NOT_HANDLE}{_HANDLE_ID_STRICT}",
         r"(?<![\w])(?:hmu|hit\s+me\s+up|ضيفني|تابعني|راسلني)(?![\w])",
         r"(?<![\w])slide\s+(?:into|in)\s+my\s+dms?\b",
     )
