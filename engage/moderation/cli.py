@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from engage.moderation.service import run_checks
+from engage.moderation.cases import run_checks
 
 # The checks' category names -> the names this command prints.
 CATEGORY_NAMES = {

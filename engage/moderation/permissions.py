@@ -22,7 +22,7 @@ def _report(user, comment) -> bool:
 
 @object_rule("moderation.appeal")
 def _appeal(user, notification) -> bool:
-    from engage.moderation.service import appealable_case
+    from engage.moderation.reports import appealable_case
 
     return notification.user_id == user.id and appealable_case(notification) is not None
 

@@ -21,12 +21,63 @@ _WORDS = {
     "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
     "six": "6", "seven": "7", "eight": "8", "nine": "9",
 }  # fmt: skip
-_REPEAT = {"double": 2, "triple": 3}
-_TOKEN = r"(?:\+|\d+|" + "|".join(sorted([*_WORDS, *_REPEAT], key=len, reverse=True)) + r")"
-_SEP = r"[\s,.\-/()]{0,3}"
+# The site's other languages, as people spell the digits when they hide a number: each
+# word is folded like the text the checks read (accents, nasal marks and letter variants
+# dropped, see folding.py), so "pięć", "ਪੰਜ" and "آٹھ" match however they were typed.
+_OTHER_WORDS = {
+    # Urdu and Hindi in Latin letters, Panjabi and Bengali in Latin letters
+    "sifar": "0", "sifr": "0", "shunno": "0", "shunyo": "0",
+    "ek": "1", "ik": "1", "ikk": "1",
+    "do": "2", "dui": "2",
+    "teen": "3", "tin": "3", "tinn": "3",
+    "char": "4", "chaar": "4", "chār": "4",
+    "paanch": "5", "panch": "5", "panj": "5", "paanj": "5",
+    "chhe": "6", "che": "6", "chay": "6", "chhey": "6", "choy": "6", "chhoy": "6",
+    "saat": "7", "sat": "7", "satt": "7", "shat": "7",
+    "aath": "8", "ath": "8", "atth": "8", "aat": "8",
+    "nau": "9", "no": "9", "naw": "9", "noy": "9",
+    # Urdu
+    "صفر": "0", "ایک": "1", "دو": "2", "تین": "3", "چار": "4", "پانچ": "5", "چھ": "6",
+    "چھے": "6", "سات": "7", "آٹھ": "8", "نو": "9", "زیرو": "0",
+    # Arabic
+    "واحد": "1", "اثنان": "2", "اثنين": "2", "ثلاثة": "3", "ثلاث": "3", "أربعة": "4",
+    "أربع": "4", "خمسة": "5", "خمس": "5", "ستة": "6", "ست": "6", "سبعة": "7", "سبع": "7",
+    "ثمانية": "8", "ثمان": "8", "تسعة": "9", "تسع": "9",
+    # Bengali
+    "শূন্য": "0", "জিরো": "0", "এক": "1", "দুই": "2", "তিন": "3", "চার": "4", "পাঁচ": "5",
+    "ছয়": "6", "সাত": "7", "আট": "8", "নয়": "9",
+    # Panjabi (Gurmukhi)
+    "ਸਿਫ਼ਰ": "0", "ਜ਼ੀਰੋ": "0", "ਇੱਕ": "1", "ਇਕ": "1", "ਦੋ": "2", "ਤਿੰਨ": "3", "ਚਾਰ": "4",
+    "ਪੰਜ": "5", "ਛੇ": "6", "ਸੱਤ": "7", "ਅੱਠ": "8", "ਨੌਂ": "9", "ਨੌ": "9",
+    # Polish
+    "jeden": "1", "dwa": "2", "trzy": "3", "cztery": "4", "pięć": "5", "sześć": "6",
+    "siedem": "7", "osiem": "8", "dziewięć": "9",
+    # Romanian
+    "unu": "1", "doi": "2", "două": "2", "trei": "3", "patru": "4", "cinci": "5",
+    "șase": "6", "şase": "6", "șapte": "7", "şapte": "7", "opt": "8", "nouă": "9",
+    # Portuguese
+    "um": "1", "uma": "1", "dois": "2", "duas": "2", "três": "3", "quatro": "4",
+    "cinco": "5", "seis": "6", "sete": "7", "oito": "8", "nove": "9",
+}  # fmt: skip
+_REPEAT = {"double": 2, "triple": 3, "treble": 3, "dabal": 2, "dubble": 2}
+
+
+def _folded(word: str) -> str:
+    from engage.moderation.folding import fold
+
+    return fold(word)
+
+
+_WORDS.update({_folded(w): d for w, d in _OTHER_WORDS.items()})
+_NUMBER_WORDS = "|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True))
+_TOKEN = rf"(?:\+|\d+|{'|'.join(sorted(_REPEAT, key=len, reverse=True))}|{_NUMBER_WORDS})"
+_SEP = r"[\s,.\-/()\u060c]{0,3}"
+# Characters that continue a word: \w misses Bengali and Gurmukhi vowel signs.
+_W = r"[\w\u0980-\u09ff\u0a00-\u0a7f]"
 # A run of tokens, starting and ending on one that is a digit or a number word.
 _RUN = re.compile(
-    rf"(?<![\w+])(?:{_TOKEN}{_SEP})+(?:\d+|{'|'.join(_WORDS)})(?![\w])", re.IGNORECASE
+    rf"(?<![\w+\u0980-\u09ff\u0a00-\u0a7f])(?:{_TOKEN}{_SEP})+(?:\d+|{_NUMBER_WORDS})(?!{_W})",
+    re.IGNORECASE,
 )
 _PIECE = re.compile(_TOKEN, re.IGNORECASE)
 
@@ -67,7 +118,27 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
     for m in _RUN.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in found):
             continue
-        digits = spoken_digits(m.group(0))
-        if _is_phone(digits):
-            found.append(m.span())
+        span = _phone_within(m)
+        if span is not None:
+            found.append(span)
     yield from sorted(found)
+
+
+def _phone_within(m: re.Match[str]) -> tuple[int, int] | None:
+    """The run, or the run less a few words at either end, when it reads as a phone number.
+
+    Number words are everyday words in some languages ("do", "no", "um", "sat"), so a run may
+    take in a word before or after the number: "mera number zero saat ... hai, do call".
+    """
+    pieces = list(_PIECE.finditer(m.group(0)))
+    if len(pieces) > 40:
+        return None
+    for trim in range(0, 5):
+        for left in range(trim + 1):
+            right = len(pieces) - (trim - left)
+            if right - left < 1:
+                continue
+            start, end = pieces[left].start(), pieces[right - 1].end()
+            if _is_phone(spoken_digits(m.group(0)[start:end])):
+                return m.start() + start, m.start() + end
+    return None

@@ -8,7 +8,7 @@ from engage.downloads import csv_response
 from engage.extensions import db
 from engage.forms import show_error
 from engage.i18n import LOCALES, _, _l
-from engage.moderation import bp, forms, labels, service
+from engage.moderation import bp, forms, labels, sanctions, service
 from engage.moderation.appeals import already_appealed
 from engage.moderation.messages import notification_text
 from engage.moderation.models import Action, CaseState, ModerationEvent, Notification
@@ -355,7 +355,7 @@ def _render_person(person, posted: dict | None = None, status=200):
         person=person,
         forms=person_forms,
         history=service.person_history(current_user, person.id),
-        status_now=service._sanction_status(person),
+        status_now=sanctions._sanction_status(person),
         sources=SOURCES,
     )
     return body, status

@@ -14,6 +14,8 @@ from engage.clock import utcnow
 from engage.extensions import db
 from engage.i18n import _, in_locale, ngettext
 from engage.mail import send_email
+from engage.moderation.audit import record_case
+from engage.moderation.cases import ModerationError, _clean_note
 from engage.moderation.models import (
     Action,
     CaseState,
@@ -22,7 +24,6 @@ from engage.moderation.models import (
     Notification,
     SafeguardingAlert,
 )
-from engage.moderation.service import ModerationError, _clean_note, record_case
 from engage.permissions import Role, can
 from engage.urls import external_url
 

@@ -200,3 +200,21 @@ def test_check_text_command_reports_a_bad_line_and_goes_on(app):
 )
 def test_on_a_platform_as_a_username(text, expected):
     assert any(f.kind == "handle" for f in check_text(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i dont see the point in anything anymore",
+        "add me on snap as jo_22",
+        "ŁÓDŹ jest ładna 😀",
+        "میں اب اور نہیں جینا چاہتا",
+        "ok",
+        "",
+    ],
+)
+def test_the_one_message_path_scores_like_the_batch_path(text):
+    loaded = model.load()
+    assert loaded.probabilities_one(text) == pytest.approx(
+        loaded.probabilities([text])[0], abs=1e-5
+    )

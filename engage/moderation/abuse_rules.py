@@ -1,0 +1,104 @@
+"""Rules for abuse: the word lists in ``wordlists/``, tolerant of masking and stretching."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+from engage.moderation.abuse_patterns import ABUSE_PATTERNS
+from engage.moderation.flags import Category, Hit
+from engage.moderation.folding import _B_END, _B_START, _W, _compile, _fold_pattern, _View
+
+WORDLIST_DIR = Path(__file__).resolve().parent / "wordlists"
+LANGUAGES = ("en", "ur", "pl", "bn", "ro", "pa", "pt", "ar")
+_VOWELS = set("aeiouy")
+_ARABIC_PREFIX = "(?:(?:و|ف|ب|ل|ک)?(?:ال)?)"
+
+
+def _term_regex(term: str, arabic: bool) -> str:
+    """A word-list term as a regex that tolerates repeated letters, masking and separators."""
+    folded = _fold_pattern(term.lower())
+    starts_open = folded.startswith("*")
+    ends_open = folded.endswith("*")
+    words = re.split(r"[\s\-']+", folded.strip("*"))
+    word_res = []
+    for word in words:
+        runs = [(m.group(0)[0], len(m.group(0))) for m in re.finditer(r"(.)\1*", word)]
+        pieces = []
+        for i, (ch, n) in enumerate(runs):
+            if "a" <= ch <= "z":
+                # Vowels stretch freely ("fuuuck"); a consonant must appear as in the term or
+                # three or more times, so "paki" does not match the Urdu "pakki" (sure).
+                if ch in _VOWELS or n >= 3:
+                    piece = f"{ch}{{{n},}}"
+                else:
+                    piece = f"(?:{ch}{{{n}}}|{ch}{{3,}})"
+                if 0 < i < len(runs) - 1:
+                    piece = f"(?:{piece}|\\*+)"
+                pieces.append(piece)
+            else:
+                pieces.append(re.escape(ch * n))
+        # "f.u.c.k", "f-u-c-k": a single separator may split Latin letters.
+        word_res.append(r"[._\-]?".join(pieces) if word.isascii() else "".join(pieces))
+    body = r"[\s\-_.']*".join(word_res)
+    if arabic:
+        body = _ARABIC_PREFIX + body
+    # An open end still reports the whole word ("kurwa", not "kurw"). The word boundary
+    # before the term is added once for all terms, in _abuse_regex().
+    start = f"{_W}*" if starts_open else ""
+    end = f"{_W}*" if ends_open else _B_END
+    spaced = _spaced_form(folded.strip("*"))
+    if spaced:
+        body = f"(?:{body}|{spaced})"
+    return f"{start}{body}{end}"
+
+
+def _spaced_form(term: str) -> str | None:
+    """Match a one-word Latin term with every letter split by one separator: "f u c k"."""
+    if not (term.isascii() and term.isalpha() and len(term) >= 4):
+        return None
+    return r"[\s.\-_*]".join(re.escape(c) for c in term)
+
+
+def _read_wordlist(path: Path) -> list[str]:
+    terms = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            terms.append(line)
+    return terms
+
+
+@cache
+def _abuse_regex() -> re.Pattern[str]:
+    parts = []
+    for lang in LANGUAGES:
+        path = WORDLIST_DIR / f"{lang}.txt"
+        if path.exists():
+            parts += [_term_regex(t, arabic=lang == "ar") for t in _read_wordlist(path)]
+    if not parts:
+        return re.compile(r"(?!)")
+    # Longest first, so "motherfucker" is reported whole rather than as "fucker". One
+    # boundary check in front lets a position inside a word fail at once.
+    parts.sort(key=len, reverse=True)
+    return re.compile(_B_START + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
+
+
+_PATTERNS_COMPILED = {kind: _compile(patterns) for kind, patterns in ABUSE_PATTERNS.items()}
+
+
+def _abuse_hits(text: str) -> list[Hit]:
+    view = _View.fold(text).leet()
+    hits = []
+    for m in _abuse_regex().finditer(view.text):
+        if m.end() == m.start():
+            continue
+        s, e = view.span(*m.span())
+        hits.append(Hit(Category.ABUSE, "abuse", s, e, None))
+    # Insults, threats and hate in ordinary words (abuse_patterns.py): each needs a target.
+    for kind, rx in _PATTERNS_COMPILED.items():
+        for m in rx.finditer(view.text):
+            if m.end() > m.start():
+                hits.append(Hit(Category.ABUSE, kind, *view.span(*m.span()), None))
+    return hits
