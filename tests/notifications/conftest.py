@@ -47,6 +47,16 @@ def mail_settings(port: int, ca_file: str) -> dict:
     }
 
 
+@pytest.fixture(autouse=True)
+def _empty_queue(app):
+    """Each test starts with nothing waiting in the test app's (immediate) queue."""
+    from engage.jobs.queue import queue_for
+
+    queue_for(app).huey.storage.flush_all()
+    yield
+    queue_for(app).huey.storage.flush_all()
+
+
 @pytest.fixture(scope="session")
 def smtp_ca(tmp_path_factory):
     """A certificate authority and the file the app trusts it from."""
