@@ -55,7 +55,11 @@ def build_email(
     code = user.locale if user.locale in LOCALES else "en"
     with in_locale(code):
         entries = [
-            {"text": messages.sentence(kind, params), "link": messages.email_link(kind, params)}
+            {
+                "text": messages.sentence(kind, params),
+                "html": messages.sentence(kind, params, html=True),
+                "link": messages.email_link(kind, params),
+            }
             for kind, params in items
         ]
         if digest == Frequency.WEEKLY:

@@ -5,6 +5,7 @@ they are read or sent, so each person gets them in their own language.
 """
 
 from flask import url_for
+from markupsafe import Markup, escape
 
 from engage.i18n import _, ngettext
 from engage.moderation.messages import notification_text, register_kind
@@ -18,24 +19,36 @@ DECISION_KINDS = {"published": "approved", "rejected": "rejected", "hidden": "hi
 STAFF_KINDS = ("safeguarding_new", "moderation_summary", "consultation_closed")
 
 
-def sentence(kind: str, params: dict) -> str:
-    """One sentence saying what happened."""
+def _fill(template: str, html: bool, **values) -> str:
+    """Put titles into a translated sentence; for a page, each isolated in <bdi> (any direction)."""
+    if not html:
+        return template % values
+    isolated = {key: Markup("<bdi>%s</bdi>") % value for key, value in values.items()}
+    return escape(template) % isolated
+
+
+def sentence(kind: str, params: dict, html: bool = False) -> str:
+    """One sentence saying what happened (HTML-safe, titles isolated, when `html`)."""
     title = params.get("title", "")
     if kind == "reply":
-        return _("Someone replied to your comment on “%(title)s”.", title=title)
+        return _fill(_("Someone replied to your comment on “%(title)s”."), html, title=title)
     if kind == "outcome":
-        return _("The council has said what it decided about “%(title)s”.", title=title)
+        return _fill(
+            _("The council has said what it decided about “%(title)s”."), html, title=title
+        )
     if kind == "new_proposal":
-        return _(
-            "New proposal under “%(priority)s”: “%(title)s”.",
+        return _fill(
+            _("New proposal under “%(priority)s”: “%(title)s”."),
+            html,
             priority=params.get("priority", ""),
             title=title,
         )
     if kind == "survey_results":
-        return _("The results of the survey “%(title)s” are published.", title=title)
+        return _fill(_("The results of the survey “%(title)s” are published."), html, title=title)
     if kind == "rejected":
-        return _(
-            "Your comment on “%(title)s” was not published. Your notifications page says why.",
+        return _fill(
+            _("Your comment on “%(title)s” was not published. Your notifications page says why."),
+            html,
             title=title,
         )
     if kind == "safeguarding_new":
@@ -47,7 +60,7 @@ def sentence(kind: str, params: dict) -> str:
             params.get("count", 0),
         )
     if kind == "consultation_closed":
-        return _("The consultation “%(title)s” has closed.", title=title)
+        return _fill(_("The consultation “%(title)s” has closed."), html, title=title)
     return notification_text(kind, params)
 
 
@@ -94,7 +107,9 @@ def subject(kind: str, params: dict) -> str:
 def register() -> None:
     """Word this feature's notices on the notifications page."""
     for kind in IN_SITE_KINDS:
-        register_kind(kind, lambda params, kind=kind: sentence(kind, params), link=_in_site(kind))
+        register_kind(
+            kind, lambda params, kind=kind: sentence(kind, params, html=True), link=_in_site(kind)
+        )
 
 
 def _in_site(kind: str):

@@ -54,7 +54,7 @@ def test_the_reply_is_also_a_notice_on_the_site_with_a_link(login_as, inbox):
     comment = make_comment(make_proposal(title="Skate park"), ruth)
     _reply(login_as, comment)
     page = login_as(ruth).get("/notifications").get_data(as_text=True)
-    assert "Someone replied to your comment on “Skate park”." in page
+    assert "Someone replied to your comment on “<bdi>Skate park</bdi>”." in page
     assert f'href="/proposals/{comment.proposal_id}#c' in page
 
 
@@ -80,7 +80,7 @@ def test_young_people_are_never_emailed_but_see_the_notice(login_as, inbox):
     _reply(login_as, comment)
     assert inbox.messages == []
     page = login_as(young).get("/notifications").get_data(as_text=True)
-    assert "Someone replied to your comment on “Youth centre”." in page
+    assert "Someone replied to your comment on “<bdi>Youth centre</bdi>”." in page
 
 
 def test_an_adult_who_prefers_not_to_give_their_age_is_treated_as_young(login_as, inbox):
