@@ -116,38 +116,45 @@ def _queue_sends(key: str) -> None:
         enqueue_after_commit("send_emails", ids[start : start + SEND_BATCH])
 
 
-def _locked(delivery_id: int) -> Delivery | None:
-    # PostgreSQL: a second worker running the same job skips rows the first is sending.
-    return db.session.scalar(
-        select(Delivery).where(Delivery.id == delivery_id).with_for_update(skip_locked=True)
-    )
-
-
 @job("send_emails")
 def send_emails(delivery_ids: list[int]) -> int:
-    """Send the emails due at once; each is marked sent in the transaction that ends it."""
-    from engage.accounts.models import User
+    """Send the emails due at once, over one connection; each is marked sent once it went.
 
+    A row still pending is sent; one already sent (a retry, a second worker) is not. Whatever
+    happens part-way, what went is committed before the error reaches the queue, so the retry
+    sends only the rest. (On PostgreSQL a second worker skips rows the first has locked.)
+    """
+    rows = list(
+        db.session.scalars(
+            select(Delivery)
+            .where(Delivery.id.in_(delivery_ids), Delivery.email_state == EmailState.PENDING)
+            .order_by(Delivery.id)
+            .with_for_update(skip_locked=True)
+        )
+    )
+    if not rows:
+        return 0
+    people = {row.user_id for row in rows}
+    users = {user.id: user for user in _users(people)}
+    chosen = _frequencies(people)
     sent = 0
-    with mail_session() as send:
-        for delivery_id in delivery_ids:
-            row = _locked(delivery_id)
-            if row is None or row.email_state != EmailState.PENDING:
-                db.session.rollback()
-                continue
-            user = db.session.get(User, row.user_id)
-            if not row.essential:
-                frequency = frequency_of(user)
-                if frequency == Frequency.NEVER:
-                    row.email_state = EmailState.SKIPPED
-                if frequency != Frequency.NOW:  # a digest will carry it
-                    db.session.commit()
-                    continue
-            send(build_email(user, [(row.kind, row.params)], essential=row.essential))
-            row.email_state = EmailState.SENT
-            row.sent_at = utcnow()
-            db.session.commit()
-            sent += 1
+    try:
+        with mail_session() as send:
+            for row in rows:
+                user = users[row.user_id]
+                if not row.essential:
+                    frequency = chosen.get(user.id, DEFAULT_FREQUENCY)
+                    if not may_email(user) or frequency == Frequency.NEVER:
+                        row.email_state = EmailState.SKIPPED
+                        continue
+                    if frequency != Frequency.NOW:  # they chose a digest since: it will carry it
+                        continue
+                send(build_email(user, [(row.kind, row.params)], essential=row.essential))
+                row.email_state = EmailState.SENT
+                row.sent_at = utcnow()
+                sent += 1
+    finally:
+        db.session.commit()
     return sent
 
 
