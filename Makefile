@@ -60,8 +60,10 @@ migrate: install
 demo: migrate
 	$(BIN)/flask engage seed-demo
 
+# The job worker (emails, digests, scheduled jobs) runs beside the site and stops with it.
 run: install assets compile-translations demo
-	$(BIN)/flask run --host $(HOST) --port $(PORT)
+	$(BIN)/flask engage worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT; \
+		$(BIN)/flask run --host $(HOST) --port $(PORT)
 
 lint: install
 	$(BIN)/ruff check .

@@ -68,6 +68,24 @@ def register_cli(app: Flask) -> None:
                 db.session.commit()  # each lead's alerts are kept once their email has gone
         click.echo(f"Emailed {sent} safeguarding lead(s).")
 
+    @engage.command("worker")
+    @click.option("--workers", type=int, default=None, help="Worker threads (JOBS_WORKERS).")
+    @click.option("--no-periodic", is_flag=True, help="Leave the scheduled jobs to another worker.")
+    def worker(workers, no_periodic):
+        """Run the job queue's consumer: emails, digests and scheduled jobs (until stopped)."""
+        from engage.jobs.queue import queue_for
+
+        queue = queue_for()
+        if queue.backend == "immediate":
+            raise click.ClickException("JOBS_BACKEND is 'immediate': there is no queue to consume.")
+        consumer = queue.huey.create_consumer(
+            workers=workers or current_app.config["JOBS_WORKERS"],
+            periodic=not no_periodic,
+            worker_type="thread",
+        )
+        click.echo(f"Job worker on the {queue.backend} queue.")
+        consumer.run()
+
     @engage.command("clear-survey-drafts")
     def clear_survey_drafts():
         """Delete survey answers in progress that expired or whose survey closed (run hourly)."""

@@ -65,6 +65,11 @@ class Config:
         self.SQLALCHEMY_ENGINE_OPTIONS = engine_options(self.SQLALCHEMY_DATABASE_URI)
         self.REDIS_URL = os.environ.get("REDIS_URL") or None
         self.RATELIMIT_STORAGE_URI = self.REDIS_URL or "memory://"
+        # The job queue (engage/jobs/queue.py): "sqlite" (a file beside the embedded database,
+        # or JOBS_SQLITE_PATH), "redis" (REDIS_URL; the default when it is set) or "immediate".
+        self.JOBS_BACKEND = os.environ.get("JOBS_BACKEND") or None
+        self.JOBS_SQLITE_PATH = os.environ.get("JOBS_SQLITE_PATH") or None
+        self.JOBS_WORKERS = int(os.environ.get("JOBS_WORKERS", "2"))
         self.RATELIMIT_ENABLED = _bool("RATELIMIT_ENABLED", True)
         self.RATELIMIT_HEADERS_ENABLED = True
         # A form's token lasts a working day; an older one asks to send the form again.

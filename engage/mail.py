@@ -13,6 +13,7 @@ import os
 import smtplib
 import ssl
 import time
+from contextlib import contextmanager
 from email.message import EmailMessage
 from itertools import count
 from pathlib import Path
@@ -34,18 +35,26 @@ def tls_context(cfg) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=cfg.get("MAIL_CA_FILE") or None)
 
 
-def _send_smtp(cfg, msg: EmailMessage) -> None:
+def _open_smtp(cfg) -> smtplib.SMTP:
     context = tls_context(cfg)
     host, port, timeout = cfg["MAIL_SERVER"], cfg["MAIL_PORT"], cfg.get("MAIL_TIMEOUT", 10)
     if cfg.get("MAIL_USE_SSL"):
         smtp = smtplib.SMTP_SSL(host, port, timeout=timeout, context=context)
     else:
         smtp = smtplib.SMTP(host, port, timeout=timeout)
-    with smtp:
+    try:
         if cfg["MAIL_USE_TLS"] and not cfg.get("MAIL_USE_SSL"):
             smtp.starttls(context=context)
         if cfg["MAIL_USERNAME"]:
             smtp.login(cfg["MAIL_USERNAME"], cfg["MAIL_PASSWORD"])
+    except BaseException:
+        smtp.close()
+        raise
+    return smtp
+
+
+def _send_smtp(cfg, msg: EmailMessage) -> None:
+    with _open_smtp(cfg) as smtp:
         smtp.send_message(msg)
 
 
@@ -74,21 +83,53 @@ def _log_unsent(msg: EmailMessage) -> None:
     )
 
 
-def send_email(to: str, subject: str, body: str) -> None:
-    """Send a plain-text email through the configured backend."""
-    cfg = current_app.config
+def compose(
+    to: str, subject: str, body: str, html: str | None = None, headers: dict | None = None
+) -> EmailMessage:
+    """A message from MAIL_FROM: plain text, with an HTML alternative when given."""
     msg = EmailMessage()
-    msg["From"] = cfg["MAIL_FROM"]
+    msg["From"] = current_app.config["MAIL_FROM"]
     msg["To"] = to
     msg["Subject"] = subject
+    for name, value in (headers or {}).items():
+        msg[name] = value
     msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
     # The language the caller built the message in (see engage.i18n.in_locale); after
     # set_content(), which clears every Content-* header.
     msg["Content-Language"] = str(get_locale() or "en")
+    return msg
+
+
+def _deliver(cfg, msg: EmailMessage, smtp: smtplib.SMTP | None = None) -> None:
     backend = cfg["MAIL_BACKEND"]
     if backend == "memory":
         outbox().append(msg)
     elif backend == "smtp":
-        _send_smtp(cfg, msg)
+        if smtp is not None:
+            smtp.send_message(msg)
+        else:
+            _send_smtp(cfg, msg)
     else:
         _log_unsent(msg)
+
+
+@contextmanager
+def mail_session():
+    """Yield send(msg) for many messages over one SMTP connection (batches of notifications)."""
+    cfg = current_app.config
+    smtp = _open_smtp(cfg) if cfg["MAIL_BACKEND"] == "smtp" else None
+    try:
+        yield lambda msg: _deliver(cfg, msg, smtp)
+    finally:
+        if smtp is not None:
+            try:
+                smtp.quit()
+            except smtplib.SMTPException:
+                smtp.close()
+
+
+def send_email(to: str, subject: str, body: str) -> None:
+    """Send a plain-text email through the configured backend."""
+    _deliver(current_app.config, compose(to, subject, body))

@@ -62,6 +62,9 @@ GRANTS: dict[str, frozenset[Role] | str] = {
     "survey.view_results": ANYONE,
     "survey.manage": _STAFF,
     "survey.results": _STAFF,
+    "notification.settings": _EVERY_ROLE,
+    "notification.follow": _EVERY_ROLE,
+    "jobs.manage": frozenset({Role.ADMIN}),
 }
 
 _OBJECT_RULES: dict[str, Callable[[object, object], bool]] = {}

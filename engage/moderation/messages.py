@@ -8,6 +8,24 @@ from engage.i18n import _
 from engage.moderation.forms import REJECT_REASON_LABELS, label_for
 from engage.moderation.registry import get_source
 
+# Other features' kinds of notice: kind -> a function wording its parameters (see register_kind),
+# and kind -> a function giving the page it is about.
+_KINDS: dict = {}
+_LINKS: dict = {}
+
+
+def register_kind(kind: str, wording, link=None) -> None:
+    """Let a feature word its own kind of notice (`wording(params) -> str`, in the locale)."""
+    _KINDS[kind] = wording
+    if link is not None:
+        _LINKS[kind] = link
+
+
+def notification_link(kind: str, params: dict) -> str | None:
+    """The page a notice is about, for a feature's own kinds (moderation's have none)."""
+    link = _LINKS.get(kind)
+    return link(params) if link is not None else None
+
 
 def _what(params: dict) -> str:
     # Each source names its items ("comment", "survey answer"); older notices may name none.
@@ -17,6 +35,8 @@ def _what(params: dict) -> str:
 
 def notification_text(kind: str, params: dict) -> str:
     """The message for one notification, in the current locale."""
+    if kind in _KINDS:
+        return _KINDS[kind](params)
     what, title = _what(params), params.get("title", "")
     reason = label_for(REJECT_REASON_LABELS, params.get("reason"))
     if kind == "approved":

@@ -137,8 +137,17 @@ def _store(response: Response) -> Response:
 
 
 # Content changes that make cached pages stale. Votes and account rows are left out: totals may lag
-# by PAGE_CACHE_SECONDS, and sign-ins (which touch account rows) must not empty the cache.
-_IGNORED_TABLES = {"vote", "user"}
+# by PAGE_CACHE_SECONDS, and sign-ins (which touch account rows) must not empty the cache. Nor do
+# rows no public page shows: follows, people's notices and the emails sent to them, failed jobs.
+_IGNORED_TABLES = {
+    "vote",
+    "user",
+    "follow",
+    "notification",
+    "notification_setting",
+    "notification_delivery",
+    "job_failure",
+}
 
 
 @event.listens_for(Session, "after_flush")

@@ -1,0 +1,1 @@
+"""Failed jobs need no object rules: `jobs.manage` (administrators) covers the page."""

@@ -1,0 +1,121 @@
+"""Following and email choices: who wants to hear about what, and how often.
+
+Operations take the acting user, flush and never commit.
+"""
+
+import sqlalchemy as sa
+from sqlalchemy import select
+
+from engage.extensions import db
+from engage.i18n import _
+from engage.notifications.models import (
+    DEFAULT_FREQUENCY,
+    Delivery,
+    EmailState,
+    Follow,
+    Frequency,
+    NotificationSetting,
+)
+
+
+class NotificationError(Exception):
+    """A choice that cannot be made (young people cannot choose email)."""
+
+
+def may_email(user) -> bool:
+    """Only adults with a confirmed address are ever emailed; young people hear in-site only."""
+    return bool(user.email) and user.email_verified_at is not None and not user.is_young
+
+
+def frequency_of(user) -> Frequency:
+    """How often this person is emailed now (NEVER for anyone who may not be emailed)."""
+    if not may_email(user):
+        return Frequency.NEVER
+    setting = db.session.get(NotificationSetting, user.id)
+    return Frequency(setting.frequency) if setting is not None else DEFAULT_FREQUENCY
+
+
+def set_frequency(user, frequency: Frequency) -> None:
+    """Choose how often to be emailed; choosing never drops what was waiting for a digest."""
+    if frequency != Frequency.NEVER and not may_email(user):
+        raise NotificationError(_("We only email adults who have confirmed their email address."))
+    setting = db.session.get(NotificationSetting, user.id)
+    if setting is None:
+        setting = NotificationSetting(user_id=user.id)
+        db.session.add(setting)
+    setting.frequency = frequency
+    if frequency == Frequency.NEVER:
+        db.session.execute(
+            sa.update(Delivery)
+            .where(
+                Delivery.user_id == user.id,
+                Delivery.email_state == EmailState.PENDING,
+                Delivery.essential.is_(False),
+            )
+            .values(email_state=EmailState.SKIPPED)
+        )
+    db.session.flush()
+
+
+def _follow_row(user_id: int, *, proposal_id=None, priority_id=None) -> Follow | None:
+    query = select(Follow).where(Follow.user_id == user_id)
+    if proposal_id is not None:
+        query = query.where(Follow.proposal_id == proposal_id)
+    else:
+        query = query.where(Follow.priority_id == priority_id)
+    return db.session.scalar(query)
+
+
+def is_following(user, *, proposal=None, priority=None) -> bool:
+    """True while the person follows the proposal or priority."""
+    row = _follow_row(
+        user.id,
+        proposal_id=proposal.id if proposal is not None else None,
+        priority_id=priority.id if priority is not None else None,
+    )
+    return bool(row and row.active)
+
+
+def set_following(user, following: bool, *, proposal=None, priority=None) -> Follow:
+    """Follow or stop following a proposal or a priority (stopping is remembered)."""
+    proposal_id = proposal.id if proposal is not None else None
+    priority_id = priority.id if priority is not None else None
+    row = _follow_row(user.id, proposal_id=proposal_id, priority_id=priority_id)
+    if row is None:
+        row = Follow(user_id=user.id, proposal_id=proposal_id, priority_id=priority_id)
+        db.session.add(row)
+    row.active = following
+    db.session.flush()
+    return row
+
+
+def follow_after_commenting(user_id: int, proposal_id: int) -> None:
+    """Follow a proposal one has commented on, unless one stopped following it before."""
+    if _follow_row(user_id, proposal_id=proposal_id) is None:
+        db.session.add(Follow(user_id=user_id, proposal_id=proposal_id))
+        db.session.flush()
+
+
+def my_follows(user) -> tuple[list, list]:
+    """(proposals, priorities) the person follows, by title."""
+    from engage.proposals.models import Priority, Proposal
+
+    proposals = db.session.scalars(
+        select(Proposal)
+        .join(Follow, Follow.proposal_id == Proposal.id)
+        .where(Follow.user_id == user.id, Follow.active.is_(True))
+        .order_by(Proposal.title)
+    )
+    priorities = db.session.scalars(
+        select(Priority)
+        .join(Follow, Follow.priority_id == Priority.id)
+        .where(Follow.user_id == user.id, Follow.active.is_(True))
+        .order_by(Priority.position)
+    )
+    return list(proposals), list(priorities)
+
+
+def forget_person(user_id: int) -> None:
+    """Drop a person's follows, choices and messages (their account or contributions went)."""
+    for model in (Follow, NotificationSetting, Delivery):
+        db.session.execute(sa.delete(model).where(model.user_id == user_id))
