@@ -137,6 +137,8 @@ FEATURES = (
     "me",
     "staff",
     "privacy",
+    "ideas",
+    "plan",
 )
 
 
