@@ -139,16 +139,6 @@ def suggest_idea(
     return idea
 
 
-def withdraw_idea(user, idea: Idea) -> None:
-    """The author takes back their idea: its words go everywhere (see privacy/erasure)."""
-    if idea.author_id != user.id:
-        raise IdeaError(_("You can only withdraw your own ideas."))
-    from engage.ideas.erasure import erase_ideas
-
-    moderation.withdraw_item("idea", idea)
-    erase_ideas(select(Idea.id).where(Idea.id == idea.id), user.id)
-
-
 def load_idea(idea_id: int) -> Idea | None:
     """An idea with its priority and author."""
     return db.session.scalar(
