@@ -77,6 +77,19 @@ BOARDS = [
             "in the town's growth."
         ),
         "plans": ["Economic Recovery Plan", "Inclusive Economy Strategy"],
+        # What the vision document says each plan serves; demo wording, not the council's plans.
+        "plan_details": {
+            "Economic Recovery Plan": (
+                "Part of securing a strong economic recovery from COVID-19, which protects jobs, "
+                "incomes and businesses.",
+                ["inclusive-economy"],
+            ),
+            "Inclusive Economy Strategy": (
+                "Part of building a more inclusive economy, where everyone can share in the "
+                "benefits of economic growth.",
+                ["inclusive-economy", "empowered-community"],
+            ),
+        },
     },
     {
         "name": "Health and Wellbeing Board",
@@ -86,6 +99,18 @@ BOARDS = [
             "across the town."
         ),
         "plans": ["Health Inequalities Action Plan", "Population and Wellbeing Strategy"],
+        "plan_details": {
+            "Health Inequalities Action Plan": (
+                "Part of protecting the most disadvantaged in the town and reducing health "
+                "inequalities.",
+                ["improving-wellbeing"],
+            ),
+            "Population and Wellbeing Strategy": (
+                "Part of a better quality of life for residents, so that children and young "
+                "people grow up happy, healthy and secure.",
+                ["improving-wellbeing", "child-friendly-town"],
+            ),
+        },
     },
 ]
 
