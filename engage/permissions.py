@@ -68,6 +68,7 @@ GRANTS: dict[str, frozenset[Role] | str] = {
     "idea.back": frozenset({Role.RESIDENT, Role.YOUNG_PERSON}),
     "idea.comment": _EVERY_ROLE,
     "idea.comment_delete": _EVERY_ROLE,
+    "idea.report": _EVERY_ROLE,
     "idea.answer": _STAFF,
     "plan.manage": _STAFF,
 }

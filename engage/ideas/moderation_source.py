@@ -20,6 +20,7 @@ class IdeaSource(Source):
     name = "idea"
     label = _l("Idea")
     what = _l("idea")
+    reportable = True
 
     def load(self, item_id):
         """The idea with its priority, or None."""
@@ -103,6 +104,7 @@ class IdeaCommentSource(Source):
     name = "idea_comment"
     label = _l("Comment on an idea")
     what = _l("comment")
+    reportable = True
 
     def load(self, item_id):
         """The comment with its idea, or None."""

@@ -32,6 +32,18 @@ def _comment_delete(user, comment) -> bool:
     return comment.author_id == user.id and comment.status != IdeaStatus.DELETED
 
 
+@object_rule("idea.report")
+def _report(user, item) -> bool:
+    # An idea or a comment on one, as comment.report: published, someone else's, a confirmed
+    # address and an account that may post.
+    return (
+        item.status == IdeaStatus.PUBLISHED
+        and item.author_id != user.id
+        and not user.is_blocked
+        and not user.email_unverified
+    )
+
+
 @object_rule("idea.answer")
 def _answer(user, idea) -> bool:
     return idea.is_public

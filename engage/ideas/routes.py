@@ -21,6 +21,8 @@ from engage.ideas.forms import (
 )
 from engage.ideas.models import IdeaAnswer
 from engage.moderation import disclosure
+from engage.moderation import service as moderation
+from engage.moderation.forms import ReportForm
 from engage.permissions import authorize, can, require
 from engage.proposals import service as proposals
 from engage.proposals.models import Priority, Proposal
@@ -223,6 +225,38 @@ def delete_comment(comment_id):
         flash(_("Your comment has been deleted."), "success")
         return redirect(url_for("ideas.idea", idea_id=idea_id))
     return render_template("ideas/delete_comment.html", form=form, comment=item)
+
+
+def _report(source: str, item, idea):
+    authorize("idea.report", item)
+    form = ReportForm()
+    if form.validate_on_submit():
+        try:
+            moderation.report_item(current_user, source, item, form.reason.data, form.note.data)
+        except moderation.ModerationError as err:
+            show_error(form, err)
+        else:
+            db.session.commit()
+            flash(_("Thank you. A moderator will look at your report."), "success")
+            return redirect(url_for("ideas.idea", idea_id=idea.id))
+    return render_template(
+        "ideas/report.html", form=form, item=item, idea=idea, is_idea=source == "idea"
+    ), (400 if form.errors else 200)
+
+
+@bp.route("/ideas/<int:idea_id>/report", methods=["GET", "POST"])
+def report(idea_id):
+    """Report a published idea to the moderators."""
+    item = get_visible_idea_or_404(idea_id)
+    return _report("idea", item, item)
+
+
+@bp.route("/idea-comments/<int:comment_id>/report", methods=["GET", "POST"])
+def report_comment(comment_id):
+    """Report a published comment on an idea to the moderators."""
+    item = service.get_idea_comment(comment_id) or abort(404)
+    idea = get_visible_idea_or_404(item.idea_id)
+    return _report("idea_comment", item, idea)
 
 
 # Officers --------------------------------------------------------------------------------------

@@ -160,3 +160,23 @@ def test_filters_and_sorting(client):
     page = client.get("/ideas?sort=most_backed").get_data(as_text=True)
     assert page.index("Popular idea") < page.index("Young idea") < page.index("Answered idea")
     assert client.get("/ideas?sort=nonsense&show=x&status=y&area=z").status_code == 200
+
+
+def test_reports_take_an_idea_down_until_a_moderator_decides(app, login_as, client):
+    idea = make_idea(title="Reported idea")
+    comment = IdeaComment(
+        idea_id=idea.id, author_id=make_user().id, body="Rude words", status=IdeaStatus.PUBLISHED
+    )
+    db.session.add(comment)
+    db.session.commit()
+    reporter = login_as(make_user())
+    page = reporter.get(f"/ideas/{idea.id}").get_data(as_text=True)
+    assert f"/ideas/{idea.id}/report" in page and f"/idea-comments/{comment.id}/report" in page
+    response = reporter.submit(f"/idea-comments/{comment.id}/report", {"reason": "abusive"})
+    assert response.status_code == 302
+    response = reporter.submit(f"/ideas/{idea.id}/report", {})
+    assert response.status_code == 400
+    for _ in range(app.config["REPORT_HIDE_THRESHOLD"]):
+        login_as(make_user()).submit(f"/ideas/{idea.id}/report", {"reason": "spam"})
+    assert _fresh(idea).status == IdeaStatus.HIDDEN
+    assert client.get(f"/ideas/{idea.id}").status_code == 404

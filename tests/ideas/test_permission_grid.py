@@ -8,6 +8,7 @@ import sqlalchemy as sa
 
 from engage.extensions import db
 from engage.ideas.models import Idea, IdeaAnswer, IdeaBacking, IdeaComment, IdeaStatus
+from engage.moderation.models import Report
 from engage.permissions import Role
 from tests.factories import make_user
 from tests.ideas.helpers import make_idea
@@ -72,6 +73,15 @@ EXPECTED = {
         "safeguarding_lead": (403, 403, 403, 403),
         "officer":           (403, 403, 403, 403),
         "admin":             (403, 403, 403, 403),
+    },
+    "report": {
+        "anonymous":         (404, SIGN_IN, SIGN_IN, 404),
+        "resident":          (404, OK, OK, 404),
+        "young_person":      (404, OK, OK, 404),
+        "moderator":         (403, OK, OK, 403),
+        "safeguarding_lead": (403, OK, OK, 403),
+        "officer":           (404, OK, OK, 404),
+        "admin":             (403, OK, OK, 403),
     },
     "answer": {
         "anonymous":         (SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN),
@@ -141,6 +151,9 @@ def _act(action, client, idea):
         response = client.submit(f"/idea-comments/{other.id}/delete")
         db.session.expire_all()
         return response, False, db.session.get(IdeaComment, other.id).body == ""
+    if action == "report":
+        response = client.submit(f"/ideas/{idea.id}/report", {"reason": "spam"})
+        return response, False, _count(Report, source="idea", item_id=idea.id) == 1
     if action == "answer":
         response = client.submit(
             f"/manage/ideas/{idea.id}",
