@@ -24,7 +24,6 @@ from engage.ideas.models import (
     IdeaStatus,
 )
 from engage.moderation import service as moderation
-from engage.moderation.places import places
 from engage.proposals.models import Priority, Proposal
 
 TITLE_MAX = 120
@@ -32,20 +31,21 @@ DESCRIPTION_MAX = 2000
 REASON_MAX = 2000
 # The postcode districts that are Luton's own (LU5 to LU7 are Dunstable and beyond).
 DISTRICTS = ("LU1", "LU2", "LU3", "LU4")
+# Luton's twenty wards, as the council lists them (the same list as moderation's place data).
+WARDS = (
+    "Barnfield", "Beech Hill", "Biscot", "Bramingham", "Challney", "Crawley", "Dallow",
+    "Farley", "High Town", "Icknield", "Leagrave", "Lewsey", "Limbury", "Northwell",
+    "Round Green", "Saints", "South", "Stopsley", "Sundon Park", "Wigmore",
+)  # fmt: skip
 
 
 class IdeaError(RuleError):
     """An idea rule was broken; the message is shown to the person, who keeps what they typed."""
 
 
-def wards() -> list[str]:
-    """Luton's wards, as an idea may name one."""
-    return list(places()["wards"])
-
-
 def areas() -> list[str]:
     """Every area an idea may be about: the postcode districts, then the wards."""
-    return [*DISTRICTS, *wards()]
+    return [*DISTRICTS, *WARDS]
 
 
 def _language_of(user, text: str) -> str | None:
