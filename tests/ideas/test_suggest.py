@@ -149,3 +149,15 @@ def test_a_moderator_redacting_an_idea_keeps_title_and_description_apart(login_a
     assert idea.title == "Water fountains in Wardown Park"
     assert idea.description == "Call me on [removed]"
     assert idea.status == IdeaStatus.PUBLISHED
+
+
+def test_moderators_see_held_ideas_in_their_queue_and_approve_them_over_http(login_as, client):
+    idea = suggest(author=make_user(Role.YOUNG_PERSON), title="A quiet room in the library")
+    mod = login_as(make_user(Role.MODERATOR))
+    queue = mod.get("/manage/moderation").get_data(as_text=True)
+    assert "A quiet room in the library" in queue
+    item = mod.get(f"/manage/moderation/idea/{idea.id}")
+    assert item.status_code == 200 and "A quiet room in the library" in item.get_data(as_text=True)
+    response = mod.submit(f"/manage/moderation/idea/{idea.id}/approve")
+    assert response.status_code == 302
+    assert client.get(f"/ideas/{idea.id}").status_code == 200
