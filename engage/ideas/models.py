@@ -35,8 +35,11 @@ FINAL_ANSWERS = frozenset({IdeaAnswer.NOT_TAKEN_FORWARD, IdeaAnswer.MERGED, Idea
 
 class Idea(db.Model):
     __tablename__ = "idea"
+    # The lists: newest and most backed, all of Luton or one priority.
     __table_args__ = (
         sa.Index("ix_idea_priority_status_published", "priority_id", "status", "published_at"),
+        sa.Index("ix_idea_status_published", "status", "published_at"),
+        sa.Index("ix_idea_status_backers", "status", "backer_count"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,6 +59,7 @@ class Idea(db.Model):
     # Kept by the service so lists sort by "most backed" without a join.
     adult_backers: Mapped[int] = mapped_column(default=0)
     young_backers: Mapped[int] = mapped_column(default=0)
+    backer_count: Mapped[int] = mapped_column(default=0)  # both together, for "most backed"
     comment_count: Mapped[int] = mapped_column(default=0)
     answer: Mapped[IdeaAnswer | None] = mapped_column(db_enum(IdeaAnswer, 30))
     answer_reason: Mapped[str | None] = mapped_column(sa.Text)
@@ -75,7 +79,7 @@ class Idea(db.Model):
 
     @property
     def backers(self) -> int:
-        return self.adult_backers + self.young_backers
+        return self.backer_count
 
     @property
     def is_public(self) -> bool:

@@ -165,7 +165,13 @@ def refresh_backers(idea_id: int) -> None:
     db.session.execute(
         sa.update(Idea)
         .where(Idea.id == idea_id)
-        .values(adult_backers=count(False), young_backers=count(True))
+        .values(
+            adult_backers=count(False),
+            young_backers=count(True),
+            backer_count=select(func.count())
+            .where(IdeaBacking.idea_id == idea_id)
+            .scalar_subquery(),
+        )
         .execution_options(synchronize_session=False)
     )
     db.session.info["engage_content_changed"] = True
@@ -329,7 +335,7 @@ def public_ideas(filters: Filters, page: int, per_page: int):
     elif filters.show == Show.ADULTS:
         query = query.where(Idea.by_young_person.is_(False))
     if filters.sort == Sort.MOST_BACKED:
-        query = query.order_by((Idea.adult_backers + Idea.young_backers).desc(), Idea.id.desc())
+        query = query.order_by(Idea.backer_count.desc(), Idea.id.desc())
     else:
         query = query.order_by(Idea.published_at.desc(), Idea.id.desc())
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
@@ -341,7 +347,7 @@ def priority_ideas(priority: Priority, limit: int = 3) -> list[Idea]:
         db.session.scalars(
             select(Idea)
             .where(Idea.priority_id == priority.id, Idea.status == IdeaStatus.PUBLISHED)
-            .order_by((Idea.adult_backers + Idea.young_backers).desc(), Idea.id.desc())
+            .order_by(Idea.backer_count.desc(), Idea.id.desc())
             .limit(limit)
         )
     )
@@ -356,7 +362,7 @@ def ideas_for_priorities(priority_ids: list[int], limit: int = 5) -> list[Idea]:
             select(Idea)
             .options(joinedload(Idea.priority))
             .where(Idea.priority_id.in_(priority_ids), Idea.status == IdeaStatus.PUBLISHED)
-            .order_by((Idea.adult_backers + Idea.young_backers).desc(), Idea.id.desc())
+            .order_by(Idea.backer_count.desc(), Idea.id.desc())
             .limit(limit)
         )
     )

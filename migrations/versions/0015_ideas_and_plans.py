@@ -57,6 +57,7 @@ def upgrade():
         sa.Column("published_at", sa.DateTime(), nullable=True),
         sa.Column("adult_backers", sa.Integer(), nullable=False),
         sa.Column("young_backers", sa.Integer(), nullable=False),
+        sa.Column("backer_count", sa.Integer(), nullable=False),
         sa.Column("comment_count", sa.Integer(), nullable=False),
         sa.Column(
             "answer",
@@ -100,6 +101,8 @@ def upgrade():
     op.create_index(op.f("ix_idea_area"), "idea", ["area"], unique=False)
     op.create_index(op.f("ix_idea_author_id"), "idea", ["author_id"], unique=False)
     op.create_index(op.f("ix_idea_proposal_id"), "idea", ["proposal_id"], unique=False)
+    op.create_index("ix_idea_status_published", "idea", ["status", "published_at"], unique=False)
+    op.create_index("ix_idea_status_backers", "idea", ["status", "backer_count"], unique=False)
     op.create_index(
         "ix_idea_priority_status_published",
         "idea",

@@ -30,6 +30,9 @@ def make_idea(priority=None, author=None, status=IdeaStatus.PUBLISHED, **fields)
     author = author or make_user(Role.RESIDENT)
     priority = priority or make_priority()
     published = status == IdeaStatus.PUBLISHED
+    fields.setdefault(
+        "backer_count", fields.get("adult_backers", 0) + fields.get("young_backers", 0)
+    )
     idea = Idea(
         priority_id=priority.id,
         author_id=author.id,
