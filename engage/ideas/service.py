@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from engage import events
 from engage.accounts.models import User
@@ -320,7 +320,8 @@ class Filters:
 def public_ideas(filters: Filters, page: int, per_page: int):
     """A page of public ideas matching the filters."""
     query = (
-        select(Idea).options(joinedload(Idea.priority)).where(Idea.status == IdeaStatus.PUBLISHED)
+        # selectinload, not a join: the page's count then reads the index alone.
+        select(Idea).options(selectinload(Idea.priority)).where(Idea.status == IdeaStatus.PUBLISHED)
     )
     if filters.priority is not None:
         query = query.where(Idea.priority_id == filters.priority.id)
@@ -403,7 +404,8 @@ def overdue_count() -> int:
 def staff_ideas(answered: bool, page: int, per_page: int = 50):
     """Public ideas for officers: those waiting (oldest first), or those answered (newest)."""
     query = (
-        select(Idea).options(joinedload(Idea.priority)).where(Idea.status == IdeaStatus.PUBLISHED)
+        # selectinload, not a join: the page's count then reads the index alone.
+        select(Idea).options(selectinload(Idea.priority)).where(Idea.status == IdeaStatus.PUBLISHED)
     )
     if answered:
         query = query.where(Idea.answer.is_not(None)).order_by(Idea.answered_at.desc())
