@@ -139,6 +139,8 @@ FEATURES = (
     "privacy",
     "jobs",
     "notifications",
+    "ideas",
+    "plan",
 )
 
 
@@ -159,6 +161,7 @@ def _register_blueprints(app: Flask) -> None:
 
 def _register_template_helpers(app: Flask) -> None:
     from engage.accounts.forms import CONNECTION_LABELS, age_band_label
+    from engage.demo.banner import demo_data_loaded
     from engage.proposals.service import status_label
     from engage.urls import govuk_pagination
     from engage.votes.forms import CHOICE_LABELS
@@ -169,6 +172,7 @@ def _register_template_helpers(app: Flask) -> None:
         age_band_label=age_band_label,
         connection_labels=CONNECTION_LABELS,
         vote_labels=CHOICE_LABELS,
+        demo_data_loaded=demo_data_loaded,
     )
 
 

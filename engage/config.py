@@ -130,6 +130,9 @@ class Config:
             "YOUTH_CLASS_SIGNUP_RATE_LIMIT", "60 per hour"
         )
         self.RESET_RATE_LIMIT = os.environ.get("RESET_RATE_LIMIT", "5 per 15 minutes")
+        # Days a public idea may wait for the council's answer before it shows as overdue.
+        self.IDEA_ANSWER_DAYS = int(os.environ.get("IDEA_ANSWER_DAYS", "28"))
+        self.IDEAS_PER_PAGE = int(os.environ.get("IDEAS_PER_PAGE", "20"))
         self.POST_RATE_LIMIT = os.environ.get("POST_RATE_LIMIT", "10 per minute;100 per day")
         self.REPORT_HIDE_THRESHOLD = int(os.environ.get("REPORT_HIDE_THRESHOLD", "3"))
         self.MODERATION_TARGET_HOURS = int(os.environ.get("MODERATION_TARGET_HOURS", "24"))

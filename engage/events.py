@@ -27,3 +27,7 @@ safeguarding_raised = _events.signal("safeguarding-raised")
 item_erased = _events.signal("item-erased")
 # A person's contributions or whole account were erased; sender: the user id.
 person_erased = _events.signal("person-erased")
+# An idea became public (on posting or approval); sender: the idea. Search and open data index it.
+idea_published = _events.signal("idea-published")
+# Officers answered an idea; sender: the idea; answer=IdeaAnswer, backer_ids=[user ids to tell].
+idea_answered = _events.signal("idea-answered")

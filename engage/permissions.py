@@ -65,6 +65,15 @@ GRANTS: dict[str, frozenset[Role] | str] = {
     "notification.settings": _EVERY_ROLE,
     "notification.follow": _EVERY_ROLE,
     "jobs.manage": frozenset({Role.ADMIN}),
+    "idea.view": ANYONE,
+    "idea.view_held": _MODERATORS,
+    "idea.suggest": frozenset({Role.RESIDENT, Role.YOUNG_PERSON}),
+    "idea.back": frozenset({Role.RESIDENT, Role.YOUNG_PERSON}),
+    "idea.comment": _EVERY_ROLE,
+    "idea.comment_delete": _EVERY_ROLE,
+    "idea.report": _EVERY_ROLE,
+    "idea.answer": _STAFF,
+    "plan.manage": _STAFF,
 }
 
 _OBJECT_RULES: dict[str, Callable[[object, object], bool]] = {}
@@ -106,7 +115,17 @@ def can(name: str, obj=None, user=None) -> bool:
 
 
 # Suspended or banned people may still read and manage their own account.
-_POSTING = frozenset({"comment.create", "comment.reply", "comment.edit", "vote.cast"})
+_POSTING = frozenset(
+    {
+        "comment.create",
+        "comment.reply",
+        "comment.edit",
+        "vote.cast",
+        "idea.suggest",
+        "idea.back",
+        "idea.comment",
+    }
+)
 
 
 def authorize(name: str, obj=None) -> None:

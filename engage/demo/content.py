@@ -2,6 +2,7 @@
 
 # Day offsets are relative to the day the demo data is loaded (negative means in the past).
 # Votes are synthetic demo totals. Passwords are for local demo accounts only.
+# Links to the council's site go to its home page only: deeper pages of a demo may not exist.
 
 PRIORITIES = [
     {
@@ -77,6 +78,19 @@ BOARDS = [
             "in the town's growth."
         ),
         "plans": ["Economic Recovery Plan", "Inclusive Economy Strategy"],
+        # What the vision document says each plan serves; demo wording, not the council's plans.
+        "plan_details": {
+            "Economic Recovery Plan": (
+                "Part of securing a strong economic recovery from COVID-19, which protects jobs, "
+                "incomes and businesses.",
+                ["inclusive-economy"],
+            ),
+            "Inclusive Economy Strategy": (
+                "Part of building a more inclusive economy, where everyone can share in the "
+                "benefits of economic growth.",
+                ["inclusive-economy", "empowered-community"],
+            ),
+        },
     },
     {
         "name": "Health and Wellbeing Board",
@@ -86,6 +100,18 @@ BOARDS = [
             "across the town."
         ),
         "plans": ["Health Inequalities Action Plan", "Population and Wellbeing Strategy"],
+        "plan_details": {
+            "Health Inequalities Action Plan": (
+                "Part of protecting the most disadvantaged in the town and reducing health "
+                "inequalities.",
+                ["improving-wellbeing"],
+            ),
+            "Population and Wellbeing Strategy": (
+                "Part of a better quality of life for residents, so that children and young "
+                "people grow up happy, healthy and secure.",
+                ["improving-wellbeing", "child-friendly-town"],
+            ),
+        },
     },
 ]
 
@@ -123,7 +149,7 @@ PROPOSALS = [
             "We want to know which option you prefer, what would make you visit these areas more "
             "often, and whether open shutters in the evening, better lighting or more greenery "
             "matter most to you. Read more about "
-            "[support for Luton businesses](https://www.luton.gov.uk/business)."
+            "[support for Luton businesses](https://www.luton.gov.uk/)."
         ),
         "who_decides": (
             "The Portfolio Holder for Economic Recovery, advised by the Inclusive Economy Board"
@@ -135,7 +161,7 @@ PROPOSALS = [
         "documents": [
             (
                 "Shop-front grants: draft scheme rules",
-                "https://www.luton.gov.uk/business/shop-front-grants",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": None,
@@ -226,7 +252,7 @@ PROPOSALS = [
         "documents": [
             (
                 "Real Living Wage in council contracts: cost estimate",
-                "https://www.luton.gov.uk/council-and-democracy/real-living-wage",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": None,
@@ -369,7 +395,7 @@ PROPOSALS = [
             "broadband.\n\n"
             "We asked which approach would suit people best, when sessions should run, and which "
             "languages were needed. Read more about "
-            "[libraries in Luton](https://www.luton.gov.uk/libraries)."
+            "[libraries in Luton](https://www.luton.gov.uk/)."
         ),
         "who_decides": "The Portfolio Holder for Inclusive Economy",
         "status": "decided",
@@ -379,11 +405,11 @@ PROPOSALS = [
         "documents": [
             (
                 "Digital skills courses: consultation report",
-                "https://www.luton.gov.uk/libraries/digital-skills/consultation-report",
+                "https://www.luton.gov.uk/",
             ),
             (
                 "Decision record: digital skills courses",
-                "https://www.luton.gov.uk/council-and-democracy/decisions/digital-skills",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": {
@@ -478,7 +504,7 @@ PROPOSALS = [
             "cost ranges from about £60,000 for the first option to £145,000 for the third.\n\n"
             "We want to know which option you prefer, what times would suit you, and what would "
             "make you feel welcome. Nobody would have to give a reason for using a warm space. "
-            "Find [help with the cost of living](https://www.luton.gov.uk/cost-of-living)."
+            "Find [help with the cost of living](https://www.luton.gov.uk/)."
         ),
         "who_decides": (
             "The Portfolio Holder for Public Health, advised by the Health and Wellbeing Board"
@@ -490,7 +516,7 @@ PROPOSALS = [
         "documents": [
             (
                 "Warm spaces last winter: what we learned",
-                "https://www.luton.gov.uk/cost-of-living/warm-spaces",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": None,
@@ -665,7 +691,7 @@ PROPOSALS = [
         "documents": [
             (
                 "NHS Health Check in Luton",
-                "https://www.luton.gov.uk/health-and-social-care/nhs-health-check",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": None,
@@ -742,7 +768,7 @@ PROPOSALS = [
         "documents": [
             (
                 "Wigmore Park: consultation report",
-                "https://www.luton.gov.uk/parks/wigmore-park/consultation-report",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": {
@@ -844,11 +870,11 @@ PROPOSALS = [
         "documents": [
             (
                 "Wardown Park youth hub: building survey summary",
-                "https://www.luton.gov.uk/parks/wardown-park/youth-hub",
+                "https://www.luton.gov.uk/",
             ),
             (
                 "Luton Youth Council",
-                "https://www.luton.gov.uk/children-and-young-people/youth-council",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": None,
@@ -939,7 +965,7 @@ PROPOSALS = [
         "documents": [
             (
                 "Travel support for students aged 16 to 18",
-                "https://www.luton.gov.uk/schools-and-education/post-16-travel",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": None,
@@ -1027,7 +1053,7 @@ PROPOSALS = [
         "documents": [
             (
                 "School streets: how they work",
-                "https://www.luton.gov.uk/roads-and-transport/school-streets",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": None,
@@ -1110,7 +1136,7 @@ PROPOSALS = [
         "documents": [
             (
                 "Lewsey Park skate park: what young people told us",
-                "https://www.luton.gov.uk/parks/lewsey-park/skate-park",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": {
@@ -1213,7 +1239,7 @@ PROPOSALS = [
             "We want to know whether you support more trees, whether you would accept losing "
             "some parking, and where you think trees are most needed. If you live or work on "
             "Dunstable Road, please tell us what would help you or worry you. Read about "
-            "[climate change in Luton](https://www.luton.gov.uk/climate-change)."
+            "[climate change in Luton](https://www.luton.gov.uk/)."
         ),
         "who_decides": "The Portfolio Holder for Climate Change and Environment",
         "status": "open",
@@ -1223,7 +1249,7 @@ PROPOSALS = [
         "documents": [
             (
                 "Dunstable Road trees: draft planting map",
-                "https://www.luton.gov.uk/climate-change/dunstable-road-trees",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": None,
@@ -1356,7 +1382,7 @@ PROPOSALS = [
         "documents": [
             (
                 "Leagrave to town centre cycle route: options report",
-                "https://www.luton.gov.uk/roads-and-transport/leagrave-cycle-route",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": None,
@@ -1437,7 +1463,7 @@ PROPOSALS = [
         "documents": [
             (
                 "Food waste collections: consultation report",
-                "https://www.luton.gov.uk/bins-and-recycling/food-waste",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": {
@@ -1536,7 +1562,7 @@ PROPOSALS = [
             "We want to know which option you prefer, who should be able to vote (for example, "
             "whether people who work or study in Luton should have a say), and the youngest age "
             "at which people should be able to take part. Read more about "
-            "[community grants](https://www.luton.gov.uk/community-grants)."
+            "[community grants](https://www.luton.gov.uk/)."
         ),
         "who_decides": "The Portfolio Holder for Communities",
         "status": "open",
@@ -1546,7 +1572,7 @@ PROPOSALS = [
         "documents": [
             (
                 "Community grants: how the scheme works now",
-                "https://www.luton.gov.uk/community-grants/how-it-works",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": None,
@@ -1752,7 +1778,7 @@ PROPOSALS = [
         "documents": [
             (
                 "Decision record: community use of Luton Town Hall",
-                "https://www.luton.gov.uk/council-and-democracy/decisions/town-hall-community-use",
+                "https://www.luton.gov.uk/",
             ),
         ],
         "outcome": {

@@ -101,7 +101,13 @@ def load_demo(seed: int = 2040) -> None:
         board = Board(name=spec["name"], description=spec["description"])
         db.session.add(board)
         for name in spec["plans"]:
-            plans[name] = Plan(name=name, board=board)
+            description, serves = spec.get("plan_details", {}).get(name, ("", []))
+            plans[name] = Plan(
+                name=name,
+                board=board,
+                description=description,
+                priorities=[priorities[slug] for slug in serves],
+            )
             db.session.add(plans[name])
     users = _users()
     officer = users["officer"]
@@ -162,6 +168,9 @@ def load_demo(seed: int = 2040) -> None:
     from engage.demo.moderation import load_moderation_demo
 
     load_moderation_demo(users)
+    from engage.demo.ideas import load_ideas
+
+    load_ideas(users, priorities)
 
 
 def _comment(proposal, author, body, when) -> Comment:

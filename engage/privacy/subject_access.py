@@ -13,6 +13,8 @@ Left out or redacted, as a data protection officer would (docs/records-of-proces
 - anonymous survey answers, which are linked to nobody and cannot be found.
 """
 
+from collections.abc import Callable
+
 from flask import url_for
 from sqlalchemy import or_, select
 
@@ -30,6 +32,21 @@ from engage.moderation.models import (
 from engage.ops.security_log import log_security_event
 from engage.privacy.models import SubjectAccessLog
 from engage.surveys.models import Answer, SurveyResponse
+
+# Features with contributions of their own add them at app set-up (see register_contributions).
+_SECTIONS: dict[str, Callable] = {}
+_OWN_ITEMS: dict[str, Callable] = {}
+
+
+def register_section(name: str, section: Callable) -> None:
+    """Add a feature's part of the copy: `section(user)` -> a list of dicts, under `name`."""
+    _SECTIONS[name] = section
+
+
+def register_own_items(source: str, own_items: Callable) -> None:
+    """Say which items of a moderated source are the person's: `own_items(user)` -> ids SELECT."""
+    _OWN_ITEMS[source] = own_items
+
 
 # Events whose note was written by a safeguarding lead about a safeguarding case.
 _SAFEGUARDING_NOTES = {Action.HANDLE, Action.ESCALATE}
@@ -87,6 +104,10 @@ def _my_items(user):
         return or_(
             (model.source == "comment") & model.item_id.in_(comments),
             (model.source == "survey_answer") & model.item_id.in_(answers),
+            *(
+                (model.source == source) & model.item_id.in_(own(user))
+                for source, own in _OWN_ITEMS.items()
+            ),
         )
 
     return about
@@ -185,6 +206,7 @@ def subject_access_data(user, contributions: dict) -> dict:
         "exported_at": _when(utcnow()),
         "account": _account(user),
         **contributions,
+        **{name: section(user) for name, section in _SECTIONS.items()},
         "reports_you_made": _reports(user),
         "appeals": _appeals(user, about),
         "sanctions_and_notes_about_you": sanctions,

@@ -36,13 +36,31 @@ class Board(db.Model):
     plans: Mapped[list["Plan"]] = relationship(back_populates="board", order_by="Plan.id")
 
 
+# Which priorities each plan serves (a plan may serve several, a priority have several plans).
+plan_priority = sa.Table(
+    "plan_priority",
+    db.metadata,
+    sa.Column("plan_id", sa.ForeignKey("plan.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column(
+        "priority_id",
+        sa.ForeignKey("priority.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,
+    ),
+)
+
+
 class Plan(db.Model):
     __tablename__ = "plan"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     board_id: Mapped[int] = mapped_column(sa.ForeignKey("board.id"), index=True)
     name: Mapped[str] = mapped_column(sa.String(120), unique=True)
+    description: Mapped[str] = mapped_column(sa.Text, default="", server_default="")
     board: Mapped[Board] = relationship(back_populates="plans")
+    priorities: Mapped[list[Priority]] = relationship(
+        secondary=plan_priority, order_by="Priority.position"
+    )
 
 
 class ProposalStatus(enum.StrEnum):

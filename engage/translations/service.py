@@ -79,7 +79,15 @@ KINDS: dict[str, Kind] = {
             ),
             "name",
         ),
-        Kind("plan", _l("Plan"), (TextField("name", _l("Name")),), "name"),
+        Kind(
+            "plan",
+            _l("Plan"),
+            (
+                TextField("name", _l("Name")),
+                TextField("description", _l("Description"), multiline=True),
+            ),
+            "name",
+        ),
         Kind(
             "proposal",
             _l("Proposal"),

@@ -1,0 +1,1 @@
+"""The plan's pages are public; staff edit boards and plans (plan.manage, no object rules)."""
