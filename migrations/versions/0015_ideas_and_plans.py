@@ -1,7 +1,7 @@
 """issue 17: residents' and young people's ideas; plans' descriptions and priorities
 
 Revision ID: 0015
-Revises: 0010
+Revises: 0014
 Create Date: 2026-12-02 07:30:00
 
 """
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0015"
-down_revision = "0010"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 
