@@ -137,6 +137,9 @@ FEATURES = (
     "me",
     "staff",
     "privacy",
+    "api",
+    "opendata",
+    "embeds",
 )
 
 
