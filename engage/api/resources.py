@@ -9,13 +9,20 @@ that applies the resource's own visibility rule, and two views here, each a `@re
         return service.page_of(public.ideas(**filters(args)), args, "api_v1.ideas")
 """
 
+from urllib.parse import urlsplit
+
+from flask import current_app, request, url_for
 from flask_smorest import Blueprint, abort
+from markupsafe import escape
+from werkzeug.exceptions import HTTPException
 
 from engage.api import public, service
 from engage.api.schemas import (
     BoardSchema,
     CommentArgs,
     CommentSchema,
+    OEmbedArgs,
+    OEmbedSchema,
     PageArgs,
     PrioritySchema,
     ProposalArgs,
@@ -182,3 +189,42 @@ def survey_results(survey_id):
     item = public.survey(survey_id) or _not_found()
     results = public.survey_results(item) or _not_found()
     return service.results_dict(item, results)
+
+
+# oEmbed ----------------------------------------------------------------------------------------
+
+EMBED_SIZE = (480, 420)
+
+
+@blp.route("/oembed")
+@read(OEmbedSchema, OEmbedArgs)
+@blp.alt_response(404, description="Not the address of a public proposal.")
+def oembed(args):
+    """oEmbed for a proposal's address: content systems turn a pasted link into its embed.
+
+    The iframe loads only on sites listed in EMBED_ALLOWED_ORIGINS.
+    """
+    try:
+        endpoint, values = current_app.url_map.bind("").match(urlsplit(args["url"]).path)
+    except (HTTPException, ValueError):
+        _not_found()
+    if endpoint != "proposals.proposal":
+        _not_found()
+    item = public.proposal(values["proposal_id"]) or _not_found()
+    width = min(args.get("maxwidth") or EMBED_SIZE[0], EMBED_SIZE[0])
+    height = min(args.get("maxheight") or EMBED_SIZE[1], EMBED_SIZE[1])
+    src = request.host_url.rstrip("/") + url_for("embeds.proposal", proposal_id=item.id)
+    html = (
+        f'<iframe src="{escape(src)}" width="{width}" height="{height}" '
+        f'title="{escape(item.title)}" loading="lazy"></iframe>'
+    )
+    return {
+        "version": "1.0",
+        "type": "rich",
+        "title": item.title,
+        "provider_name": "Engage Luton",
+        "provider_url": request.host_url,
+        "html": html,
+        "width": width,
+        "height": height,
+    }

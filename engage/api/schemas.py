@@ -271,3 +271,27 @@ class SurveyResultsSchema(_Out):
     )
     questions = fields.List(fields.Nested(QuestionResultSchema), required=True)
     links = fields.Nested(LinksSchema, required=True)
+
+
+class OEmbedArgs(Schema):
+    url = fields.String(
+        required=True,
+        validate=validate.Length(1, 2000),
+        metadata={"description": "A proposal's address on this site."},
+    )
+    format = fields.String(load_default="json", validate=validate.OneOf(["json"]))
+    maxwidth = fields.Integer(validate=validate.Range(100, 4000))
+    maxheight = fields.Integer(validate=validate.Range(100, 4000))
+
+
+class OEmbedSchema(_Out):
+    """oEmbed 1.0 "rich": an iframe of the proposal's embeddable view."""
+
+    version = fields.String(required=True)
+    type = fields.String(required=True)
+    title = fields.String(required=True)
+    provider_name = fields.String(required=True)
+    provider_url = fields.String(required=True)
+    html = fields.String(required=True)
+    width = fields.Integer(required=True)
+    height = fields.Integer(required=True)

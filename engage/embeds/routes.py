@@ -7,7 +7,7 @@ EMBED_ALLOWED_ORIGINS on each request. No script, no form: a link takes people t
 
 import re
 
-from flask import abort, current_app, render_template
+from flask import abort, current_app, render_template, request, url_for
 from flask_talisman import Talisman
 
 from engage import CSP
@@ -35,6 +35,20 @@ embeddable = Talisman()(
     frame_options=None,
     content_security_policy={**CSP, "frame-ancestors": _AllowedOrigins()},
 )
+
+
+@bp.record_once
+def _discovery(state) -> None:
+    state.app.after_request(_oembed_link)
+
+
+def _oembed_link(response):
+    """oEmbed discovery on proposal pages, as an HTTP Link header (the page itself is unchanged)."""
+    if request.endpoint == "proposals.proposal" and response.status_code == 200:
+        page = request.host_url.rstrip("/") + request.path
+        href = url_for("api_v1.oembed", url=page, format="json", _external=True)
+        response.headers.add("Link", f'<{href}>; rel="alternate"; type="application/json+oembed"')
+    return response
 
 
 @bp.route("/embed/proposals/<int:proposal_id>")

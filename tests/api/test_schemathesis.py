@@ -25,6 +25,7 @@ OPERATIONS = [
     "/api/v1/surveys",
     "/api/v1/surveys/{survey_id}",
     "/api/v1/surveys/{survey_id}/results",
+    "/api/v1/oembed",
 ]
 
 

@@ -77,3 +77,20 @@ def test_in_the_chosen_language(client, w):
     # Council content without an Urdu translation says it is English.
     assert 'lang="en"' in html
     assert f"/proposals/{w.open.id}?lang=ur" in html
+
+
+def test_oembed_discovery_and_answer(client, w):
+    page = client.get(f"/proposals/{w.open.id}")
+    link = page.headers["Link"]
+    assert 'type="application/json+oembed"' in link
+    href = link[link.index("<") + 1 : link.index(">")]
+    answer = client.get(href).get_json()
+    assert answer["type"] == "rich" and answer["version"] == "1.0"
+    assert f'/embed/proposals/{w.open.id}"' in answer["html"]
+    assert answer["title"] == "More trees"
+    small = client.get(href + "&maxwidth=300").get_json()
+    assert small["width"] == 300 and 'width="300"' in small["html"]
+    draft = f"http://localhost/proposals/{w.draft.id}"
+    assert client.get("/api/v1/oembed", query_string={"url": draft}).status_code == 404
+    elsewhere = "http://localhost/priorities/green-town"
+    assert client.get("/api/v1/oembed", query_string={"url": elsewhere}).status_code == 404
