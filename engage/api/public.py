@@ -17,6 +17,7 @@ from sqlalchemy.orm import aliased, selectinload
 from engage.comments.models import Comment, CommentStatus
 from engage.extensions import db
 from engage.moderation.models import ModerationCase
+from engage.ops.cache import cache, generation
 from engage.proposals.models import Board, Plan, Priority, Proposal, ProposalStatus
 from engage.surveys import service as survey_service
 from engage.surveys.models import Question, Survey, SurveyStatus
@@ -95,8 +96,26 @@ def proposal(proposal_id: int) -> Proposal | None:
 
 
 def votes_for(items) -> dict[int, Totals]:
-    """Vote totals (adults and young people apart) for these proposals, in one query."""
-    return vote_totals_for([p.id for p in items])
+    """Vote totals (adults and young people apart) for these proposals, in one query.
+
+    Kept in the shared cache for PAGE_CACHE_SECONDS (new votes may show that much later, as on
+    the proposal pages for readers who are not signed in) and until any content changes, so a
+    busy list does not recount the same votes on every request.
+    """
+    ids = [p.id for p in items]
+    seconds = current_app.config["PAGE_CACHE_SECONDS"]
+    if not seconds or not ids:
+        return vote_totals_for(ids)
+    store = cache()
+    prefix = f"api-votes:{generation()}:"
+    keys = [f"{prefix}{i}" for i in ids]
+    found = {i: t for i, t in zip(ids, store.get_many(*keys), strict=True) if t is not None}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        counted = vote_totals_for(missing)
+        store.set_many({f"{prefix}{i}": counted[i] for i in missing}, timeout=seconds)
+        found.update(counted)
+    return found
 
 
 def public_proposal_ids():

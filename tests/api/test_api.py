@@ -33,6 +33,20 @@ def test_proposals_never_drafts_and_filter(client, w):
     assert client.get(f"/api/v1/proposals/{w.draft.id}").status_code == 404
 
 
+def test_new_votes_show_within_the_page_cache_time(client, app, w):
+    from tests.factories import make_user, make_vote
+
+    url = f"/api/v1/proposals/{w.open.id}/votes"
+    assert client.get(url).get_json()["total"] == 2
+    make_vote(w.open, make_user())
+    assert client.get(url).get_json()["total"] == 2  # counted again after PAGE_CACHE_SECONDS
+    cached, app.config["PAGE_CACHE_SECONDS"] = app.config["PAGE_CACHE_SECONDS"], 0
+    try:
+        assert client.get(url).get_json()["total"] == 3
+    finally:
+        app.config["PAGE_CACHE_SECONDS"] = cached
+
+
 def test_proposal_votes_adults_and_young_apart(client, w):
     votes = client.get(f"/api/v1/proposals/{w.open.id}/votes").get_json()
     # The unconfirmed address's vote does not count yet, as on the proposal page.
@@ -98,10 +112,10 @@ def test_etag_and_conditional_get(client, w):
     again = client.get(f"/api/v1/proposals/{w.open.id}", headers={"If-None-Match": etag})
     assert again.status_code == 304 and again.data == b""
     assert again.headers["ETag"] == etag
-    # A new vote changes the answer, so the old tag no longer matches.
-    from tests.factories import make_user, make_vote
+    # A new comment changes the answer, so the old tag no longer matches.
+    from tests.factories import make_comment
 
-    make_vote(w.open, make_user())
+    make_comment(w.open, w.resident, body="Birches too.")
     changed = client.get(f"/api/v1/proposals/{w.open.id}", headers={"If-None-Match": etag})
     assert changed.status_code == 200 and changed.headers["ETag"] != etag
 
@@ -170,26 +184,16 @@ def test_openapi_document_and_docs_page(client, w):
 
 
 def test_rate_limited_per_address(app, w):
-    from engage import create_app
+    from tests.accounts.helpers import rate_limited_app
 
-    limited = create_app(
-        {
-            **{k: app.config[k] for k in ("SQLALCHEMY_DATABASE_URI", "SECRET_KEY", "SERVER_NAME")},
-            "TESTING": True,
-            "SQLALCHEMY_ENGINE_OPTIONS": {},
-            "RATELIMIT_ENABLED": True,
-            "API_RATE_LIMIT": "3 per minute",
-        }
-    )
-    with limited.app_context():
+    with rate_limited_app(app, API_RATE_LIMIT="3 per minute") as limited:
         one = limited.test_client()
         codes = [one.get("/api/v1/priorities").status_code for _ in range(4)]
         assert codes == [200, 200, 200, 429]
+        # One allowance for the whole API, not one per address of it.
         refused = one.get("/api/v1/proposals")
         assert refused.status_code == 429 and refused.get_json()["code"] == 429
+        assert "Retry-After" in refused.headers
         other = limited.test_client()
         elsewhere = other.get("/api/v1/priorities", environ_base={"REMOTE_ADDR": "10.0.0.9"})
         assert elsewhere.status_code == 200
-        from engage.extensions import db
-
-        db.engine.dispose()
