@@ -141,6 +141,9 @@ FEATURES = (
     "notifications",
     "ideas",
     "plan",
+    "api",
+    "opendata",
+    "embeds",
 )
 
 

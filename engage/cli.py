@@ -20,6 +20,10 @@ def register_cli(app: Flask) -> None:
 
     engage.add_command(check_text_command)
 
+    from engage.opendata.cli import open_data_command
+
+    engage.add_command(open_data_command)
+
     @engage.command("create-user")
     @click.option("--email", required=True, help="Sign-in email address.")
     @click.option(

@@ -142,6 +142,21 @@ class Config:
             "SURVEY_SUBMIT_RATE_LIMIT", "60 per minute;600 per hour"
         )
         self._privacy_settings()
+        self._open_data_settings()
+
+    def _open_data_settings(self) -> None:
+        """The public read API, the open data download and the embeddable views."""
+        env = os.environ.get
+        # Per address, for the whole /api/v1 (a slow scraper, not a reader, reaches it).
+        self.API_RATE_LIMIT = env("API_RATE_LIMIT", "120 per minute;3000 per hour")
+        self.API_MAX_PER_PAGE = int(env("API_MAX_PER_PAGE", "100"))
+        # Where `flask engage open-data` writes the download (the page serves it from there).
+        self.OPEN_DATA_DIR = env("OPEN_DATA_DIR", str(INSTANCE / "open-data"))
+        # Key of the keyed hash that turns an account id into a pseudonymous author key. Empty:
+        # derived from SECRET_KEY. Changing it changes every key in the next export.
+        self.OPEN_DATA_KEY = env("OPEN_DATA_KEY", "")
+        # Origins (scheme://host[:port]) whose pages may frame /embed/..., space separated.
+        self.EMBED_ALLOWED_ORIGINS = env("EMBED_ALLOWED_ORIGINS", "").split()
 
     def _privacy_settings(self) -> None:
         """Who is responsible for people's data, how to reach them, and how long data is kept.

@@ -59,6 +59,13 @@ function compileCss() {
   return css;
 }
 
+// The embeddable views' own small stylesheet (no GOV.UK Frontend: a framed view stays light).
+function compileEmbedCss() {
+  const css = sass.compile(join(root, "assets", "scss", "embed.scss"), { style: "compressed" }).css;
+  if (/@font-face|url\(/i.test(css)) fail("embed CSS must not load fonts or images");
+  return css;
+}
+
 function govukBundle() {
   const js = readFileSync(join(govukDist, "govuk-frontend.min.js"), "utf8");
   // The source map is not shipped, so drop the comment that points at it.
@@ -81,6 +88,7 @@ function build() {
   };
 
   add("engage.css", compileCss());
+  add("embed.css", compileEmbedCss());
   const govukFile = add("govuk-frontend.js", govukBundle());
   add("engage.js", engageEntry(govukFile));
   add("favicon.svg", readFileSync(join(root, "assets", "images", "favicon.svg")));

@@ -54,6 +54,11 @@ def _generation() -> int:
     return int(cache().get(_GENERATION) or 0)
 
 
+def generation() -> int:
+    """The content generation: it changes after every committed content change."""
+    return _generation()
+
+
 def bump_generation() -> None:
     """Make every cached page stale (called after content changes are committed)."""
     store = cache()

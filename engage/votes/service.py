@@ -1,5 +1,6 @@
 """Casting votes and counting them."""
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, or_, select
@@ -73,25 +74,37 @@ class Totals:
 
 
 def vote_totals(proposal: Proposal) -> Totals:
-    """Votes by choice, split adults and young people, in one query.
+    """Votes by choice, split adults and young people, in one query."""
+    return vote_totals_for([proposal.id])[proposal.id]
+
+
+def vote_totals_for(proposal_ids) -> dict[int, Totals]:
+    """Each proposal's votes by choice, split adults and young people, in one query.
 
     Votes from an email address nobody has confirmed yet are not counted (they count from the
     moment it is confirmed); young people's accounts have no email and always count. Votes past
-    their retention period survive only as anonymous tallies, added in here.
+    their retention period survive only as anonymous tallies, added in here. `proposal_ids` may
+    be a list or a select of ids (a proposal without votes then reads as no votes).
     """
-    totals = Totals()
+    if isinstance(proposal_ids, (list, set, tuple)):
+        totals = {pid: Totals() for pid in proposal_ids}
+        if not totals:
+            return totals
+    else:
+        totals = defaultdict(Totals)
     live = (
-        select(Vote.choice, Vote.by_young_person, func.count().label("n"))
+        select(Vote.proposal_id, Vote.choice, Vote.by_young_person, func.count().label("n"))
         .join(User, User.id == Vote.user_id)
         .where(
-            Vote.proposal_id == proposal.id,
+            Vote.proposal_id.in_(proposal_ids),
             or_(User.email.is_(None), User.email_verified_at.is_not(None)),
         )
-        .group_by(Vote.choice, Vote.by_young_person)
+        .group_by(Vote.proposal_id, Vote.choice, Vote.by_young_person)
     )
-    kept = select(VoteTally.choice, VoteTally.by_young_person, VoteTally.count).where(
-        VoteTally.proposal_id == proposal.id
-    )
-    for choice, young, count in db.session.execute(live.union_all(kept)):
-        (totals.young if young else totals.adults)[VoteChoice(choice)] += count
+    kept = select(
+        VoteTally.proposal_id, VoteTally.choice, VoteTally.by_young_person, VoteTally.count
+    ).where(VoteTally.proposal_id.in_(proposal_ids))
+    for proposal_id, choice, young, count in db.session.execute(live.union_all(kept)):
+        counts = totals[proposal_id]
+        (counts.young if young else counts.adults)[VoteChoice(choice)] += count
     return totals

@@ -1,0 +1,1 @@
+"""Nothing to check: the API is read-only and public, and public.py decides what it may show."""
