@@ -33,6 +33,7 @@ from engage.api.schemas import (
     VoteTotalsSchema,
     page_schema,
 )
+from engage.i18n import in_locale
 
 blp = Blueprint(
     "api_v1",
@@ -187,8 +188,9 @@ def survey(survey_id):
 def survey_results(survey_id):
     """Published results, with every count under 5 suppressed as on the results page."""
     item = public.survey(survey_id) or _not_found()
-    results = public.survey_results(item) or _not_found()
-    return service.results_dict(item, results)
+    with in_locale("en"):
+        results = public.survey_results(item) or _not_found()
+        return service.results_dict(item, results)
 
 
 # oEmbed ----------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from flask import current_app, request, url_for
 
 from engage.api import public
 from engage.extensions import db
+from engage.i18n import in_locale
 from engage.proposals.models import Proposal
 from engage.surveys.models import Survey
 from engage.votes.models import VoteChoice
@@ -91,6 +92,11 @@ def _count(cell) -> dict:
 
 def results_dict(survey: Survey, results) -> dict:
     """Published survey results with every suppressed count left out (null), never sent."""
+    with in_locale("en"):  # as the rest of the API: the council's words, in English
+        return _results_dict(survey, results)
+
+
+def _results_dict(survey: Survey, results) -> dict:
     questions = []
     for result, rows in public.results_rows(survey, results):
         questions.append(

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from engage.clock import utcnow
+from engage.i18n import in_locale
 from engage.opendata.tables import SQL_TYPES, TABLES, Table
 
 DATABASE = "engage-luton.db"
@@ -103,7 +104,12 @@ def build_open_data(path: str | Path) -> dict:
 
     Needs an app context. Returns the datapackage (with each table's row count).
     """
-    target = Path(path)
+    # In English, with or without a request (a nightly job has none): labels are the council's.
+    with in_locale("en"):
+        return _build(Path(path))
+
+
+def _build(target: Path) -> dict:
     target.parent.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:

@@ -139,9 +139,21 @@ def test_page_and_downloads(client, app, w, tmp_path):
 
 
 def test_command(app, w, tmp_path):
-    result = app.test_cli_runner().invoke(
-        args=["engage", "open-data", "--out", str(tmp_path / "cli")]
-    )
-    assert result.exit_code == 0, result.output
+    # In a thread of its own, as cron or a job queue runs it: no request, no request context.
+    import threading
+
+    done = {}
+
+    def run():
+        done["result"] = app.test_cli_runner().invoke(
+            args=["engage", "open-data", "--out", str(tmp_path / "cli")]
+        )
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    worker.join()
+    result = done["result"]
+    assert result.exit_code == 0, (result.output, result.exception)
+    assert "survey-results: " in result.output
     assert "comments: 2 rows" in result.output
     assert (tmp_path / "cli" / "datapackage.json").exists()
