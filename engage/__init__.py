@@ -137,6 +137,7 @@ FEATURES = (
     "me",
     "staff",
     "privacy",
+    "analysis",
 )
 
 

@@ -27,3 +27,5 @@ safeguarding_raised = _events.signal("safeguarding-raised")
 item_erased = _events.signal("item-erased")
 # A person's contributions or whole account were erased; sender: the user id.
 person_erased = _events.signal("person-erased")
+# A consultation report was published (or published again after an edit); sender: the report.
+report_published = _events.signal("report-published")

@@ -62,6 +62,8 @@ GRANTS: dict[str, frozenset[Role] | str] = {
     "survey.view_results": ANYONE,
     "survey.manage": _STAFF,
     "survey.results": _STAFF,
+    "analysis.manage": _STAFF,
+    "analysis.view_report": ANYONE,
 }
 
 _OBJECT_RULES: dict[str, Callable[[object, object], bool]] = {}
