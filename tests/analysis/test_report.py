@@ -138,3 +138,13 @@ def test_publishing_needs_what_was_asked_and_what_happens_next(login_as):
     assert response.status_code == 400
     assert "Say what happens next" in response.get_data(as_text=True)
     assert REPORT_FIELDS["young_views"] in response.get_data(as_text=True)
+
+
+def test_the_proposal_page_links_to_the_published_report_only(login_as, client):
+    proposal, officer, theme, comments = _consultation()
+    link = f"/consultations/proposal/{proposal.id}/report"
+    officer_client = login_as(officer)
+    officer_client.get(f"/manage/analysis/proposal/{proposal.id}/report")
+    assert link not in client.get(f"/proposals/{proposal.id}").get_data(as_text=True)
+    _publish(officer_client, proposal, theme, [])
+    assert link in login_as(make_user()).get(f"/proposals/{proposal.id}").get_data(as_text=True)
