@@ -144,6 +144,7 @@ FEATURES = (
     "api",
     "opendata",
     "embeds",
+    "analysis",
 )
 
 

@@ -31,3 +31,5 @@ person_erased = _events.signal("person-erased")
 idea_published = _events.signal("idea-published")
 # Officers answered an idea; sender: the idea; answer=IdeaAnswer, backer_ids=[user ids to tell].
 idea_answered = _events.signal("idea-answered")
+# A consultation report was published (or published again after an edit); sender: the report.
+report_published = _events.signal("report-published")

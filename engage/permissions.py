@@ -74,6 +74,8 @@ GRANTS: dict[str, frozenset[Role] | str] = {
     "idea.report": _EVERY_ROLE,
     "idea.answer": _STAFF,
     "plan.manage": _STAFF,
+    "analysis.manage": _STAFF,
+    "analysis.view_report": ANYONE,
 }
 
 _OBJECT_RULES: dict[str, Callable[[object, object], bool]] = {}

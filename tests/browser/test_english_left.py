@@ -33,6 +33,7 @@ SAME_IN_EVERY_LANGUAGE = [
     "Luton", "Engage", "GOV", "Childline", "NSPCC", "Kooth", "Shout", "SHOUT", "Samaritans",
     "Wycliffe House, Water Lane, Wilmslow, Cheshire", "UK GDPR", "GDPR", "ICO",
     "CSV", "JSON", "Excel", "XLSX", "SVG", "QR", "PDF", "WCAG", "Markdown", "Poedit", "axe",
+    "Word",
 ]  # fmt: skip
 
 _ENGLISH_LEFT = """([allowed, locale]) => {
