@@ -1,4 +1,4 @@
-"""Scheduled housekeeping the consumer runs: retention and overdue safeguarding reminders.
+"""Scheduled work the consumer runs: retention, the open data build, overdue safeguarding.
 
 The same work is available as `flask engage retention` and `flask engage safeguarding-overdue`
 for sites that run cron instead of a consumer; each is safe to run twice.
@@ -16,6 +16,16 @@ def run_retention() -> None:
     plan = apply_retention()
     db.session.commit()
     remove_backups(plan.backups)
+
+
+@periodic("open_data", hour="2", minute="30")
+def rebuild_open_data() -> None:
+    """Rebuild the open data download from what is public now (nightly, 02:30 UTC)."""
+    from flask import current_app
+
+    from engage.opendata.builder import build_open_data
+
+    build_open_data(current_app.config["OPEN_DATA_DIR"])
 
 
 @periodic("safeguarding_overdue", minute="*/10")

@@ -310,18 +310,59 @@ def notify_new_proposal(proposal_id: int) -> int:
 @job("notify_survey_results")
 def notify_survey_results(survey_id: int) -> int:
     """Tell everyone who took a survey with an account that its results are published."""
-    from engage.surveys.models import Participation, Survey, SurveyResponse
+    from engage.surveys.models import Survey
 
     survey = db.session.get(Survey, survey_id)
     if survey is None or not survey.results_published:
         return 0
+    params = {"survey_id": survey.id, "title": survey.title}
+    return deliver(
+        "survey_results", f"survey_results:{survey.id}", params, _survey_people(survey.id)
+    )
+
+
+def _survey_people(survey_id: int) -> set[int]:
+    from engage.surveys.models import Participation, SurveyResponse
+
     named = select(SurveyResponse.user_id).where(
         SurveyResponse.survey_id == survey_id, SurveyResponse.user_id.is_not(None)
     )
     took = select(Participation.user_id).where(Participation.survey_id == survey_id)
-    people = set(db.session.scalars(named)) | set(db.session.scalars(took))
-    params = {"survey_id": survey.id, "title": survey.title}
-    return deliver("survey_results", f"survey_results:{survey.id}", params, people)
+    return set(db.session.scalars(named)) | set(db.session.scalars(took))
+
+
+@job("notify_idea_answered")
+def notify_idea_answered(idea_id: int, user_ids: list[int]) -> int:
+    """Tell an idea's author and backers that the council answered it (each answer once)."""
+    from engage.ideas.models import Idea
+
+    idea = db.session.get(Idea, idea_id)
+    if idea is None or idea.answered_at is None:
+        return 0
+    params = {"idea_id": idea.id, "title": idea.title}
+    key = f"idea_answered:{idea.id}:{idea.answered_at:%Y%m%d%H%M%S}"
+    return deliver("idea_answered", key, params, set(user_ids))
+
+
+@job("notify_report")
+def notify_report(report_id: int) -> int:
+    """Tell everyone who took part in a consultation that its report is published."""
+    from engage.analysis.models import Report
+    from engage.proposals.models import Proposal
+    from engage.surveys.models import Survey
+
+    report = db.session.get(Report, report_id)
+    if report is None or not report.is_published:
+        return 0
+    subject = str(report.subject)
+    if subject == "proposal":
+        item, people = db.session.get(Proposal, report.subject_id), _proposal_people
+    else:
+        item, people = db.session.get(Survey, report.subject_id), _survey_people
+    if item is None:
+        return 0
+    params = {"subject": subject, "subject_id": item.id, "title": item.title}
+    return deliver("report_published", f"report:{report.id}", params, people(item.id))
 
 
 @job("notify_decision")

@@ -53,6 +53,16 @@ def on_safeguarding_raised(case, **_):
     enqueue_after_commit("alert_safeguarding", f"safeguarding:{case.id}:{utcnow():%Y%m%d%H%M%S}")
 
 
+def on_idea_answered(idea, backer_ids=(), **_):
+    """The council answered an idea: tell the person who suggested it and everyone who backed it."""
+    enqueue_after_commit("notify_idea_answered", idea.id, sorted({idea.author_id, *backer_ids}))
+
+
+def on_report_published(report, **_):
+    """The consultation report is out: tell everyone who took part in that consultation."""
+    enqueue_after_commit("notify_report", report.id)
+
+
 def on_person_erased(user_id, **_):
     """Forget a person's follows, choices and messages with the rest of their data."""
     service.forget_person(user_id)
@@ -67,4 +77,6 @@ def connect() -> None:
     events.item_decided.connect(on_item_decided)
     events.safeguarding_raised.connect(on_safeguarding_raised)
     events.person_erased.connect(on_person_erased)
+    events.idea_answered.connect(on_idea_answered)
+    events.report_published.connect(on_report_published)
     messages.register()

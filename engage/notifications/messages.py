@@ -12,7 +12,14 @@ from engage.moderation.messages import notification_text, register_kind
 from engage.urls import external_url
 
 # Kinds shown on the notifications page as well as emailed.
-IN_SITE_KINDS = ("reply", "outcome", "new_proposal", "survey_results")
+IN_SITE_KINDS = (
+    "reply",
+    "outcome",
+    "new_proposal",
+    "survey_results",
+    "idea_answered",
+    "report_published",
+)
 # Moderation's own notices (already in-site), emailed to adults.
 DECISION_KINDS = {"published": "approved", "rejected": "rejected", "hidden": "hidden"}
 # Staff alerts: sent at once whatever the person chose, without an unsubscribe link.
@@ -45,6 +52,14 @@ def sentence(kind: str, params: dict, html: bool = False) -> str:
         )
     if kind == "survey_results":
         return _fill(_("The results of the survey “%(title)s” are published."), html, title=title)
+    if kind == "idea_answered":
+        return _fill(_("The council has answered the idea “%(title)s”."), html, title=title)
+    if kind == "report_published":
+        return _fill(
+            _("The consultation report on “%(title)s” is published."),
+            html,
+            title=title,
+        )
     if kind == "rejected":
         return _fill(
             _("Your comment on “%(title)s” was not published. Your notifications page says why."),
@@ -76,6 +91,13 @@ def _target(kind: str, params: dict) -> tuple[str, dict]:
         return "proposals.proposal", {"proposal_id": params["proposal_id"]}
     if kind == "survey_results":
         return "surveys.survey", {"survey_id": params["survey_id"]}
+    if kind == "idea_answered":
+        return "ideas.idea", {"idea_id": params["idea_id"], "_anchor": "answer"}
+    if kind == "report_published":
+        return "analysis.report_page", {
+            "subject": params["subject"],
+            "subject_id": params["subject_id"],
+        }
     if kind == "safeguarding_new":
         return "moderation.manage_safeguarding", {}
     if kind == "moderation_summary":
