@@ -19,6 +19,9 @@ def register_cli(app: Flask) -> None:
     from engage.moderation.cli import check_text_command
 
     engage.add_command(check_text_command)
+    from engage.search.cli import reindex_command
+
+    engage.add_command(reindex_command)
 
     @engage.command("create-user")
     @click.option("--email", required=True, help="Sign-in email address.")

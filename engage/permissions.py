@@ -62,6 +62,9 @@ GRANTS: dict[str, frozenset[Role] | str] = {
     "survey.view_results": ANYONE,
     "survey.manage": _STAFF,
     "survey.results": _STAFF,
+    "search.use": ANYONE,
+    # Drafts (proposals, surveys) turn up in search only for staff who may see them.
+    "search.view_unpublished": _STAFF,
 }
 
 _OBJECT_RULES: dict[str, Callable[[object, object], bool]] = {}

@@ -162,6 +162,10 @@ def load_demo(seed: int = 2040) -> None:
     from engage.demo.moderation import load_moderation_demo
 
     load_moderation_demo(users)
+    # The demo's rows were written directly, not through the services that index them.
+    from engage.search.service import reindex
+
+    reindex()
 
 
 def _comment(proposal, author, body, when) -> Comment:
