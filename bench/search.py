@@ -15,6 +15,7 @@ Run from the repository root:
 """
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -30,6 +31,7 @@ from babel.messages.pofile import read_po  # noqa: E402
 from bench.harness import flask, fresh_database  # noqa: E402
 
 DATA = ROOT / "instance" / "bench-search"
+os.environ.setdefault("ENGAGE_ENV", "development")  # an in-process app, no public address
 OTHER_LANGUAGES = ("pl", "pt", "ro", "ur", "ar", "bn", "pa")
 PER_LANGUAGE = 3000
 RARE_WORD = "zebracrossing"
@@ -70,6 +72,8 @@ def _add_comments(app) -> int:
 
     rng = random.Random(17)  # reproducible data, not secrets  # nosec B311
     with app.app_context():
+        if db.session.scalar(sa.select(Comment.id).where(Comment.language == "bn").limit(1)):
+            return 0  # added by an earlier, interrupted run
         proposals = list(
             db.session.scalars(
                 sa.select(Proposal.id).where(Proposal.status != ProposalStatus.DRAFT).limit(200)
@@ -116,13 +120,20 @@ def run(database: str, name: str, fresh: bool) -> None:
 
     DATA.mkdir(parents=True, exist_ok=True)
     url_file = DATA / f"{name}.url"
+    indexed = DATA / f"{name}.indexed"
     if fresh or not url_file.exists():
         url = fresh_database(database, f"bench_search_{name}")
+        indexed.unlink(missing_ok=True)
         started = time.perf_counter()
         flask(url, "engage", "generate", "--votes", "0", "--survey-responses", "0", "--yes")
         print(f"[{name}] generated in {time.perf_counter() - started:.1f} s")
         url_file.write_text(url)
-        app = create_app({"SQLALCHEMY_DATABASE_URI": url, "RATELIMIT_ENABLED": False})
+    url = url_file.read_text()
+    config = {"SQLALCHEMY_DATABASE_URI": url, "RATELIMIT_ENABLED": False, "PAGE_CACHE_SECONDS": 0}
+    if url.startswith("postgresql"):
+        config["SQLALCHEMY_ENGINE_OPTIONS"] = {}  # the default's options are SQLite's
+    if not indexed.exists():
+        app = create_app(config)
         print(f"[{name}] added {_add_comments(app):,} comments in other languages")
         with app.app_context():
             from engage.search.service import reindex
@@ -134,10 +145,8 @@ def run(database: str, name: str, fresh: bool) -> None:
             if db.engine.dialect.name == "postgresql":
                 db.session.execute(sa.text("ANALYZE search_entry"))
                 db.session.commit()
-    url = url_file.read_text()
-    app = create_app(
-        {"SQLALCHEMY_DATABASE_URI": url, "RATELIMIT_ENABLED": False, "PAGE_CACHE_SECONDS": 0}
-    )
+        indexed.write_text("done")
+    app = create_app(config)
     with app.app_context():
         comments = db.session.scalar(sa.text("SELECT count(*) FROM comment"))
         entries = db.session.scalar(sa.text("SELECT count(*) FROM search_entry"))
@@ -171,7 +180,12 @@ def main() -> None:
     parser.add_argument("--postgres", help="a PostgreSQL URL; a bench_search_pg database is made")
     parser.add_argument("--no-sqlite", action="store_true", help="only PostgreSQL")
     parser.add_argument("--fresh", action="store_true", help="make the data again")
+    parser.add_argument(
+        "--candidates", type=int, default=None, help="matches ranked (engine default if unset)"
+    )
     args = parser.parse_args()
+    if args.candidates:
+        os.environ["SEARCH_RANK_CANDIDATES"] = str(args.candidates)
     if not args.no_sqlite:
         run(str(DATA), "sqlite", args.fresh)
     if args.postgres:

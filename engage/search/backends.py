@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 import sqlalchemy as sa
-from sqlalchemy.dialects.postgresql import REGCONFIG, TSVECTOR
+from sqlalchemy.dialects.postgresql import ARRAY, REGCONFIG, TSVECTOR
 
 from engage.clock import utcnow
 from engage.extensions import db
@@ -21,6 +21,8 @@ from engage.search.text import words
 PG_CONFIGS = {"en": "english", "pt": "portuguese", "ro": "romanian", "ar": "arabic"}
 # Prefix matching from this many letters: "par" finds "parking"; "a" finds only "a".
 PREFIX_FROM = 3
+# Marks a title word's own lexeme in PostgreSQL's document (never a word character, so never typed).
+TITLE_MARK = "^"
 _ROW_COLUMNS = ("kind", "item_id", "public", "title", "body", "updated_at")
 # search_entry with PostgreSQL's own column, which the model leaves out.
 _PG_ENTRY = sa.table("search_entry", *(sa.column(c) for c in _ROW_COLUMNS), sa.column("document"))
@@ -29,11 +31,21 @@ _SQLITE_COUNT = sa.text(
     "SELECT count(*) FROM (SELECT 1 FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid"
     " WHERE search_fts MATCH :q AND (e.public = 1 OR :staff) LIMIT :cap)"
 )
+# Ranking reads every candidate's words, so a word in tens of thousands of comments ("parking")
+# would cost that many reads: the body matches ranked are the `candidates` newest (SQLite; the
+# first found on PostgreSQL). Items with every word in their title are always ranked, and first.
 # bm25: lower is better; a word in the title counts four times one in the body.
 _SQLITE_FIND = sa.text(
-    "SELECT e.kind, e.item_id FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid"
+    "SELECT kind, item_id FROM ("
+    "SELECT * FROM (SELECT e.kind, e.item_id, e.id, bm25(search_fts, 4.0, 1.0) AS score,"
+    " 0 AS in_title FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid"
     " WHERE search_fts MATCH :q AND (e.public = 1 OR :staff)"
-    " ORDER BY bm25(search_fts, 4.0, 1.0), e.id DESC LIMIT :limit OFFSET :offset"
+    " ORDER BY search_fts.rowid DESC LIMIT :candidates)"
+    " UNION ALL "
+    "SELECT * FROM (SELECT e.kind, e.item_id, e.id, bm25(search_fts, 4.0, 1.0), 1"
+    " FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid"
+    " WHERE search_fts MATCH :title_q AND (e.public = 1 OR :staff) LIMIT :candidates)"
+    ") GROUP BY id ORDER BY max(in_title) DESC, min(score), id DESC LIMIT :limit OFFSET :offset"
 )
 # The reader's language's stemmer (or `simple` again) OR every word as typed, by its beginning.
 _PG_COUNT = sa.text(
@@ -42,12 +54,21 @@ _PG_COUNT = sa.text(
     " || to_tsquery('simple', :simple) AS q) AS query"
     " WHERE e.document @@ query.q AND (e.public OR :staff) LIMIT :cap) AS found"
 )
+# Title words are also indexed as lexemes of their own ("^word"), so finding the items with the
+# words in their title is one GIN lookup, not a check of every match's weights.
 _PG_FIND = sa.text(
-    "SELECT e.kind, e.item_id FROM search_entry e,"
-    " (SELECT to_tsquery(CAST(:config AS regconfig), :stemmed)"
-    " || to_tsquery('simple', :simple) AS q) AS query"
-    " WHERE e.document @@ query.q AND (e.public OR :staff)"
-    " ORDER BY ts_rank(e.document, query.q) DESC, e.id DESC LIMIT :limit OFFSET :offset"
+    "WITH query AS (SELECT to_tsquery(CAST(:config AS regconfig), :stemmed)"
+    " || to_tsquery('simple', :simple) AS q, CAST(:titles AS tsquery) AS t)"
+    " SELECT kind, item_id FROM ("
+    "(SELECT c.id, c.kind, c.item_id, ts_rank(c.document, query.q) AS score, 0 AS in_title"
+    " FROM (SELECT e.id, e.kind, e.item_id, e.document FROM search_entry e, query"
+    " WHERE e.document @@ query.q AND (e.public OR :staff) LIMIT :candidates) AS c, query)"
+    " UNION ALL "
+    "(SELECT e.id, e.kind, e.item_id, ts_rank(e.document, query.q), 1"
+    " FROM search_entry e, query WHERE e.document @@ query.t AND (e.public OR :staff)"
+    " LIMIT :candidates)"
+    ") AS found GROUP BY id, kind, item_id"
+    " ORDER BY max(in_title) DESC, max(score) DESC, id DESC LIMIT :limit OFFSET :offset"
 )
 
 
@@ -143,6 +164,7 @@ def write(kind: str, documents: list[Document]) -> None:
         }
         for n, key in enumerate(shape):
             row[f"t{n}"] = "\n".join(groups[key])
+        row["title_words"] = sorted({TITLE_MARK + w for p in d.title for w in words(p.text)})
         shaped[shape].append(row)
     for shape, rows in shaped.items():
         document = sa.cast(sa.literal(""), TSVECTOR)
@@ -152,6 +174,8 @@ def write(kind: str, documents: list[Document]) -> None:
                 sa.literal_column(f"'{weight}'"),
             )
             document = part if n == 0 else document.op("||")(part)
+        title_words = sa.bindparam("title_words", type_=ARRAY(sa.Text))
+        document = document.op("||")(sa.func.array_to_tsvector(title_words))
         values = {name: sa.bindparam(name) for name in _ROW_COLUMNS}
         db.session.execute(sa.insert(_PG_ENTRY).values(document=document, **values), rows)
 
@@ -171,21 +195,37 @@ def _ts_query(terms: list[str], prefix: bool) -> str:
     )
 
 
-def find(terms: list[str], locale: str, staff: bool, limit: int, offset: int, cap: int):
+def find(
+    terms: list[str],
+    locale: str,
+    staff: bool,
+    limit: int,
+    offset: int,
+    cap: int,
+    candidates: int,
+):
     """(total found up to `cap`, [(kind, item_id)] best first) for these folded terms."""
     if not terms:
         return 0, []
-    params = {"staff": staff, "limit": limit, "offset": offset, "cap": cap}
+    params = {
+        "staff": staff,
+        "limit": limit,
+        "offset": offset,
+        "cap": cap,
+        "candidates": max(candidates, offset + limit),
+    }
     if _is_postgres():
         count, find_rows = _PG_COUNT, _PG_FIND
         params |= {
             "config": PG_CONFIGS.get(locale, "simple"),
             "stemmed": _ts_query(terms, prefix=False),
             "simple": _ts_query(terms, prefix=True),
+            "titles": _ts_query([TITLE_MARK + t for t in terms], prefix=True),
         }
     else:
         count, find_rows = _SQLITE_COUNT, _SQLITE_FIND
         params["q"] = _fts_query(terms)
+        params["title_q"] = "{title} : (" + _fts_query(terms) + ")"
     total = db.session.execute(count, params).scalar_one()
     if not total:
         return 0, []

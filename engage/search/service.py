@@ -3,6 +3,7 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from flask import current_app
 from flask_sqlalchemy.pagination import Pagination
 from markupsafe import Markup
 
@@ -113,7 +114,13 @@ def search(user, query: str, page: int, per_page: int) -> ResultPage:
     staff = can("search.view_unpublished", user=user)
     page = max(1, min(page, MAX_RESULTS // per_page))
     total, hits = backends.find(
-        terms, current_locale().code, staff, per_page, (page - 1) * per_page, MAX_RESULTS
+        terms,
+        current_locale().code,
+        staff,
+        per_page,
+        (page - 1) * per_page,
+        MAX_RESULTS,
+        current_app.config["SEARCH_RANK_CANDIDATES"],
     )
     by_kind: dict[str, list[int]] = {}
     for kind, item_id in hits:

@@ -135,3 +135,18 @@ def test_a_young_persons_search_shows_only_published_words(login_as):
     comment(proposal(), "Benches by the skate park.")
     _, html = search(login_as(young), "skate")
     assert marked(html) == ["skate"]
+
+
+def test_a_title_match_comes_first_even_among_more_matches_than_are_ranked(app, client):
+    item = proposal("Glass recycling", summary="Collections.")
+    on = proposal("Bins")
+    for n in range(6):
+        comment(on, f"More glass banks, idea {n}.")
+    app.config["SEARCH_RANK_CANDIDATES"] = 2
+    try:
+        _, html = search(client, "glass")
+    finally:
+        app.config["SEARCH_RANK_CANDIDATES"] = 5000
+
+    first = html.index("engage-search-result")
+    assert html.index(f'href="/proposals/{item.id}"', first) < html.index("More <mark>glass</mark>", first)
