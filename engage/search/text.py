@@ -26,11 +26,30 @@ def is_word_char(char: str) -> bool:
     return category[0] in "LNM" or category == "Co"
 
 
+def _word_pattern() -> re.Pattern:
+    # Letters and digits are Python's [^\W_]; combining marks (vowel signs, viramas, harakat) are
+    # not, so their ranges are added, read from the blocks where the scripts in use keep them.
+    ranges, start, previous = [], None, None
+    for code in [*range(0x0300, 0x2000), *range(0x20D0, 0x2100), *range(0xFE20, 0xFE30)]:
+        if unicodedata.category(chr(code)).startswith("M"):
+            if start is None or code != previous + 1:
+                if start is not None:
+                    ranges.append((start, previous))
+                start = code
+            previous = code
+    ranges.append((start, previous))
+    marks = "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in ranges)
+    return re.compile(f"(?:[^\\W_]|[{marks}])+")
+
+
+_WORDS = _word_pattern()
+_LATIN_MARKS = re.compile("[\u0300-\u036f]")
+
+
 def fold(text: str) -> str:
     """Text as it is matched: NFKC, case folded, Latin accents and Arabic vowel marks dropped."""
     text = _ARABIC_MARKS.sub("", unicodedata.normalize("NFKC", text or "")).casefold()
-    decomposed = unicodedata.normalize("NFD", text)
-    text = "".join(c for c in decomposed if not "\u0300" <= c <= "\u036f")
+    text = _LATIN_MARKS.sub("", unicodedata.normalize("NFD", text))
     return unicodedata.normalize("NFC", text).translate(_LATIN_FOLDS)
 
 
@@ -53,7 +72,7 @@ def _split(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """The folded words of a text."""
-    return [run for run in _split(fold(text)) if is_word_char(run[0])]
+    return _WORDS.findall(fold(text))
 
 
 def query_terms(query: str) -> list[str]:

@@ -149,4 +149,6 @@ def test_a_title_match_comes_first_even_among_more_matches_than_are_ranked(app, 
         app.config["SEARCH_RANK_CANDIDATES"] = 5000
 
     first = html.index("engage-search-result")
-    assert html.index(f'href="/proposals/{item.id}"', first) < html.index("More <mark>glass</mark>", first)
+    assert html.index(f'href="/proposals/{item.id}"', first) < html.index(
+        "More <mark>glass</mark>", first
+    )
