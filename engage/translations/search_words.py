@@ -5,6 +5,7 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 
+from engage.extensions import db
 from engage.translations.models import ContentTranslation
 from engage.translations.service import source_hash
 
@@ -23,7 +24,7 @@ def current_translations(
     entity = next(iter(by_id.values())).__tablename__
     ids = sorted(by_id)
     for start in range(0, len(ids), 500):
-        rows = db_rows(entity, ids[start : start + 500], list(fields))
+        rows = _rows(entity, ids[start : start + 500], list(fields))
         for entity_id, field, locale, text, fingerprint in rows:
             english = getattr(by_id[entity_id], field, "") or ""
             if fingerprint == source_hash(english):
@@ -31,10 +32,8 @@ def current_translations(
     return found
 
 
-def db_rows(entity: str, ids: list[int], fields: list[str]):
+def _rows(entity: str, ids: list[int], fields: list[str]):
     """(entity_id, field, locale, text, source_hash) rows of these items' translations."""
-    from engage.extensions import db
-
     return db.session.execute(
         select(
             ContentTranslation.entity_id,
