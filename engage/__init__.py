@@ -145,6 +145,7 @@ FEATURES = (
     "opendata",
     "embeds",
     "analysis",
+    "search",
 )
 
 
@@ -160,6 +161,9 @@ def _register_blueprints(app: Flask) -> None:
         # A feature with moderated content registers its adapter with moderation's registry.
         if importlib.util.find_spec(f"engage.{name}.moderation_source"):
             importlib.import_module(f"engage.{name}.moderation_source")
+        # A feature with findable items registers its indexer and the listeners that keep it.
+        if importlib.util.find_spec(f"engage.{name}.search_index"):
+            importlib.import_module(f"engage.{name}.search_index")
         app.register_blueprint(package.bp)
 
 

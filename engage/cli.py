@@ -19,6 +19,9 @@ def register_cli(app: Flask) -> None:
     from engage.moderation.cli import check_text_command
 
     engage.add_command(check_text_command)
+    from engage.search.cli import reindex_command
+
+    engage.add_command(reindex_command)
 
     from engage.opendata.cli import open_data_command
 

@@ -133,6 +133,11 @@ class Config:
         # Days a public idea may wait for the council's answer before it shows as overdue.
         self.IDEA_ANSWER_DAYS = int(os.environ.get("IDEA_ANSWER_DAYS", "28"))
         self.IDEAS_PER_PAGE = int(os.environ.get("IDEAS_PER_PAGE", "20"))
+        # Searches per address: enough for a person, too few to scrape the site through search.
+        self.SEARCH_RATE_LIMIT = os.environ.get("SEARCH_RATE_LIMIT", "30 per minute;600 per hour")
+        self.SEARCH_PER_PAGE = int(os.environ.get("SEARCH_PER_PAGE", "20"))
+        # Matches ranked per search beyond those with the words in their title (engage/search).
+        self.SEARCH_RANK_CANDIDATES = int(os.environ.get("SEARCH_RANK_CANDIDATES", "5000"))
         self.POST_RATE_LIMIT = os.environ.get("POST_RATE_LIMIT", "10 per minute;100 per day")
         self.REPORT_HIDE_THRESHOLD = int(os.environ.get("REPORT_HIDE_THRESHOLD", "3"))
         self.MODERATION_TARGET_HOURS = int(os.environ.get("MODERATION_TARGET_HOURS", "24"))

@@ -33,3 +33,16 @@ idea_published = _events.signal("idea-published")
 idea_answered = _events.signal("idea-answered")
 # A consultation report was published (or published again after an edit); sender: the report.
 report_published = _events.signal("report-published")
+# A comment's words or state changed other than by publishing (edited, held by a check, taken
+# down); sender: the comment. Indexes look at its state again.
+comment_changed = _events.signal("comment-changed")
+# A proposal was created or saved in any state, drafts included; sender: the proposal.
+proposal_saved = _events.signal("proposal-saved")
+# A survey was created, saved or copied in any state, drafts included; sender: the survey.
+survey_saved = _events.signal("survey-saved")
+# Staff saved translations of council content; sender: the translated item (a proposal, a
+# survey...), locale=... Indexes re-read the item in every language.
+content_translated = _events.signal("content-translated")
+# Comments' words were erased in bulk (a person's, the retention job's); comments=a SELECT of
+# their ids. Sent before the rows themselves may go.
+comments_erased = _events.signal("comments-erased")

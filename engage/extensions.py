@@ -79,3 +79,23 @@ def db_enum(cls, length: int = 20):
     return sa.Enum(
         cls, native_enum=False, length=length, values_callable=lambda e: [m.value for m in e]
     )
+
+
+# Tables, columns ("table.column") and indexes a migration creates by hand for one database (a
+# full-text index, its triggers' shadow tables): autogenerate and the schema test leave them
+# alone. The feature that owns them adds their names when its models are imported.
+UNMANAGED_SCHEMA: set[str] = set()
+
+
+def include_object(obj, name, type_, reflected, compare_to) -> bool:
+    """Alembic's filter: False for what a feature keeps outside the models (UNMANAGED_SCHEMA)."""
+    if type_ == "column":
+        return f"{obj.table.name}.{name}" not in UNMANAGED_SCHEMA
+    return name not in UNMANAGED_SCHEMA
+
+
+def include_name(name, type_, parent_names) -> bool:
+    """Alembic's filter on reflected names, so unmanaged tables are not even reflected."""
+    if type_ == "column":
+        return f"{parent_names.get('table_name')}.{name}" not in UNMANAGED_SCHEMA
+    return name not in UNMANAGED_SCHEMA

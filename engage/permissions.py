@@ -76,6 +76,9 @@ GRANTS: dict[str, frozenset[Role] | str] = {
     "plan.manage": _STAFF,
     "analysis.manage": _STAFF,
     "analysis.view_report": ANYONE,
+    "search.use": ANYONE,
+    # Drafts (proposals, surveys) turn up in search only for staff who may see them.
+    "search.view_unpublished": _STAFF,
 }
 
 _OBJECT_RULES: dict[str, Callable[[object, object], bool]] = {}

@@ -82,6 +82,11 @@ def run_migrations_online():
                 logger.info("No changes in schema detected.")
 
     conf_args = current_app.extensions["migrate"].configure_args
+    # Full-text indexes and other hand-made, single-database objects are not the models' business.
+    from engage.extensions import include_name, include_object
+
+    conf_args.setdefault("include_object", include_object)
+    conf_args.setdefault("include_name", include_name)
     if conf_args.get("process_revision_directives") is None:
         conf_args["process_revision_directives"] = process_revision_directives
 

@@ -3,13 +3,19 @@
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from engage.extensions import db
+from engage.extensions import db, include_name, include_object
 
 
 def test_migrations_match_models(app):
     with db.engine.connect() as conn:
         context = MigrationContext.configure(
-            conn, opts={"compare_type": True, "compare_server_default": False}
+            conn,
+            opts={
+                "compare_type": True,
+                "compare_server_default": False,
+                "include_object": include_object,
+                "include_name": include_name,
+            },
         )
         diff = compare_metadata(context, db.metadata)
     assert diff == [], f"models and migrations differ; run `flask db migrate`: {diff}"

@@ -62,6 +62,8 @@ class CommentSource(Source):
         refresh_comment_count(item.proposal_id)
         if state == ItemState.PUBLISHED:
             events.comment_published.send(item)
+        else:
+            events.comment_changed.send(item)
 
     def author_id(self, item):
         """The comment's author."""

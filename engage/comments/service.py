@@ -162,6 +162,7 @@ def edit_comment(user, comment: Comment, body: str) -> Comment:
     if not _waits_for_email(comment):
         moderation.screen_item("comment", comment)
     refresh_comment_count(comment.proposal_id)
+    events.comment_changed.send(comment)
     return comment
 
 

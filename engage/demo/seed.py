@@ -171,6 +171,10 @@ def load_demo(seed: int = 2040) -> None:
     from engage.demo.ideas import load_ideas
 
     load_ideas(users, priorities)
+    # The demo's rows were written directly, not through the services that index them.
+    from engage.search.service import reindex
+
+    reindex()
 
 
 def _comment(proposal, author, body, when) -> Comment:

@@ -148,6 +148,7 @@ def erase_items(
             .execution_options(synchronize_session=False)
         )
         done.comments = result.rowcount or 0
+        events.comments_erased.send(None, comments=comments)
     if comments is not None and recount:
         published = (
             select(sa.func.count())

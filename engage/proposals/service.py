@@ -237,6 +237,7 @@ def create_proposal(user, data: ProposalData) -> Proposal:
     _apply(proposal, data)
     db.session.add(proposal)
     db.session.flush()
+    events.proposal_saved.send(proposal)
     if proposal.status == ProposalStatus.OPEN:
         events.proposal_published.send(proposal)
     return proposal
@@ -257,6 +258,7 @@ def update_proposal(user, proposal: Proposal, data: ProposalData) -> Proposal:
     was_draft = proposal.status == ProposalStatus.DRAFT
     _apply(proposal, data)
     db.session.flush()
+    events.proposal_saved.send(proposal)
     if was_draft and proposal.status == ProposalStatus.OPEN:
         events.proposal_published.send(proposal)
     elif proposal.status != ProposalStatus.DRAFT:

@@ -120,6 +120,7 @@ def create_survey(user, data: SurveyData) -> Survey:
     _apply_survey(survey, data)
     db.session.add(survey)
     db.session.flush()
+    events.survey_saved.send(survey)
     return survey
 
 
@@ -128,6 +129,7 @@ def update_survey(user, survey: Survey, data: SurveyData) -> Survey:
     _check_survey(survey, data)
     _apply_survey(survey, data)
     db.session.flush()
+    events.survey_saved.send(survey)
     # Answers in progress end with the survey: a closed survey keeps no drafts.
     clear_drafts(survey)
     return survey
@@ -191,6 +193,7 @@ def duplicate_survey(user, survey: Survey) -> Survey:
             nq.condition_question_id = question_map[q.condition_question_id].id
             nq.condition_values = [option_map.get(v, v) for v in q.condition_values]
     db.session.flush()
+    events.survey_saved.send(copy)
     return copy
 
 

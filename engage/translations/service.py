@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy import select
 
+from engage import events
 from engage.extensions import db
 from engage.i18n import TRANSLATED_LOCALES, _l
 from engage.translations.models import ContentTranslation
@@ -337,6 +338,8 @@ def save_translations(user, obj, locale: str, values: dict[str, str]) -> int:
         row.updated_by_id = user.id
         changed += 1
     db.session.flush()
+    if changed:
+        events.content_translated.send(obj, locale=locale)
     return changed
 
 

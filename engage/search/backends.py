@@ -1,0 +1,233 @@
+"""The two full-text engines behind one interface: SQLite FTS5 and PostgreSQL tsvector.
+
+Words reach both already folded (engage.search.text), so a search finds the same things on
+either. PostgreSQL also stems the languages it has a stemmer for; every piece is indexed with the
+`simple` configuration as well, so a word is found as typed whatever the reader's language.
+"""
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import sqlalchemy as sa
+from sqlalchemy.dialects.postgresql import ARRAY, REGCONFIG, TSVECTOR
+
+from engage.clock import utcnow
+from engage.extensions import db
+from engage.search.models import SearchEntry
+from engage.search.registry import Document, Piece
+from engage.search.text import words
+
+# Stemmers PostgreSQL has for our languages; the others (pl, ur, bn, pa) use `simple`.
+PG_CONFIGS = {"en": "english", "pt": "portuguese", "ro": "romanian", "ar": "arabic"}
+# Prefix matching from this many letters: "par" finds "parking"; "a" finds only "a".
+PREFIX_FROM = 3
+# Marks a title word's own lexeme in PostgreSQL's document (never a word character, so never typed).
+TITLE_MARK = "^"
+_ROW_COLUMNS = ("kind", "item_id", "public", "title", "body", "updated_at")
+# search_entry with PostgreSQL's own column, which the model leaves out.
+_PG_ENTRY = sa.table("search_entry", *(sa.column(c) for c in _ROW_COLUMNS), sa.column("document"))
+
+_SQLITE_COUNT = sa.text(
+    "SELECT count(*) FROM (SELECT 1 FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid"
+    " WHERE search_fts MATCH :q AND (e.public = 1 OR :staff) LIMIT :cap)"
+)
+# Ranking reads every candidate's words, so a word in tens of thousands of comments ("parking")
+# would cost that many reads: the body matches ranked are the `candidates` newest (SQLite; the
+# first found on PostgreSQL). Items with every word in their title are always ranked, and first.
+# bm25: lower is better; a word in the title counts four times one in the body.
+_SQLITE_FIND = sa.text(
+    "SELECT kind, item_id FROM ("
+    "SELECT * FROM (SELECT e.kind, e.item_id, e.id, bm25(search_fts, 4.0, 1.0) AS score,"
+    " 0 AS in_title FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid"
+    " WHERE search_fts MATCH :q AND (e.public = 1 OR :staff)"
+    " ORDER BY search_fts.rowid DESC LIMIT :candidates)"
+    " UNION ALL "
+    "SELECT * FROM (SELECT e.kind, e.item_id, e.id, bm25(search_fts, 4.0, 1.0), 1"
+    " FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid"
+    " WHERE search_fts MATCH :title_q AND (e.public = 1 OR :staff) LIMIT :candidates)"
+    ") GROUP BY id ORDER BY max(in_title) DESC, min(score), id DESC LIMIT :limit OFFSET :offset"
+)
+# The reader's language's stemmer (or `simple` again) OR every word as typed, by its beginning.
+_PG_COUNT = sa.text(
+    "SELECT count(*) FROM (SELECT 1 FROM search_entry e,"
+    " (SELECT to_tsquery(CAST(:config AS regconfig), :stemmed)"
+    " || to_tsquery('simple', :simple) AS q) AS query"
+    " WHERE e.document @@ query.q AND (e.public OR :staff) LIMIT :cap) AS found"
+)
+# Title words are also indexed as lexemes of their own ("^word"), so finding the items with the
+# words in their title is one GIN lookup, not a check of every match's weights.
+_PG_FIND = sa.text(
+    "WITH query AS (SELECT to_tsquery(CAST(:config AS regconfig), :stemmed)"
+    " || to_tsquery('simple', :simple) AS q, CAST(:titles AS tsquery) AS t)"
+    " SELECT kind, item_id FROM ("
+    "(SELECT c.id, c.kind, c.item_id, ts_rank(c.document, query.q) AS score, 0 AS in_title"
+    " FROM (SELECT e.id, e.kind, e.item_id, e.document FROM search_entry e, query"
+    " WHERE e.document @@ query.q AND (e.public OR :staff) LIMIT :candidates) AS c, query)"
+    " UNION ALL "
+    "(SELECT e.id, e.kind, e.item_id, ts_rank(e.document, query.q), 1"
+    " FROM search_entry e, query WHERE e.document @@ query.t AND (e.public OR :staff)"
+    " LIMIT :candidates)"
+    ") AS found GROUP BY id, kind, item_id"
+    " ORDER BY max(in_title) DESC, max(score) DESC, id DESC LIMIT :limit OFFSET :offset"
+)
+
+
+def _words(text: str) -> str:
+    # Words only, space separated: PostgreSQL's parser would otherwise read "<script>" as a tag,
+    # or an address as a host name, and match differently from SQLite and from the highlighter.
+    return " ".join(words(text))
+
+
+def _folded(pieces: list[Piece]) -> str:
+    return "\n".join(_words(p.text) for p in pieces if p.text)
+
+
+def _is_postgres() -> bool:
+    return db.session.get_bind().dialect.name == "postgresql"
+
+
+def delete(kind: str, ids: Iterable[int]) -> None:
+    """Take these items out of the index (their words with them, at once)."""
+    ids = sorted(set(ids))
+    for start in range(0, len(ids), 500):
+        db.session.execute(
+            sa.delete(SearchEntry).where(
+                SearchEntry.kind == kind, SearchEntry.item_id.in_(ids[start : start + 500])
+            )
+        )
+
+
+def delete_where(kind: str, ids_select) -> None:
+    """Take out the items of one kind whose ids a SELECT gives, in one statement."""
+    db.session.execute(
+        sa.delete(SearchEntry).where(SearchEntry.kind == kind, SearchEntry.item_id.in_(ids_select))
+    )
+
+
+def count_where(kind: str, ids_select) -> int:
+    """How many items of one kind whose ids a SELECT gives are indexed."""
+    return db.session.scalar(
+        sa.select(sa.func.count())
+        .select_from(SearchEntry)
+        .where(SearchEntry.kind == kind, SearchEntry.item_id.in_(ids_select))
+    )
+
+
+def delete_kind(kind: str) -> None:
+    """Empty the index of one kind of item."""
+    db.session.execute(sa.delete(SearchEntry).where(SearchEntry.kind == kind))
+
+
+def write(kind: str, documents: list[Document]) -> None:
+    """Put these items in the index, replacing what it held for them."""
+    if not documents:
+        return
+    delete(kind, [d.item_id for d in documents])
+    now = utcnow()
+    if not _is_postgres():
+        db.session.execute(
+            sa.insert(SearchEntry),
+            [
+                {
+                    "kind": kind,
+                    "item_id": d.item_id,
+                    "public": d.public,
+                    "title": _folded(d.title),
+                    "body": _folded(d.body),
+                    "updated_at": now,
+                }
+                for d in documents
+            ],
+        )
+        return
+    # One statement per shape of document (which configurations and weights it needs).
+    shaped: dict[tuple, list[dict]] = defaultdict(list)
+    for d in documents:
+        groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+        for weight, pieces in (("A", d.title), ("D", d.body)):
+            for piece in pieces:
+                if not piece.text:
+                    continue
+                folded = _words(piece.text)
+                config = PG_CONFIGS.get(piece.language or "", "simple")
+                groups[(config, weight)].append(folded)
+                if config != "simple":
+                    groups[("simple", weight)].append(folded)
+        shape = tuple(sorted(groups))
+        row = {
+            "kind": kind,
+            "item_id": d.item_id,
+            "public": d.public,
+            "title": _folded(d.title),
+            "body": _folded(d.body),
+            "updated_at": now,
+        }
+        for n, key in enumerate(shape):
+            row[f"t{n}"] = "\n".join(groups[key])
+        row["title_words"] = sorted({TITLE_MARK + w for p in d.title for w in words(p.text)})
+        shaped[shape].append(row)
+    for shape, rows in shaped.items():
+        document = sa.cast(sa.literal(""), TSVECTOR)
+        for n, (config, weight) in enumerate(shape):
+            part = sa.func.setweight(
+                sa.func.to_tsvector(sa.cast(sa.literal(config), REGCONFIG), sa.bindparam(f"t{n}")),
+                sa.literal_column(f"'{weight}'"),
+            )
+            document = part if n == 0 else document.op("||")(part)
+        title_words = sa.bindparam("title_words", type_=ARRAY(sa.Text))
+        document = document.op("||")(sa.func.array_to_tsvector(title_words))
+        values = {name: sa.bindparam(name) for name in _ROW_COLUMNS}
+        db.session.execute(sa.insert(_PG_ENTRY).values(document=document, **values), rows)
+
+
+def _fts_query(terms: list[str]) -> str:
+    return " ".join(
+        '"{}"{}'.format(t.replace('"', '""'), "*" if len(t) >= PREFIX_FROM else "") for t in terms
+    )
+
+
+def _ts_query(terms: list[str], prefix: bool) -> str:
+    return " & ".join(
+        "'{}'{}".format(
+            t.replace("'", "''").replace("\\", ""), ":*" if prefix and len(t) >= PREFIX_FROM else ""
+        )
+        for t in terms
+    )
+
+
+def find(
+    terms: list[str],
+    locale: str,
+    staff: bool,
+    limit: int,
+    offset: int,
+    cap: int,
+    candidates: int,
+):
+    """(total found up to `cap`, [(kind, item_id)] best first) for these folded terms."""
+    if not terms:
+        return 0, []
+    params = {
+        "staff": staff,
+        "limit": limit,
+        "offset": offset,
+        "cap": cap,
+        "candidates": max(candidates, offset + limit),
+    }
+    if _is_postgres():
+        count, find_rows = _PG_COUNT, _PG_FIND
+        params |= {
+            "config": PG_CONFIGS.get(locale, "simple"),
+            "stemmed": _ts_query(terms, prefix=False),
+            "simple": _ts_query(terms, prefix=True),
+            "titles": _ts_query([TITLE_MARK + t for t in terms], prefix=True),
+        }
+    else:
+        count, find_rows = _SQLITE_COUNT, _SQLITE_FIND
+        params["q"] = _fts_query(terms)
+        params["title_q"] = "{title} : (" + _fts_query(terms) + ")"
+    total = db.session.execute(count, params).scalar_one()
+    if not total:
+        return 0, []
+    rows = db.session.execute(find_rows, params).all()
+    return total, [(kind, item_id) for kind, item_id in rows]
