@@ -112,7 +112,11 @@ def test_pages_for_a_signed_in_voter_run_the_same_queries_at_two_sizes(login_as)
     large = {url: queries(reader, url) for url in _pages(town)}
     for url in small:
         assert len(large[url]) == len(small[url]), (url, small[url], large[url])
-    assert max(len(q) for q in small.values()) <= 15
+    # A signed-in reader's proposal page also asks whether they follow it, and the page names the
+    # ideas it came from and links the consultation report: one query each, whatever the size.
+    assert max(len(q) for q in small.values()) <= 16, {
+        u: q for u, q in small.items() if len(q) > 16
+    }
     page = reader.get(f"/proposals/{town.proposal.id}").get_data(as_text=True)
     assert "Waiting for a moderator" in page  # the reader's own held comments were on the page
 
