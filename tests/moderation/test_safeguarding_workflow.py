@@ -181,6 +181,9 @@ def test_support_message_needs_a_signed_in_young_person_and_a_lead(client, login
 def _overdue_item(hours=2):
     comment, case = held_comment(RISK_TEXT)
     age_case(case, hours)
+    # Leads are also emailed at once about each new item (engage/notifications, multipart
+    # messages): these tests count the plain-text overdue reminders only.
+    outbox()[:] = [message for message in outbox() if not message.is_multipart()]
     return comment, case
 
 
