@@ -103,6 +103,7 @@ def test_officers_create_and_edit_boards_and_plans_and_their_priorities(login_as
     response = client.submit("/manage/plans/new", {"name": "", "board_id": board.id})
     assert response.status_code == 400 and "Enter a name" in response.get_data(as_text=True)
     assert client.get("/manage/plan").status_code == 200
+    assert 'href="/manage/plan"' in client.get("/manage/proposals").get_data(as_text=True)
 
 
 @pytest.mark.parametrize(
