@@ -28,6 +28,10 @@ def tab_to(page, matches, limit: int = 120, backwards: bool = False) -> dict:
         info = focused(page)
         if info is None:
             continue
+        if not (info["onScreen"] and info["uncovered"]):
+            # Focus scrolled the page: on a loaded machine the scroll may land a frame later.
+            page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+            info = focused(page)
         check_focus_seen(info, page.url)
         if matches(info):
             return info
