@@ -170,6 +170,11 @@ def translated(obj, field: str) -> str:
     return _lookup(obj, field)[0]
 
 
+def translated_with_lang(obj, field: str) -> tuple[str, str]:
+    """(text, its language code) for a content field, for output that is not HTML (feeds)."""
+    return _lookup(obj, field)
+
+
 def translated_lang(obj, field: str) -> Markup:
     """` lang="en" dir="ltr"` for an element whose content fell back to English, else nothing."""
     text, lang = _lookup(obj, field)

@@ -1,16 +1,17 @@
 """Choosing what one hears about: email frequency, following, and stopping emails from a link."""
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import abort, flash, make_response, redirect, render_template, request, url_for
 from flask_login import current_user
 
 from engage.extensions import csrf, db
-from engage.i18n import _
+from engage.i18n import DEFAULT_LOCALE, _, in_locale, negotiate, requested_locale, translated
 from engage.moderation.messages import notification_link
-from engage.notifications import bp, jobs, service
+from engage.notifications import bp, feeds, jobs, service
 from engage.notifications.emails import frequency_label, user_for_token
 from engage.notifications.forms import FollowForm, FrequencyForm, UnsubscribeForm
 from engage.notifications.models import Frequency
 from engage.permissions import authorize, require
+from engage.urls import external_url
 
 # Imported for its @job registrations: every app's queue wraps them.
 __all__ = ["jobs"]
@@ -115,3 +116,54 @@ def unsubscribe(token):
         form=UnsubscribeForm(),
         choice=frequency_label(service.frequency_of(user)),
     )
+
+
+# Atom feeds -----------------------------------------------------------------------------------
+
+
+def _feed_locale() -> str:
+    # A feed reader keeps no session: ?lang= (the link on the page carries it) or Accept-Language,
+    # and never a write to the session, so the response sets no cookie.
+    return requested_locale() or negotiate(request.accept_languages) or DEFAULT_LOCALE
+
+
+def _feed_response(body: bytes):
+    response = make_response(body)
+    response.headers["Content-Type"] = feeds.CONTENT_TYPE
+    response.headers["Cache-Control"] = "public, max-age=300"
+    response.vary.add("Accept-Language")
+    response.add_etag()
+    return response.make_conditional(request)
+
+
+@bp.route("/priorities/<slug>/feed.atom")
+def priority_feed(slug):
+    """A priority's public proposals and their outcomes, as an Atom feed."""
+    from sqlalchemy import select
+
+    from engage.proposals.models import Priority
+
+    item = db.session.scalar(select(Priority).where(Priority.slug == slug)) or abort(404)
+    code = _feed_locale()
+    with in_locale(code):
+        body = feeds.render_feed(
+            translated(item, "title"),
+            external_url("proposals.priority", slug=item.slug),
+            external_url("notifications.priority_feed", slug=item.slug, lang=code),
+            feeds.priority_entries(item),
+        )
+    return _feed_response(body)
+
+
+@bp.route("/outcomes.atom")
+def outcomes_feed():
+    """Every published "You said, we did", as an Atom feed."""
+    code = _feed_locale()
+    with in_locale(code):
+        body = feeds.render_feed(
+            _("You said, we did"),
+            external_url("proposals.home"),
+            external_url("notifications.outcomes_feed", lang=code),
+            feeds.outcome_entries(),
+        )
+    return _feed_response(body)
