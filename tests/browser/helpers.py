@@ -177,8 +177,11 @@ FOCUS_JS = """() => {
   const r = el.getBoundingClientRect();
   const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;
   const shadow = s.boxShadow && s.boxShadow !== 'none';
-  const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-  const cy = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+  // A link that wraps onto two lines has a bounding box whose middle can be another element's
+  // text: look at the middle of its first line box instead.
+  const box = el.getClientRects()[0] || r;
+  const cx = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+  const cy = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
   const top = document.elementFromPoint(cx, cy);
   const label = el.id && document.querySelector(`label[for="${el.id}"]`);
   return {
