@@ -38,7 +38,7 @@ LOAD_ENV = {
 }
 
 
-def flask(database_url: str, *args: str, timeout: float = 600) -> str:
+def flask(database_url: str, *args: str, timeout: float = 3600) -> str:
     """Run `flask ARGS` against a database in a subprocess; return its output."""
     env = {**os.environ, "FLASK_APP": "wsgi.py", "DATABASE_URL": database_url}
     env.setdefault("ENGAGE_ENV", "development")  # set-up commands, not the server under test

@@ -29,6 +29,8 @@ class Comment(db.Model):
     __tablename__ = "comment"
     __table_args__ = (
         sa.Index("ix_comment_proposal_status_created", "proposal_id", "status", "created_at"),
+        # A page of a proposal's comments, in order, without sorting them all (migration 0018).
+        sa.Index("ix_comment_proposal_created_id", "proposal_id", "created_at", "id"),
         # One comment per rendered comment box: posting the same form again (Back, then Post)
         # finds the first comment instead of publishing a copy.
         sa.Index("uq_comment_author_submit_token", "author_id", "submit_token", unique=True),

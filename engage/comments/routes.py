@@ -8,7 +8,8 @@ from engage.comments.forms import CommentForm, DeleteForm, ReplyForm
 from engage.extensions import db, limiter
 from engage.i18n import _
 from engage.moderation import disclosure
-from engage.permissions import authorize
+from engage.ops.shells import filler, render_fragment
+from engage.permissions import authorize, can
 from engage.proposals.routes import get_public_proposal_or_404, render_proposal
 from engage.urls import as_id
 
@@ -19,6 +20,17 @@ def _post_limit():
 
 def _user_key():
     return f"user:{current_user.get_id()}" if current_user.is_authenticated else "anon"
+
+
+@filler("comment_box")
+def _comment_box(context) -> str:
+    """The proposal page's comment box for this reader (a form, with its CSRF token, only if
+    they may comment: a reader who is not signed in gets no session cookie)."""
+    proposal = context["proposal"]
+    form = context.get("comment_form")
+    if form is None and can("comment.create", proposal):
+        form = CommentForm()
+    return render_fragment("comments/_comment_box.html", proposal=proposal, comment_form=form)
 
 
 @bp.route("/proposals/<int:proposal_id>/comments", methods=["POST"])

@@ -208,7 +208,7 @@ def proposal_threads(proposal: Proposal, user, page: int, per_page: int):
     """
     visible = [CommentStatus.PUBLISHED]
     mine = sa.false()
-    if user is not None and user.is_authenticated:
+    if user is not None and user.is_authenticated and user.id is not None:
         mine = sa.and_(Comment.author_id == user.id, Comment.status == CommentStatus.HELD)
     reply = sa.orm.aliased(Comment)
     has_replies = (
@@ -245,6 +245,19 @@ def proposal_threads(proposal: Proposal, user, page: int, per_page: int):
             replies[r.parent_id].append(r)
     threads = [Thread(c, replies[c.id]) for c in pagination.items]
     return pagination, threads
+
+
+def has_commented(user, proposal: Proposal) -> bool:
+    """Whether any of this person's comments, in any state, are on the proposal."""
+    if user is None or not user.is_authenticated or user.id is None:
+        return False
+    return db.session.scalar(
+        select(
+            select(Comment.id)
+            .where(Comment.author_id == user.id, Comment.proposal_id == proposal.id)
+            .exists()
+        )
+    )
 
 
 def get_comment(comment_id: int) -> Comment | None:

@@ -10,6 +10,7 @@ from engage.notifications import bp, feeds, jobs, service
 from engage.notifications.emails import frequency_label, user_for_token
 from engage.notifications.forms import FollowForm, FrequencyForm, UnsubscribeForm
 from engage.notifications.models import Frequency
+from engage.ops.shells import filler, render_fragment
 from engage.permissions import authorize, require
 from engage.urls import external_url
 
@@ -167,3 +168,29 @@ def outcomes_feed():
             feeds.outcome_entries(),
         )
     return _feed_response(body)
+
+
+# The follow button shows whether this reader follows: a personal part of a page that readers
+# otherwise share (engage/ops/shells.py), so it is a hole filled for each reader.
+@filler("follow_proposal")
+def _follow_proposal_button(context) -> str:
+    """The follow button of a proposal page, for this reader."""
+    proposal = context["proposal"]
+    return render_fragment(
+        "notifications/_follow.html",
+        subject=proposal,
+        kind="proposal",
+        action=url_for("notifications.follow_proposal", proposal_id=proposal.id),
+    )
+
+
+@filler("follow_priority")
+def _follow_priority_button(context) -> str:
+    """The follow button of a priority page, for this reader."""
+    priority = context["priority"]
+    return render_fragment(
+        "notifications/_follow.html",
+        subject=priority,
+        kind="priority",
+        action=url_for("notifications.follow_priority", slug=priority.slug),
+    )

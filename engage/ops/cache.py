@@ -76,8 +76,9 @@ def _cacheable_request() -> bool:
     )
 
 
-def _cached_page(key: str):
-    """A page from the shared cache, through this process's own copies when the cache is Redis.
+def cached_entry(key: str):
+    """An entry (a tuple ending with the time it was stored) from the shared cache, through this
+    process's own copies when the cache is Redis.
 
     The key holds the cache generation, so a copy is never served after a content change; it
     lives no longer than the shared entry would, so vote totals lag no more than they did.
@@ -91,6 +92,9 @@ def _cached_page(key: str):
             if left >= 1:
                 copies.set(key, hit, timeout=int(left))
     return hit
+
+
+_cached_page = cached_entry  # the page cache's name for it
 
 
 def _serve_cached():
@@ -230,7 +234,10 @@ class FragmentCache(Extension):
 
 def init_app(app: Flask) -> None:
     """Create the shared cache and, unless PAGE_CACHE_SECONDS is 0, the page cache."""
+    from engage.ops import shells
+
     app.jinja_env.add_extension(FragmentCache)
+    shells.init_app(app)
     app.extensions["engage_cache"] = make_cache(
         app.config.get("REDIS_URL"), app.config.get("CACHE_KEY_PREFIX", "engage:")
     )

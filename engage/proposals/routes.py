@@ -6,22 +6,26 @@ from sqlalchemy import select
 
 from engage import readability
 from engage.comments import service as comments
-from engage.comments.forms import CommentForm
 from engage.extensions import db
 from engage.forms import BaseForm, show_error
 from engage.i18n import _
+from engage.ops import shells
 from engage.permissions import can, require
 from engage.proposals import bp, service
 from engage.proposals.forms import OutcomeForm, PriorityForm, ProposalForm
 from engage.proposals.models import Priority, Proposal, ProposalStatus
 from engage.urls import page_arg
 from engage.votes import service as votes
-from engage.votes.forms import VoteForm
 
 
-def get_public_proposal_or_404(proposal_id: int) -> Proposal:
-    """Load a proposal the current person may see, or 404 (drafts stay secret)."""
-    proposal = service.load_proposal(proposal_id)
+def get_public_proposal_or_404(proposal_id: int, light: bool = False) -> Proposal:
+    """Load a proposal the current person may see, or 404 (drafts stay secret).
+
+    `light` loads the proposal alone: its documents, priority and plan load when a page's shell
+    is rendered, not when a kept shell is filled.
+    """
+    load = service.get_proposal if light else service.load_proposal
+    proposal = load(proposal_id)
     if proposal is None or not can("proposal.view", proposal):
         abort(404)
     return proposal
@@ -32,31 +36,38 @@ def _page_arg() -> int:
 
 
 def render_proposal(proposal: Proposal, comment_form=None, vote_form=None, status=200):
-    """The proposal page; also re-rendered with a form's errors so nothing typed is lost."""
+    """The proposal page; also re-rendered with a form's errors so nothing typed is lost.
+
+    The page is the shell every reader in the same audience shares, with the parts that are the
+    reader's own (their vote, the comment box, the header) filled per request
+    (engage/ops/shells.py); a reader whose own comments are on the proposal gets it rendered for
+    them alone, since those show their Change and Delete links and their held comments.
+    """
     page = _page_arg()
-    pagination, threads = comments.proposal_threads(
-        proposal, current_user, page, current_app.config["COMMENTS_PER_PAGE"]
-    )
-    my_vote = votes.user_vote(current_user, proposal)
-    if vote_form is None:
-        vote_form = VoteForm(choice=my_vote.choice.value if my_vote else None)
-    body = render_template(
-        "proposals/proposal.html",
-        proposal=proposal,
-        threads=threads,
-        pagination=pagination,
-        totals=votes.vote_totals(proposal),
-        my_vote=my_vote,
-        comment_form=comment_form or CommentForm(),
-        vote_form=vote_form,
-    )
-    return body, status
+
+    def build():
+        pagination, threads = comments.proposal_threads(
+            proposal, current_user, page, current_app.config["COMMENTS_PER_PAGE"]
+        )
+        return {
+            "proposal": proposal,
+            "threads": threads,
+            "pagination": pagination,
+            "comment_form": comment_form,
+            "vote_form": vote_form,
+        }
+
+    fill = {"proposal": proposal, "comment_form": comment_form, "vote_form": vote_form}
+    shared = not comments.has_commented(current_user, proposal)
+    return shells.render_page("proposals/proposal.html", build, fill, shared=shared), status
 
 
 @bp.route("/")
 def home():
     """The five priorities, each with its open proposals and what closes soon."""
-    return render_template("proposals/home.html", cards=service.priority_cards())
+    return shells.render_page(
+        "proposals/home.html", lambda: {"cards": service.priority_cards()}, {}
+    )
 
 
 @bp.route("/priorities/<slug>")
@@ -67,23 +78,25 @@ def priority(slug):
         sort = service.Sort(request.args.get("sort", service.Sort.NEWEST))
     except ValueError:
         sort = service.Sort.NEWEST
-    pagination = service.priority_proposals(
-        item, sort, _page_arg(), current_app.config["PROPOSALS_PER_PAGE"]
-    )
-    return render_template(
-        "proposals/priority.html",
-        priority=item,
-        pagination=pagination,
-        sort=sort,
-        sorts=service.Sort,
-        outcomes=service.recent_outcomes(item),
-    )
+    page = _page_arg()
+
+    def build():
+        per_page = current_app.config["PROPOSALS_PER_PAGE"]
+        return {
+            "priority": item,
+            "pagination": service.priority_proposals(item, sort, page, per_page),
+            "sort": sort,
+            "sorts": service.Sort,
+            "outcomes": service.recent_outcomes(item),
+        }
+
+    return shells.render_page("proposals/priority.html", build, {"priority": item})
 
 
 @bp.route("/proposals/<int:proposal_id>")
 def proposal(proposal_id):
     """A proposal with its stage, reasons, dates, comments, votes and outcome."""
-    return render_proposal(get_public_proposal_or_404(proposal_id))
+    return render_proposal(get_public_proposal_or_404(proposal_id, light=True))
 
 
 # Staff pages ---------------------------------------------------------------------------------

@@ -135,6 +135,11 @@ def recent_outcomes(priority: Priority, limit: int = 3) -> list[Proposal]:
     )
 
 
+def get_proposal(proposal_id: int) -> Proposal | None:
+    """A proposal alone, in one query: what its page needs when the page's shell is kept."""
+    return db.session.get(Proposal, proposal_id)
+
+
 def load_proposal(proposal_id: int) -> Proposal | None:
     """A proposal with what its page shows, in a fixed number of queries."""
     return db.session.scalar(

@@ -5,7 +5,8 @@ from flask_login import current_user
 
 from engage.extensions import db, limiter
 from engage.i18n import _
-from engage.permissions import authorize
+from engage.ops.shells import filler, render_fragment
+from engage.permissions import authorize, can
 from engage.proposals.routes import get_public_proposal_or_404, render_proposal
 from engage.votes import bp, service
 from engage.votes.forms import VoteForm
@@ -17,6 +18,27 @@ def _post_limit():
 
 def _user_key():
     return f"vote:{current_user.get_id()}" if current_user.is_authenticated else "anon"
+
+
+@filler("votes")
+def _votes(context) -> str:
+    """The proposal page's vote totals, the reader's vote and the vote form, for this reader.
+
+    Totals are shared by every reader and forgotten when a vote is cast, so someone who has just
+    voted sees their vote counted.
+    """
+    proposal = context["proposal"]
+    my_vote = service.user_vote(current_user, proposal)
+    form = context.get("vote_form")
+    if form is None and can("vote.cast", proposal):
+        form = VoteForm(choice=my_vote.choice.value if my_vote else None)
+    return render_fragment(
+        "votes/_votes.html",
+        proposal=proposal,
+        totals=service.shared_vote_totals(proposal),
+        my_vote=my_vote,
+        vote_form=form,
+    )
 
 
 @bp.route("/proposals/<int:proposal_id>/vote", methods=["POST"])
@@ -33,6 +55,7 @@ def cast(proposal_id):
             form.choice.errors = [*form.choice.errors, str(err)]
         else:
             db.session.commit()
+            service.forget_vote_totals(proposal.id)
             flash(
                 _("Your vote has been saved. You can change it until the consultation closes."),
                 "success",

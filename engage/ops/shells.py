@@ -1,0 +1,213 @@
+"""Pages as a shell shared by everyone in an audience, with holes filled for each reader.
+
+A resident reading a proposal sees, but for a few parts, the page every other resident sees in
+the same language: only the header's signed-in links (with the notification count and the
+sign-out form's CSRF token), the flash messages, their vote and the comment box are theirs.
+Templates mark those parts with `{{ hole("name") }}`. `render_page` renders the page with a
+marker in each hole and keeps that shell for PAGE_CACHE_SECONDS; every request then fills the
+markers by calling each hole's filler, which renders just that part for this reader.
+
+A shell holds nothing personal by construction: while it renders, `current_user` is a stand-in
+for the audience (a role and whether they are young, no id, no account), not the reader, so no
+template can reach the reader's vote, comments or session through it; and a shell that holds the
+request's CSRF token anyway is refused. Readers whose own comments are on the page (their held
+ones, their Change and Delete links), staff and blocked accounts get a page rendered for them
+alone, through the same holes, never kept.
+
+Every per-reader part of a page lives in one of these holes: a new personal thing in the header
+(a notification link, a search box that remembers the query) goes in
+`templates/_partials/navigation.html`; one on a proposal (a follow button) goes in a hole of its
+own, registered with `@filler("name")` by the feature that owns it.
+"""
+
+import hashlib
+import re
+import time
+from collections.abc import Callable
+from contextlib import contextmanager
+
+from flask import Flask, current_app, g, render_template, request
+from flask_babel import get_locale, get_timezone
+from flask_login import current_user
+from jinja2 import pass_context
+from markupsafe import Markup
+
+from engage.permissions import Role
+
+# What fills each hole: a function of the page's context (the route's `fill` mapping, or the
+# template's own context when a page is rendered without a shell) returning the part's HTML.
+FILLERS: dict[str, Callable[[dict], str]] = {}
+_SHARED_ROLES = frozenset({Role.RESIDENT, Role.YOUNG_PERSON})
+_NONCE_MARK = "\x00shell-nonce\x00"
+_MISSING = object()
+
+
+def filler(name: str):
+    """Register the function that renders hole `name` for the current reader."""
+
+    def decorator(func):
+        FILLERS[name] = func
+        return func
+
+    return decorator
+
+
+def _mark() -> str:
+    return current_app.extensions["engage_hole_mark"]
+
+
+@pass_context
+def hole(context, name: str) -> Markup:
+    """A part of the page personal to its reader: a marker in a shell, else the part itself."""
+    fill = FILLERS[name]
+    if g.get("rendering_shell"):
+        return Markup(f"<!--{_mark()}:{name}-->")  # noqa: S704  # nosec B704 - a fixed marker
+    return Markup(fill(context))  # noqa: S704  # nosec B704 - fillers render escaped templates
+
+
+def render_fragment(template: str, **context) -> str:
+    """Render one hole's template with the request's template context (worked out once)."""
+    base = g.get("fragment_context")
+    if base is None:
+        base = {}
+        current_app.update_template_context(base)
+        g.fragment_context = base
+    return current_app.jinja_env.get_template(template).render({**base, **context})
+
+
+class Audience:
+    """The stand-in for `current_user` while a shared shell renders: a role, and no one."""
+
+    is_authenticated = True
+    is_active = True
+    is_anonymous = False
+    is_blocked = False
+    is_staff = False
+    email_unverified = False
+    id = None
+
+    def __init__(self, role: Role, young: bool):
+        self.role = role
+        self.is_young = young
+
+    def get_id(self):
+        """No account: nothing can be looked up through the stand-in."""
+        return None
+
+
+def audience_of(user) -> tuple | None:
+    """The audience whose shell this reader may share, or None when the page is theirs alone."""
+    if not user.is_authenticated:
+        return ("anonymous",)
+    if user.role not in _SHARED_ROLES or user.is_blocked:
+        return None
+    return (Role(user.role).value, bool(user.is_young))
+
+
+def _stand_in(audience: tuple):
+    if audience == ("anonymous",):
+        return current_app.login_manager.anonymous_user()
+    return Audience(Role(audience[0]), audience[1])
+
+
+@contextmanager
+def _rendering_shell(user):
+    saved = g.get("_login_user", _MISSING)
+    g._login_user = user
+    g.rendering_shell = True
+    try:
+        yield
+    finally:
+        g.rendering_shell = False
+        if saved is _MISSING:
+            g.pop("_login_user", None)
+        else:
+            g._login_user = saved
+
+
+def keep_seconds() -> int:
+    """How long shells (and what holes share) are kept: 0 when the page cache is off."""
+    seconds = current_app.config.get("PAGE_CACHE_SECONDS", 0)
+    if current_app.testing and not current_app.config.get("PAGE_CACHE_IN_TESTS"):
+        return 0
+    return seconds
+
+
+def render_page(template: str, build: Callable[[], dict], fill: dict, shared: bool = True) -> str:
+    """This reader's page: their audience's shell (kept when it may be) with its holes filled.
+
+    `build` loads what the shell shows; it runs only when the shell is not kept already, with
+    `current_user` standing for the audience. `fill` is what the holes need for this reader.
+    `shared=False` (the reader's own words are on the page) renders the shell for them alone.
+    With the page cache off (PAGE_CACHE_SECONDS=0) every page is rendered for its reader.
+    """
+    from engage.ops.cache import _generation, cache, cached_entry
+
+    seconds = keep_seconds()
+    audience = audience_of(current_user) if shared and seconds > 0 else None
+    key = shell = None
+    if audience is not None and request.method == "GET":
+        who = ":".join(map(str, audience))
+        try:
+            key = f"shell:{_generation()}:{get_locale()}:{get_timezone()}:{who}:{request.full_path}"
+            hit = cached_entry(key)
+        except Exception:  # noqa: BLE001 - a cache outage must never take pages down
+            current_app.logger.warning("page cache unavailable", exc_info=True)
+            key = hit = None
+        shell = hit[0] if hit else None
+    g.shell_cache = "miss" if key else "none"
+    if shell is not None:
+        g.shell_cache = "hit"
+    else:
+        user = _stand_in(audience) if key else current_user._get_current_object()
+        with _rendering_shell(user):
+            shell = render_template(template, **build())
+        nonce = getattr(request, "csp_nonce", "")
+        if nonce:
+            shell = shell.replace(nonce, _NONCE_MARK)
+        if key:
+            token = g.get("csrf_token")
+            if token and token in shell:
+                raise RuntimeError(f"{template}: a CSRF token outside a hole in a shared shell")
+            try:
+                cache().set(key, (shell, time.time()), timeout=seconds)
+            except Exception:  # noqa: BLE001 - see above
+                current_app.logger.warning("page cache unavailable", exc_info=True)
+    return fill_holes(shell, fill).replace(_NONCE_MARK, getattr(request, "csp_nonce", ""))
+
+
+def fill_holes(shell: str, context: dict) -> str:
+    """The shell with each hole's marker replaced by that part, rendered for this reader."""
+    parts = current_app.extensions["engage_hole_pattern"].split(shell)
+    # split() with one group alternates text and hole names: text, name, text, name, ..., text.
+    for i in range(1, len(parts), 2):
+        parts[i] = FILLERS[parts[i]](context)
+    return "".join(parts)
+
+
+def _navigation(context) -> str:
+    return render_fragment("_partials/navigation.html")
+
+
+def _notices(context) -> str:
+    return render_fragment("_partials/notices.html")
+
+
+def _mark_header(response):
+    state = g.get("shell_cache")
+    if state and state != "none":
+        response.headers["X-Shell-Cache"] = state
+    return response
+
+
+def init_app(app: Flask) -> None:
+    """Make `hole()` available to templates and fill the layout's own holes."""
+    secret = str(app.config["SECRET_KEY"]).encode()
+    # Markers no one can type: a comment holding one is escaped anyway, and cannot guess it.
+    mark = "hole-" + hashlib.blake2b(secret, person=b"engage-holes", digest_size=12).hexdigest()
+    app.extensions["engage_hole_mark"] = mark
+    app.extensions["engage_hole_pattern"] = re.compile(f"<!--{mark}:([a-z_]+)-->")
+    app.jinja_env.globals["hole"] = hole
+    filler("navigation")(_navigation)
+    filler("notices")(_notices)
+    app.after_request(_mark_header)
