@@ -19,7 +19,7 @@ from engage.search.text import words
 
 # Stemmers PostgreSQL has for our languages; the others (pl, ur, bn, pa) use `simple`.
 PG_CONFIGS = {"en": "english", "pt": "portuguese", "ro": "romanian", "ar": "arabic"}
-# Prefix matching from this many letters: "par" finds "parking"; "a" finds only "a".
+# Prefix matching of the last word from this many letters: "par" finds "parking"; "a" only "a".
 PREFIX_FROM = 3
 # Marks a title word's own lexeme in PostgreSQL's document (never a word character, so never typed).
 TITLE_MARK = "^"
@@ -196,18 +196,26 @@ def write(kind: str, documents: list[Document], replace: bool = True) -> None:
         db.session.execute(sa.insert(_PG_ENTRY).values(document=document, **values), rows)
 
 
+def _prefix(terms: list[str], n: int) -> bool:
+    # Only the last word typed is matched by its beginning (search as you type): a prefix is the
+    # union of every word it begins ("the" is also there, them, these...), which both engines
+    # read in full, so prefixes on every word of a phrase cost ten times the exact words.
+    return n == len(terms) - 1 and len(terms[n]) >= PREFIX_FROM
+
+
 def _fts_query(terms: list[str]) -> str:
     return " ".join(
-        '"{}"{}'.format(t.replace('"', '""'), "*" if len(t) >= PREFIX_FROM else "") for t in terms
+        '"{}"{}'.format(t.replace('"', '""'), "*" if _prefix(terms, n) else "")
+        for n, t in enumerate(terms)
     )
 
 
 def _ts_query(terms: list[str], prefix: bool) -> str:
     return " & ".join(
         "'{}'{}".format(
-            t.replace("'", "''").replace("\\", ""), ":*" if prefix and len(t) >= PREFIX_FROM else ""
+            t.replace("'", "''").replace("\\", ""), ":*" if prefix and _prefix(terms, n) else ""
         )
-        for t in terms
+        for n, t in enumerate(terms)
     )
 
 
