@@ -136,8 +136,11 @@ class Config:
         # Searches per address: enough for a person, too few to scrape the site through search.
         self.SEARCH_RATE_LIMIT = os.environ.get("SEARCH_RATE_LIMIT", "30 per minute;600 per hour")
         self.SEARCH_PER_PAGE = int(os.environ.get("SEARCH_PER_PAGE", "20"))
-        # Matches ranked per search beyond those with the words in their title (engage/search).
-        self.SEARCH_RANK_CANDIDATES = int(os.environ.get("SEARCH_RANK_CANDIDATES", "5000"))
+        # Results counted and shown per search at most ("more than 1,000 results" past it).
+        self.SEARCH_MAX_RESULTS = int(os.environ.get("SEARCH_MAX_RESULTS", "1000"))
+        # The newest matches ranked per search, besides every title match (docs/search.md); at
+        # least SEARCH_MAX_RESULTS + 1 are always ranked, so every result shown is ranked.
+        self.SEARCH_RANK_CANDIDATES = int(os.environ.get("SEARCH_RANK_CANDIDATES", "1001"))
         self.POST_RATE_LIMIT = os.environ.get("POST_RATE_LIMIT", "10 per minute;100 per day")
         self.REPORT_HIDE_THRESHOLD = int(os.environ.get("REPORT_HIDE_THRESHOLD", "3"))
         self.MODERATION_TARGET_HOURS = int(os.environ.get("MODERATION_TARGET_HOURS", "24"))

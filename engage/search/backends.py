@@ -19,7 +19,7 @@ from engage.search.text import words
 
 # Stemmers PostgreSQL has for our languages; the others (pl, ur, bn, pa) use `simple`.
 PG_CONFIGS = {"en": "english", "pt": "portuguese", "ro": "romanian", "ar": "arabic"}
-# Prefix matching from this many letters: "par" finds "parking"; "a" finds only "a".
+# Prefix matching of the last word from this many letters: "par" finds "parking"; "a" only "a".
 PREFIX_FROM = 3
 # Marks a title word's own lexeme in PostgreSQL's document (never a word character, so never typed).
 TITLE_MARK = "^"
@@ -27,48 +27,59 @@ _ROW_COLUMNS = ("kind", "item_id", "public", "title", "body", "updated_at")
 # search_entry with PostgreSQL's own column, which the model leaves out.
 _PG_ENTRY = sa.table("search_entry", *(sa.column(c) for c in _ROW_COLUMNS), sa.column("document"))
 
-_SQLITE_COUNT = sa.text(
-    "SELECT count(*) FROM (SELECT 1 FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid"
-    " WHERE search_fts MATCH :q AND (e.public = 1 OR :staff) LIMIT :cap)"
-)
-# Ranking reads every candidate's words, so a word in tens of thousands of comments ("parking")
-# would cost that many reads: the body matches ranked are the `candidates` newest (SQLite; the
-# first found on PostgreSQL). Items with every word in their title are always ranked, and first.
+# One statement answers a search: the count, the ranking and the page.
+#
+# Ranking reads every ranked match's words, and a GIN or FTS5 scan of a word in half the comments
+# ("parking") reads that many rows, so both are bounded. `body` is the newest `candidates` matches
+# (newest first: FTS5 walks its index backwards; PostgreSQL walks the primary key backwards, or
+# for a rare word sorts what the GIN index found): the work is O(candidates), not O(matches).
+# Their number is also the count (callers ask for one more than they show, so "more than 1,000"
+# is known without counting the rest). `title` is the items with every word in their title,
+# always ranked and first, whatever their age. The page is cut from both, ranked; the count
+# comes back on every row, and on one row of NULLs when the page is empty.
+#
 # bm25: lower is better; a word in the title counts four times one in the body.
 _SQLITE_FIND = sa.text(
-    "SELECT kind, item_id FROM ("
-    "SELECT * FROM (SELECT e.kind, e.item_id, e.id, bm25(search_fts, 4.0, 1.0) AS score,"
-    " 0 AS in_title FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid"
-    " WHERE search_fts MATCH :q AND (e.public = 1 OR :staff)"
-    " ORDER BY search_fts.rowid DESC LIMIT :candidates)"
-    " UNION ALL "
-    "SELECT * FROM (SELECT e.kind, e.item_id, e.id, bm25(search_fts, 4.0, 1.0), 1"
+    "WITH body AS MATERIALIZED (SELECT e.id, e.kind, e.item_id, bm25(search_fts, 4.0, 1.0) AS score"
     " FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid"
-    " WHERE search_fts MATCH :title_q AND (e.public = 1 OR :staff) LIMIT :candidates)"
-    ") GROUP BY id ORDER BY max(in_title) DESC, min(score), id DESC LIMIT :limit OFFSET :offset"
+    " WHERE search_fts MATCH :q AND (e.public = 1 OR :staff)"
+    " ORDER BY search_fts.rowid DESC LIMIT :candidates),"
+    " title AS MATERIALIZED (SELECT e.id, e.kind, e.item_id, bm25(search_fts, 4.0, 1.0) AS score"
+    " FROM search_fts JOIN search_entry e ON e.id = search_fts.rowid"
+    " WHERE search_fts MATCH :title_q AND (e.public = 1 OR :staff)"
+    " ORDER BY search_fts.rowid DESC LIMIT :candidates)"
+    " SELECT page.kind, page.item_id, found.total"
+    " FROM (SELECT count(*) AS total FROM body) AS found"
+    " LEFT JOIN (SELECT kind, item_id, max(in_title) AS in_title, min(score) AS score, id FROM ("
+    "SELECT *, 0 AS in_title FROM body UNION ALL SELECT *, 1 FROM title)"
+    " GROUP BY id ORDER BY max(in_title) DESC, min(score), id DESC LIMIT :limit OFFSET :offset"
+    ") AS page ON 1 ORDER BY page.in_title DESC, page.score, page.id DESC"
 )
 # The reader's language's stemmer (or `simple` again) OR every word as typed, by its beginning.
-_PG_COUNT = sa.text(
-    "SELECT count(*) FROM (SELECT 1 FROM search_entry e,"
-    " (SELECT to_tsquery(CAST(:config AS regconfig), :stemmed)"
-    " || to_tsquery('simple', :simple) AS q) AS query"
-    " WHERE e.document @@ query.q AND (e.public OR :staff) LIMIT :cap) AS found"
-)
-# Title words are also indexed as lexemes of their own ("^word"), so finding the items with the
-# words in their title is one GIN lookup, not a check of every match's weights.
+# ts_rank runs on the rows the LIMIT kept (in the outer SELECT), never on every match. The query
+# is written out in each WHERE (not read from a CTE) so that the planner sees it and estimates
+# how many rows match: a backward primary-key walk for a common word, the GIN index for a rare
+# one. Title words are also indexed as lexemes of their own ("^word"), so finding the items with
+# the words in their title is one GIN lookup, not a check of every match's weights.
+_PG_QUERY = "(to_tsquery(CAST(:config AS regconfig), :stemmed) || to_tsquery('simple', :simple))"
 _PG_FIND = sa.text(
-    "WITH query AS (SELECT to_tsquery(CAST(:config AS regconfig), :stemmed)"
-    " || to_tsquery('simple', :simple) AS q, CAST(:titles AS tsquery) AS t)"
-    " SELECT kind, item_id FROM ("
-    "(SELECT c.id, c.kind, c.item_id, ts_rank(c.document, query.q) AS score, 0 AS in_title"
-    " FROM (SELECT e.id, e.kind, e.item_id, e.document FROM search_entry e, query"
-    " WHERE e.document @@ query.q AND (e.public OR :staff) LIMIT :candidates) AS c, query)"
-    " UNION ALL "
-    "(SELECT e.id, e.kind, e.item_id, ts_rank(e.document, query.q), 1"
-    " FROM search_entry e, query WHERE e.document @@ query.t AND (e.public OR :staff)"
-    " LIMIT :candidates)"
-    ") AS found GROUP BY id, kind, item_id"
-    " ORDER BY max(in_title) DESC, max(score) DESC, id DESC LIMIT :limit OFFSET :offset"
+    (
+        "WITH body AS (SELECT id, kind, item_id, ts_rank(document, TSQUERY) AS score FROM"
+        " (SELECT e.id, e.kind, e.item_id, e.document FROM search_entry e"
+        " WHERE e.document @@ TSQUERY AND (e.public OR :staff)"
+        " ORDER BY e.id DESC LIMIT :candidates) AS newest),"
+        " title AS (SELECT id, kind, item_id, ts_rank(document, TSQUERY) AS score FROM"
+        " (SELECT e.id, e.kind, e.item_id, e.document FROM search_entry e"
+        " WHERE e.document @@ CAST(:titles AS tsquery) AND (e.public OR :staff)"
+        " ORDER BY e.id DESC LIMIT :candidates) AS titled)"
+        " SELECT page.kind, page.item_id, found.total"
+        " FROM (SELECT count(*) AS total FROM body) AS found"
+        " LEFT JOIN (SELECT kind, item_id, max(in_title) AS in_title, max(score) AS score, id"
+        " FROM (SELECT *, 0 AS in_title FROM body UNION ALL SELECT *, 1 FROM title) AS both_sets"
+        " GROUP BY id, kind, item_id ORDER BY max(in_title) DESC, max(score) DESC, id DESC"
+        " LIMIT :limit OFFSET :offset) AS page ON true"
+        " ORDER BY page.in_title DESC, page.score DESC, page.id DESC"
+    ).replace("TSQUERY", _PG_QUERY)  # a constant of this module, no outside text
 )
 
 
@@ -118,27 +129,32 @@ def delete_kind(kind: str) -> None:
     db.session.execute(sa.delete(SearchEntry).where(SearchEntry.kind == kind))
 
 
-def write(kind: str, documents: list[Document]) -> None:
-    """Put these items in the index, replacing what it held for them."""
+def write(kind: str, documents: list[Document], replace: bool = True) -> None:
+    """Put these items in the index, replacing what it held for them (unless told it holds none)."""
     if not documents:
         return
-    delete(kind, [d.item_id for d in documents])
+    if replace:
+        # Skipped by a rebuild, which has just emptied the kind: on PostgreSQL, before ANALYZE has
+        # seen the new rows, each of these deletes would scan the whole growing table.
+        delete(kind, [d.item_id for d in documents])
     now = utcnow()
     if not _is_postgres():
-        db.session.execute(
-            sa.insert(SearchEntry),
-            [
-                {
-                    "kind": kind,
-                    "item_id": d.item_id,
-                    "public": d.public,
-                    "title": _folded(d.title),
-                    "body": _folded(d.body),
-                    "updated_at": now,
-                }
-                for d in documents
-            ],
-        )
+        rows = [
+            {
+                "kind": kind,
+                "item_id": d.item_id,
+                "public": d.public,
+                "title": _folded(d.title),
+                "body": _folded(d.body),
+                "updated_at": now,
+            }
+            for d in documents
+        ]
+        # One multi-row INSERT per 500, not one statement per row: FTS5 writes its pending words
+        # out as a new segment at the end of every statement that fed it (through the trigger),
+        # so a rebuild row by row left 200,000 tiny segments to merge and took over 20 minutes.
+        for start in range(0, len(rows), 500):
+            db.session.execute(sa.insert(SearchEntry).values(rows[start : start + 500]))
         return
     # One statement per shape of document (which configurations and weights it needs).
     shaped: dict[tuple, list[dict]] = defaultdict(list)
@@ -180,42 +196,45 @@ def write(kind: str, documents: list[Document]) -> None:
         db.session.execute(sa.insert(_PG_ENTRY).values(document=document, **values), rows)
 
 
+def _prefix(terms: list[str], n: int) -> bool:
+    # Only the last word typed is matched by its beginning (search as you type): a prefix is the
+    # union of every word it begins ("the" is also there, them, these...), which both engines
+    # read in full, so prefixes on every word of a phrase cost ten times the exact words.
+    return n == len(terms) - 1 and len(terms[n]) >= PREFIX_FROM
+
+
 def _fts_query(terms: list[str]) -> str:
     return " ".join(
-        '"{}"{}'.format(t.replace('"', '""'), "*" if len(t) >= PREFIX_FROM else "") for t in terms
+        '"{}"{}'.format(t.replace('"', '""'), "*" if _prefix(terms, n) else "")
+        for n, t in enumerate(terms)
     )
 
 
 def _ts_query(terms: list[str], prefix: bool) -> str:
     return " & ".join(
         "'{}'{}".format(
-            t.replace("'", "''").replace("\\", ""), ":*" if prefix and len(t) >= PREFIX_FROM else ""
+            t.replace("'", "''").replace("\\", ""), ":*" if prefix and _prefix(terms, n) else ""
         )
-        for t in terms
+        for n, t in enumerate(terms)
     )
 
 
-def find(
-    terms: list[str],
-    locale: str,
-    staff: bool,
-    limit: int,
-    offset: int,
-    cap: int,
-    candidates: int,
-):
-    """(total found up to `cap`, [(kind, item_id)] best first) for these folded terms."""
+def find(terms: list[str], locale: str, staff: bool, limit: int, offset: int, candidates: int):
+    """(matches counted up to `candidates`, [(kind, item_id)] best first) for these folded terms.
+
+    Only the newest `candidates` matches (and every title match) are ranked: ask for at least one
+    more than the results that may be shown.
+    """
     if not terms:
         return 0, []
     params = {
         "staff": staff,
         "limit": limit,
         "offset": offset,
-        "cap": cap,
         "candidates": max(candidates, offset + limit),
     }
     if _is_postgres():
-        count, find_rows = _PG_COUNT, _PG_FIND
+        find_rows = _PG_FIND
         params |= {
             "config": PG_CONFIGS.get(locale, "simple"),
             "stemmed": _ts_query(terms, prefix=False),
@@ -223,11 +242,9 @@ def find(
             "titles": _ts_query([TITLE_MARK + t for t in terms], prefix=True),
         }
     else:
-        count, find_rows = _SQLITE_COUNT, _SQLITE_FIND
+        find_rows = _SQLITE_FIND
         params["q"] = _fts_query(terms)
         params["title_q"] = "{title} : (" + _fts_query(terms) + ")"
-    total = db.session.execute(count, params).scalar_one()
-    if not total:
-        return 0, []
     rows = db.session.execute(find_rows, params).all()
-    return total, [(kind, item_id) for kind, item_id in rows]
+    total = rows[0][2] if rows else 0
+    return total, [(kind, item_id) for kind, item_id, _ in rows if kind is not None]

@@ -16,8 +16,6 @@ from engage.search.registry import Result, all_indexers, get_indexer
 from engage.search.text import highlight, query_terms
 
 MAX_QUERY_LENGTH = 200
-# Counting stops here: "more than 1,000 results" is as useful as the exact figure, and cheaper.
-MAX_RESULTS = 1000
 BATCH = 1000
 
 
@@ -66,10 +64,10 @@ def reindex(kinds: Iterable[str] | None = None) -> dict[str, int]:
         for document in indexer.documents(None):
             batch.append(document)
             if len(batch) >= BATCH:
-                backends.write(indexer.kind, batch)
+                backends.write(indexer.kind, batch, replace=False)
                 count += len(batch)
                 batch = []
-        backends.write(indexer.kind, batch)
+        backends.write(indexer.kind, batch, replace=False)
         counts[indexer.kind] = count + len(batch)
         db.session.flush()
     return counts
@@ -86,10 +84,14 @@ class Found:
 
 
 class ResultPage(Pagination):
-    """One page of results, with what the GOV.UK pagination helper needs."""
+    """One page of results, with what the GOV.UK pagination helper needs.
 
-    def __init__(self, items: list[Found], page: int, per_page: int, total: int):
-        self.page, self.per_page, self.items, self.total = page, per_page, items, total
+    `total` is what may be paged through (at most `cap`); `capped` says more were found than that.
+    """
+
+    def __init__(self, items: list[Found], page: int, per_page: int, total: int, cap: int):
+        self.page, self.per_page, self.items = page, per_page, items
+        self.total, self.cap, self.capped = min(total, cap), cap, total > cap
         self.max_per_page = None
 
 
@@ -112,16 +114,22 @@ def search(user, query: str, page: int, per_page: int) -> ResultPage:
     """A page of what this person may find for `query`, best first, each with a snippet."""
     terms = check_query(query)
     staff = can("search.view_unpublished", user=user)
-    page = max(1, min(page, MAX_RESULTS // per_page))
-    total, hits = backends.find(
-        terms,
-        current_locale().code,
-        staff,
-        per_page,
-        (page - 1) * per_page,
-        MAX_RESULTS,
-        current_app.config["SEARCH_RANK_CANDIDATES"],
-    )
+    # Counting stops at the cap: "more than 1,000 results" is as useful as the exact figure, and
+    # finding one more than the cap tells the two apart without counting every match.
+    cap = current_app.config["SEARCH_MAX_RESULTS"]
+    page = max(1, min(page, -(-cap // per_page)))
+    candidates = max(current_app.config["SEARCH_RANK_CANDIDATES"], cap + 1)
+    locale = current_locale().code
+
+    def find_page(page: int):
+        offset = (page - 1) * per_page
+        return backends.find(terms, locale, staff, min(per_page, cap - offset), offset, candidates)
+
+    total, hits = find_page(page)
+    last_page = max(1, -(-min(total, cap) // per_page))
+    if page > last_page:  # past the end (an old link, or a typed page number): show the last one
+        page = last_page
+        total, hits = find_page(page)
     by_kind: dict[str, list[int]] = {}
     for kind, item_id in hits:
         by_kind.setdefault(kind, []).append(item_id)
@@ -144,4 +152,4 @@ def search(user, query: str, page: int, per_page: int) -> ResultPage:
         for key in hits
         if key in loaded
     ]
-    return ResultPage(items, page, per_page, total)
+    return ResultPage(items, page, per_page, total, cap)

@@ -8,6 +8,7 @@ their words and stay.
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from markupsafe import Markup, escape
 
@@ -53,23 +54,6 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_LATIN_FOLDS)
 
 
-def _split(text: str) -> list[str]:
-    """The text cut into alternating runs of word and non-word characters, nothing lost."""
-    runs: list[str] = []
-    current: list[str] = []
-    in_word = None
-    for char in text:
-        word = is_word_char(char)
-        if word != in_word and current:
-            runs.append("".join(current))
-            current = []
-        current.append(char)
-        in_word = word
-    if current:
-        runs.append("".join(current))
-    return runs
-
-
 def words(text: str) -> list[str]:
     """The folded words of a text."""
     return _WORDS.findall(fold(text))
@@ -102,23 +86,38 @@ def matches(word: str, term: str) -> bool:
     return shortest >= 4 and _shared_prefix(word, term) >= max(3, shortest - 2)
 
 
+# Words repeat across results and searches; folding one costs three normalisations.
+_fold_word = lru_cache(maxsize=65536)(fold)
+
+
 def highlight(text: str, terms: list[str], size: int = SNIPPET_WORDS) -> Markup:
     """An escaped extract of `text` around the first term found, each found word in <mark>."""
-    runs = _split(text or "")
-    word_index = [i for i, run in enumerate(runs) if is_word_char(run[0])]
-    found = [i for i in word_index if terms and any(matches(fold(runs[i]), t) for t in terms)]
-    if not word_index:
-        return escape(text or "")
-    first = word_index.index(found[0]) if found else 0
+    text = text or ""
+    # Words as the index cuts them (letters, digits and their marks), found by one regex: the
+    # words of a page's results are folded and compared only up to the first match and within
+    # the extract, never the whole of a long text.
+    spans = [m.span() for m in _WORDS.finditer(text)]
+    if not spans:
+        return escape(text)
+
+    def found(n: int) -> bool:
+        word = _fold_word(text[spans[n][0] : spans[n][1]])
+        return any(matches(word, t) for t in terms)
+
+    first = next((n for n in range(len(spans)) if found(n)), 0) if terms else 0
     start_word = max(0, first - size // 3)
-    end_word = min(len(word_index), start_word + size)
-    start = word_index[start_word] if start_word else 0
-    end = word_index[end_word - 1] + 1 if end_word < len(word_index) else len(runs)
-    hits = set(found)
+    end_word = min(len(spans), start_word + size)
+    start = spans[start_word][0] if start_word else 0
+    end = spans[end_word - 1][1] if end_word < len(spans) else len(text)
     parts = [Markup("… ") if start else Markup("")]
-    for i in range(start, end):
-        piece = escape(runs[i])
-        parts.append(Markup("<mark>%s</mark>") % piece if i in hits else piece)
-    if end < len(runs):
+    position = start  # the text from here to the next found word is escaped in one piece
+    for n in range(start_word, end_word) if terms else ():
+        if found(n):
+            word_start, word_end = spans[n]
+            parts.append(escape(text[position:word_start]))
+            parts.append(Markup("<mark>%s</mark>") % text[word_start:word_end])
+            position = word_end
+    parts.append(escape(text[position:end]))
+    if end < len(text):
         parts.append(Markup(" …"))
     return Markup("").join(parts)

@@ -142,11 +142,11 @@ def test_a_title_match_comes_first_even_among_more_matches_than_are_ranked(app, 
     on = proposal("Bins")
     for n in range(6):
         comment(on, f"More glass banks, idea {n}.")
-    app.config["SEARCH_RANK_CANDIDATES"] = 2
+    app.config["SEARCH_RANK_CANDIDATES"], app.config["SEARCH_MAX_RESULTS"] = 2, 2
     try:
         _, html = search(client, "glass")
     finally:
-        app.config["SEARCH_RANK_CANDIDATES"] = 5000
+        app.config["SEARCH_RANK_CANDIDATES"], app.config["SEARCH_MAX_RESULTS"] = 1001, 1000
 
     first = html.index("engage-search-result")
     assert html.index(f'href="/proposals/{item.id}"', first) < html.index(

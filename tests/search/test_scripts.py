@@ -72,3 +72,13 @@ def test_a_word_is_found_from_its_first_letters(client):
     _, html = search(client, "park")
 
     assert marked(html) == ["Parking"]
+
+
+def test_only_the_last_word_is_found_from_its_first_letters(client):
+    comment(proposal(), "Parking charges near the hospital are far too high.")
+
+    _, last = search(client, "hospital park")
+    _, earlier = search(client, "hosp parking")
+
+    assert marked(last) == ["Parking", "hospital"]
+    assert "Nothing was found" in earlier
