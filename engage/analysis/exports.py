@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from typing import IO
 
 from engage.accounts.forms import CONNECTION_LABELS, age_band_label
+from engage.accounts.models import AgeBand
 from engage.analysis import responses, service
 from engage.analysis.models import Subject, Theme
 from engage.downloads import safe_cell
@@ -44,19 +45,39 @@ def response_header(subject: Subject) -> list[str]:
     return [safe_cell(h) for h in header]
 
 
-def _row(subject: Subject, item: responses.Item) -> list[str]:
+class _Labels:
+    """Words for the cells, looked up once per file, not once per row (files run to 100,000s)."""
+
+    def __init__(self):
+        self.ages = {band: str(age_band_label(band)) for band in AgeBand}
+        self.connections = {c: str(label) for c, label in CONNECTION_LABELS.items()}
+        self.votes = {c: str(label) for c, label in CHOICE_LABELS.items()}
+        self.kinds = {True: _("Reply"), False: _("Comment")}
+        self.people = {True: _("Young person"), False: _("Adult")}
+        self._languages: dict[str, str] = {}
+
+    def language(self, code: str | None) -> str:
+        """A language's name in the officer's language."""
+        if not code:
+            return ""
+        if code not in self._languages:
+            self._languages[code] = language_name(code)
+        return self._languages[code]
+
+
+def _row(subject: Subject, item: responses.Item, labels: _Labels) -> list[str]:
     row = [item.id, item.created.isoformat()]
     if subject is Subject.PROPOSAL:
-        row.append(_("Reply") if item.is_reply else _("Comment"))
+        row.append(labels.kinds[item.is_reply])
     row += [
-        _("Young person") if item.young else _("Adult"),
-        age_band_label(item.age_band) if item.age_band else "",
-        CONNECTION_LABELS[item.connection] if item.connection else "",
+        labels.people[item.young],
+        labels.ages[item.age_band] if item.age_band else "",
+        labels.connections[item.connection] if item.connection else "",
         item.district or "",
     ]
     if subject is Subject.PROPOSAL:
-        row.append(language_name(item.language) if item.language else "")
-        row.append(CHOICE_LABELS[item.vote] if item.vote else "")
+        row.append(labels.language(item.language))
+        row.append(labels.votes[item.vote] if item.vote else "")
     row += [item.text, item.english or "", "; ".join(t.name for t in item.themes)]
     return [safe_cell(v) for v in row]
 
@@ -65,11 +86,12 @@ def response_rows(subject: Subject, target_id: int, filters: responses.Filters) 
     """One row per response matching the filters, oldest first, read a batch at a time."""
     # Holding the codebook keeps each theme in the session, so tags find it without a query.
     codebook = _codebook_for(subject, target_id)
+    labels = _Labels()
     query = responses.response_query(subject, target_id, filters)
     result = db.session.execute(query.execution_options(yield_per=BATCH))
     for batch in result.partitions(BATCH):
         for item in responses.load_items(subject, batch):
-            yield _row(subject, item)
+            yield _row(subject, item, labels)
     del codebook
 
 
