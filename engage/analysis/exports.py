@@ -5,6 +5,10 @@ young person, age group, connection, postcode district, language, vote, the word
 reading, the themes): never a name, an email, a username or a user id. The rows come from the
 workspace's own queries, so held, hidden and safeguarded words never reach a file either.
 
+Small groups are suppressed as in the survey export: a group of fewer than five people (adult or
+young, age group, connection, postcode district) is not named in any row, nor the next smallest
+group of that column, so a file that leaves the council cannot single anyone out.
+
 Responses are read and written a batch at a time: the CSV is streamed as it is made, and the
 workbook is built in openpyxl's write-only mode in a temporary file, so memory stays flat at
 town scale.
@@ -13,16 +17,22 @@ town scale.
 import csv
 import io
 import tempfile
+from collections import Counter
 from collections.abc import Iterator
 from typing import IO
 
+from sqlalchemy import func, select
+
 from engage.accounts.forms import CONNECTION_LABELS, age_band_label
-from engage.accounts.models import AgeBand
+from engage.accounts.models import AgeBand, Connection, User
 from engage.analysis import responses, service
 from engage.analysis.models import Subject, Theme
+from engage.comments.models import Comment
 from engage.downloads import safe_cell
 from engage.extensions import db
 from engage.i18n import _, language_name
+from engage.surveys.export import shown_groups
+from engage.surveys.models import SurveyResponse
 from engage.votes.forms import CHOICE_LABELS
 
 BATCH = 500
@@ -54,6 +64,7 @@ class _Labels:
         self.votes = {c: str(label) for c, label in CHOICE_LABELS.items()}
         self.kinds = {True: _("Reply"), False: _("Comment")}
         self.people = {True: _("Young person"), False: _("Adult")}
+        self.small = _("Not shown: fewer than 5 in this group")
         self._languages: dict[str, str] = {}
 
     def language(self, code: str | None) -> str:
@@ -65,15 +76,57 @@ class _Labels:
         return self._languages[code]
 
 
-def _row(subject: Subject, item: responses.Item, labels: _Labels) -> list[str]:
+def _people_by(query, column, person) -> Counter:
+    """How many different people of the matching responses fall in each group of `column`."""
+    inner = query.with_only_columns(column.label("g"), person.label("p")).distinct().subquery()
+    rows = db.session.execute(select(inner.c.g, func.count()).group_by(inner.c.g))
+    return Counter({group: n for group, n in rows})
+
+
+def _as(cls, counts: Counter) -> Counter:
+    """The same counts keyed as the items are (an enum, not its stored text)."""
+    return Counter({(cls(k) if k is not None else None): n for k, n in counts.items()})
+
+
+def shown(subject: Subject, target_id: int, filters: responses.Filters) -> dict[str, set]:
+    """Per column, the groups a file may name: by the survey export's suppression."""
+    query = responses.response_query(subject, target_id, filters).order_by(None)
+    if subject is Subject.PROPOSAL:
+        person = Comment.author_id
+        ages = _as(AgeBand, _people_by(query, User.age_band, person))
+        young = Counter(
+            {bool(k): n for k, n in _people_by(query, Comment.by_young_person, person).items()}
+        )
+    else:
+        person = SurveyResponse.id  # an answer's response is one person, signed in or not
+        ages = _as(AgeBand, _people_by(query, SurveyResponse.age_band, person))
+        young = Counter()
+        for band, n in ages.items():
+            young[band.is_child] += n
+    return {
+        "young": shown_groups(young),
+        "age": shown_groups(ages),
+        "connection": shown_groups(_as(Connection, _people_by(query, User.connection, person))),
+        "district": shown_groups(_people_by(query, User.postcode_district, person)),
+    }
+
+
+def _row(subject: Subject, item: responses.Item, labels: _Labels, ok: dict[str, set]) -> list:
+    def group(key, value, label):
+        return label if value in ok[key] else labels.small
+
     row = [item.id, item.created.isoformat()]
     if subject is Subject.PROPOSAL:
         row.append(labels.kinds[item.is_reply])
     row += [
-        labels.people[item.young],
-        labels.ages[item.age_band] if item.age_band else "",
-        labels.connections[item.connection] if item.connection else "",
-        item.district or "",
+        group("young", item.young, labels.people[item.young]),
+        group("age", item.age_band, labels.ages[item.age_band] if item.age_band else ""),
+        group(
+            "connection",
+            item.connection,
+            labels.connections[item.connection] if item.connection else "",
+        ),
+        group("district", item.district, item.district or ""),
     ]
     if subject is Subject.PROPOSAL:
         row.append(labels.language(item.language))
@@ -87,11 +140,12 @@ def response_rows(subject: Subject, target_id: int, filters: responses.Filters) 
     # Holding the codebook keeps each theme in the session, so tags find it without a query.
     codebook = _codebook_for(subject, target_id)
     labels = _Labels()
+    ok = shown(subject, target_id, filters)
     query = responses.response_query(subject, target_id, filters)
     result = db.session.execute(query.execution_options(yield_per=BATCH))
     for batch in result.partitions(BATCH):
         for item in responses.load_items(subject, batch):
-            yield _row(subject, item, labels)
+            yield _row(subject, item, labels, ok)
     del codebook
 
 

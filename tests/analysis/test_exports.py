@@ -29,8 +29,21 @@ SECRET_PSEUDONYM = "Velvet Marmoset 9431"
 
 
 def _world():
-    """A closed proposal: a tagged comment by a distinctive person, a reply, a Polish comment."""
+    """A closed proposal: a tagged comment by a distinctive person, a reply, a Polish comment.
+
+    Five more people in each of two groups, so that no group is too small to be named.
+    """
     proposal = make_proposal(ProposalStatus.CLOSED)
+    fillers = [
+        comment_by(
+            proposal,
+            body=f"Older view {n}",
+            age_band=AgeBand.B65_PLUS,
+            connection=Connection.WORK,
+            postcode_district="LU2",
+        )
+        for n in range(5)
+    ] + [comment_by(proposal, body=f"Other view {n}", postcode_district="LU1") for n in range(5)]
     buses = comment_by(
         proposal,
         body="Buses are too slow at night",
@@ -44,8 +57,12 @@ def _world():
     )
     polish = comment_by(proposal, body="Autobusy są za wolne", postcode_district="LU1")
     polish.language = "pl"
-    formula = comment_by(proposal, body='=HYPERLINK("http://evil.example","click")')
-    reply = make_comment(proposal, make_user(), body="+44 is my code", parent_id=buses.id)
+    formula = comment_by(
+        proposal, body='=HYPERLINK("http://evil.example","click")', postcode_district="LU1"
+    )
+    reply = make_comment(
+        proposal, make_user(postcode_district="LU1"), body="+44 is my code", parent_id=buses.id
+    )
     make_comment(proposal, make_user(), body="Held words here", status=CommentStatus.HELD)
     risky = comment_by(proposal, body="Safeguarding words here")
     db.session.add(
@@ -66,7 +83,8 @@ def _world():
     service.tag_items(officer, transport, [buses.id, polish.id])
     service.tag_items(officer, night, [buses.id])
     db.session.commit()
-    return proposal, officer, {"buses": buses, "polish": polish, "formula": formula, "reply": reply}
+    named = {"buses": buses, "polish": polish, "formula": formula, "reply": reply}
+    return proposal, officer, named | {f"filler{n}": c for n, c in enumerate(fillers)}
 
 
 def _csv(response) -> list[list[str]]:
@@ -113,7 +131,7 @@ def test_an_officer_downloads_the_responses_as_csv(login_as):
     ]
     found = _by_id(rows)
     # Published responses only, as the workspace lists them.
-    assert set(found) == {c["buses"].id, c["polish"].id, c["formula"].id, c["reply"].id}
+    assert set(found) == {comment.id for comment in c.values()}
     buses = found[c["buses"].id]
     assert buses["Date"] == c["buses"].created_at.date().isoformat()
     assert buses["Comment or reply"] == "Comment"
@@ -139,11 +157,12 @@ def test_the_themes_in_a_file_match_the_tags(login_as):
     proposal, officer, c = _world()
     client = login_as(officer)
     url = f"/manage/analysis/proposal/{proposal.id}/responses"
-    themes = {t.name: t for t in db.session.scalars(select(Theme))}
+    themes = list(db.session.scalars(select(Theme)))
     expected = {
-        item_id: sorted(t.name for t in themes.values() if item_id in {g.item_id for g in t.tags})
-        for item_id in (c["buses"].id, c["polish"].id, c["formula"].id, c["reply"].id)
+        comment.id: sorted(t.name for t in themes if comment.id in {g.item_id for g in t.tags})
+        for comment in c.values()
     }
+    assert sum(map(len, expected.values())) == 3
     for name, rows in (
         ("csv", _csv(client.get(url + ".csv"))),
         ("xlsx", _xlsx(client.get(url + ".xlsx"))["Responses"]),
@@ -161,7 +180,7 @@ def test_an_officer_downloads_the_workbook_with_its_codebook(login_as):
     sheets = _xlsx(client.get(f"/manage/analysis/proposal/{proposal.id}/responses.xlsx"))
     assert list(sheets) == ["Responses", "Codebook"]
     found = _by_id(sheets["Responses"])
-    assert set(found) == {c["buses"].id, c["polish"].id, c["formula"].id, c["reply"].id}
+    assert set(found) == {comment.id for comment in c.values()}
     assert found[c["polish"].id]["In English"] == "The buses are too slow"
     assert found[c["buses"].id]["Themes"] == "'@Night; Transport"
     assert sheets["Codebook"] == [
@@ -218,17 +237,18 @@ def test_a_download_follows_the_pages_filters(login_as):
     assert f"/manage/analysis/proposal/{proposal.id}/responses.xlsx?district=LU1" in html
     assert f"/manage/analysis/proposal/{proposal.id}/codebook.csv" in html
     rows = _csv(client.get(f"/manage/analysis/proposal/{proposal.id}/responses.csv?district=LU1"))
-    assert list(_by_id(rows)) == [c["polish"].id]
+    lu1 = {x.id for x in c.values() if x.author.postcode_district == "LU1"}
+    assert set(_by_id(rows)) == lu1 and c["polish"].id in lu1 and c["buses"].id not in lu1
 
 
 def test_survey_question_answers_download(login_as):
     survey = make_survey(
         SurveyStatus.CLOSED, questions=[{"kind": "long_text", "text": "What would you change?"}]
     )
-    add_responses(survey, 2, text="more youth clubs", moderation=AnswerModeration.PUBLISHED)
+    add_responses(survey, 5, text="more youth clubs", moderation=AnswerModeration.PUBLISHED)
     add_responses(
         survey,
-        1,
+        5,
         age=AgeBand.B45_64,
         text="-cleaner streets",
         moderation=AnswerModeration.PUBLISHED,
@@ -260,17 +280,37 @@ def test_survey_question_answers_download(login_as):
             "Themes",
         ]
         texts = sorted((r[6], r[8] or "") for r in rows[1:])
-        assert texts == [
-            ("'-cleaner streets", ""),
-            ("more youth clubs", "Youth clubs"),
-            ("more youth clubs", "Youth clubs"),
-        ]
-        young = [r for r in rows[1:] if r[6] == "more youth clubs"]
-        assert all(r[2] == "Young person" and r[3] == "13 to 15" for r in young)
+        assert texts == [("'-cleaner streets", "")] * 5 + [("more youth clubs", "Youth clubs")] * 5
+        for r in rows[1:]:
+            young = r[6] == "more youth clubs"
+            assert r[2] == ("Young person" if young else "Adult")
+            assert r[3] == ("13 to 15" if young else "45 to 64")
     unknown = client.get(f"/manage/analysis/survey/{survey.id}/questions/999999.csv")
     assert unknown.status_code == 404
     codebook = _csv(client.get(f"/manage/analysis/survey/{survey.id}/codebook.csv"))
-    assert codebook[1] == ["Youth clubs", "", "2"]
+    assert codebook[1] == ["Youth clubs", "", "5"]
+
+
+def test_small_groups_are_not_named(login_as):
+    proposal, officer, c = _world()
+    lone = comment_by(proposal, body="From far away", postcode_district="LU9")
+    young = comment_by(proposal, body="A young view", role=Role.YOUNG_PERSON)
+    client = login_as(officer)
+    small = "Not shown: fewer than 5 in this group"
+    url = f"/manage/analysis/proposal/{proposal.id}/responses"
+    for rows in (_csv(client.get(url + ".csv")), _xlsx(client.get(url + ".xlsx"))["Responses"]):
+        found = _by_id(rows)
+        # One person in LU9: not named, nor the next smallest district (the young person's
+        # none), so counting the hidden rows gives nobody away; LU1 and LU2 stay named.
+        assert found[lone.id]["Postcode district"] == small
+        assert found[young.id]["Postcode district"] == small
+        assert found[c["buses"].id]["Postcode district"] == "LU2"
+        assert found[c["polish"].id]["Postcode district"] == "LU1"
+        # One young person among adults: with two groups, neither can be named.
+        assert {r["Young people or adults"] for r in found.values()} == {small}
+        assert found[young.id]["Age group"] == small
+        assert found[lone.id]["Response text"] == "From far away"
+        assert "LU9" not in str(rows)
 
 
 def test_only_officers_and_admins_may_download(login_as, client):
