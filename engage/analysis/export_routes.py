@@ -20,9 +20,13 @@ def _download(subject: Subject, item, target_id: int, fmt: str, name: str):
     if fmt == "csv":
         rows = exports.response_rows(subject, target_id, filters)
         chunks = exports.csv_chunks(exports.response_header(subject), rows)
-        return csv_response(
+        response = csv_response(
             stream_with_context(chunks), f"{name}.csv", **{"Cache-Control": "no-store"}
         )
+        # Nothing after the view (the access log asks for the length) may read the whole file
+        # into memory to answer: the rows are made as the officer's browser reads them.
+        response.implicit_sequence_conversion = False
+        return response
     workbook = exports.responses_xlsx(subject, item.id, target_id, filters)
     response = send_file(
         workbook, mimetype=XLSX_MIMETYPE, as_attachment=True, download_name=f"{name}.xlsx"
