@@ -79,9 +79,9 @@ class _Labels:
 def _people_by(query, column, person) -> Counter:
     """How many different people of the matching responses fall in each group of `column`."""
     inner = query.with_only_columns(column.label("g"), person.label("p")).distinct().subquery()
-    # .tuples(): a Result has keys(), so dict() would take it for a mapping.
-    rows = db.session.execute(select(inner.c.g, func.count()).group_by(inner.c.g)).tuples()
-    return Counter(dict(rows.all()))
+    # .all(): a Result has keys(), so dict() would take it for a mapping.
+    rows = db.session.execute(select(inner.c.g, func.count()).group_by(inner.c.g)).all()
+    return Counter(dict(rows))
 
 
 def _as(cls, counts: Counter) -> Counter:
