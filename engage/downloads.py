@@ -10,6 +10,15 @@ from flask import Response
 
 BOM = "\ufeff"
 CSV_MIMETYPE = "text/csv; charset=utf-8"
+XLSX_MIMETYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula (None becomes empty)."""
+    text = "" if value is None else str(value)
+    # Spreadsheets run cells that start like a formula; people's words must stay words.
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def with_bom(body: str | Iterable[str]) -> str | Iterable[str]:

@@ -183,7 +183,8 @@ def answer_query(question_id: int | list[int], filters: Filters):
     return query.order_by(SurveyResponse.submitted_on, Answer.id)
 
 
-def _query(subject: Subject, target_id: int, filters: Filters):
+def response_query(subject: Subject, target_id: int, filters: Filters):
+    """The select of a proposal's comments or a question's answers matching the filters."""
     if subject is Subject.PROPOSAL:
         return comment_query(target_id, filters)
     return answer_query(target_id, filters)
@@ -191,7 +192,7 @@ def _query(subject: Subject, target_id: int, filters: Filters):
 
 def matching_ids(subject: Subject, target_id: int, filters: Filters) -> list[int]:
     """The ids of every response matching the filters (for tagging a whole filtered list)."""
-    query = _query(subject, target_id, filters)
+    query = response_query(subject, target_id, filters)
     inner = query.with_only_columns(
         Comment.id if subject is Subject.PROPOSAL else Answer.id
     ).order_by(None)
@@ -200,7 +201,7 @@ def matching_ids(subject: Subject, target_id: int, filters: Filters) -> list[int
 
 def count(subject: Subject, target_id: int, filters: Filters) -> int:
     """How many responses match."""
-    inner = _query(subject, target_id, filters).order_by(None).subquery()
+    inner = response_query(subject, target_id, filters).order_by(None).subquery()
     return db.session.scalar(select(func.count()).select_from(inner))
 
 
@@ -261,7 +262,9 @@ def load_items(subject: Subject, rows) -> list[Item]:
 
 def page_of(subject: Subject, target_id: int, filters: Filters, page: int) -> list[Item]:
     """One page of matching responses, oldest first."""
-    query = _query(subject, target_id, filters).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
+    query = (
+        response_query(subject, target_id, filters).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE)
+    )
     return load_items(subject, db.session.execute(query).all())
 
 

@@ -413,4 +413,5 @@ def manage_suggestion_decide(subject, subject_id, suggestion_id):
     return back
 
 
-from engage.analysis import report_routes  # noqa: E402,F401 (the report's pages, same blueprint)
+# The report's pages and the officers' downloads, same blueprint.
+from engage.analysis import export_routes, report_routes  # noqa: E402,F401

@@ -1,6 +1,7 @@
 """How often to be emailed; following and unfollowing; stopping emails from a link."""
 
-from wtforms import HiddenField, RadioField, SubmitField
+from govuk_frontend_wtf.wtforms_widgets import GovCheckboxInput
+from wtforms import BooleanField, HiddenField, RadioField, SubmitField
 from wtforms.validators import AnyOf, InputRequired
 
 from engage.forms import BaseForm, GovRadioInput, GovSubmitInput
@@ -15,8 +16,8 @@ FREQUENCY_CHOICES = [
 ]
 
 
-class FrequencyForm(BaseForm):
-    """An adult's choice of how often to be emailed."""
+class SettingsForm(BaseForm):
+    """How often to be emailed (adults only: the route drops it for others) and following."""
 
     frequency = RadioField(
         _l("How often should we email you?"),
@@ -25,6 +26,17 @@ class FrequencyForm(BaseForm):
         choices=FREQUENCY_CHOICES,
         validators=[InputRequired(message=_l("Choose how often we should email you"))],
     )
+    follow_when_commenting = BooleanField(
+        _l("Follow a proposal when I comment on it"),
+        widget=GovCheckboxInput(),
+        description=_l(
+            "You then hear about replies and the council's decision. "
+            "You can stop following any proposal below."
+        ),
+    )
+    # A browser sends nothing for an unticked box: this says the box was on the page, so a
+    # form without it (an older page, a script) leaves the choice as it was.
+    follow_shown = HiddenField()
     submit = SubmitField(_l("Save"), widget=GovSubmitInput())
 
 

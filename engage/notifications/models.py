@@ -45,7 +45,10 @@ class Follow(db.Model):
 
 
 class NotificationSetting(db.Model):
-    """An adult's email choice; no row means the default."""
+    """A person's choices: how often to be emailed (adults), whether commenting follows.
+
+    No row means the defaults.
+    """
 
     __tablename__ = "notification_setting"
 
@@ -53,6 +56,8 @@ class NotificationSetting(db.Model):
         sa.ForeignKey("user.id", ondelete="CASCADE"), primary_key=True
     )
     frequency: Mapped[Frequency] = mapped_column(db_enum(Frequency), default=DEFAULT_FREQUENCY)
+    # Commenting on a proposal follows it unless the person turned this off.
+    follow_when_commenting: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 

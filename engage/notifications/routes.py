@@ -8,7 +8,7 @@ from engage.i18n import DEFAULT_LOCALE, _, in_locale, negotiate, requested_local
 from engage.moderation.messages import notification_link
 from engage.notifications import bp, feeds, jobs, service
 from engage.notifications.emails import frequency_label, user_for_token
-from engage.notifications.forms import FollowForm, FrequencyForm, UnsubscribeForm
+from engage.notifications.forms import FollowForm, SettingsForm, UnsubscribeForm
 from engage.notifications.models import Frequency
 from engage.ops.shells import filler, render_fragment
 from engage.permissions import authorize, require
@@ -34,14 +34,23 @@ def _follow_helpers():
 @bp.route("/me/notifications", methods=["GET", "POST"])
 @require("notification.settings")
 def settings():
-    """How often to be emailed (adults), and everything one follows."""
+    """How often to be emailed (adults), following on commenting, and everything one follows."""
     emailable = service.may_email(current_user)
-    form = FrequencyForm()
+    form = SettingsForm()
+    if not emailable:
+        del form.frequency  # young people and unconfirmed addresses are never emailed
     if request.method == "GET":
-        form.frequency.data = service.frequency_of(current_user).value
-    if emailable and form.validate_on_submit():
+        if emailable:
+            form.frequency.data = service.frequency_of(current_user).value
+        form.follow_when_commenting.data = service.follows_when_commenting(current_user.id)
+    if form.validate_on_submit():
         try:
-            service.set_frequency(current_user, Frequency(form.frequency.data))
+            if emailable:
+                service.set_frequency(current_user, Frequency(form.frequency.data))
+            if form.follow_shown.data == "1":
+                service.set_follow_when_commenting(
+                    current_user, bool(form.follow_when_commenting.data)
+                )
         except service.NotificationError as err:
             form.frequency.errors = [str(err)]
         else:

@@ -39,11 +39,7 @@ def set_frequency(user, frequency: Frequency) -> None:
     """Choose how often to be emailed; choosing never drops what was waiting for a digest."""
     if frequency != Frequency.NEVER and not may_email(user):
         raise NotificationError(_("We only email adults who have confirmed their email address."))
-    setting = db.session.get(NotificationSetting, user.id)
-    if setting is None:
-        setting = NotificationSetting(user_id=user.id)
-        db.session.add(setting)
-    setting.frequency = frequency
+    _setting(user).frequency = frequency
     if frequency == Frequency.NEVER:
         db.session.execute(
             sa.update(Delivery)
@@ -54,6 +50,31 @@ def set_frequency(user, frequency: Frequency) -> None:
             )
             .values(email_state=EmailState.SKIPPED)
         )
+    db.session.flush()
+
+
+def _setting(user) -> NotificationSetting:
+    """The person's settings row, made (with the defaults) if they have none yet."""
+    setting = db.session.get(NotificationSetting, user.id)
+    if setting is None:
+        setting = NotificationSetting(
+            user_id=user.id, frequency=DEFAULT_FREQUENCY, follow_when_commenting=True
+        )
+        db.session.add(setting)
+    return setting
+
+
+def follows_when_commenting(user_id: int) -> bool:
+    """True unless the person turned off following the proposals they comment on."""
+    setting = db.session.get(NotificationSetting, user_id)
+    return setting is None or bool(setting.follow_when_commenting)
+
+
+def set_follow_when_commenting(user, on: bool) -> None:
+    """Choose whether commenting on a proposal follows it (what one follows already stays)."""
+    if on and db.session.get(NotificationSetting, user.id) is None:
+        return  # the default already: no row needed
+    _setting(user).follow_when_commenting = on
     db.session.flush()
 
 
@@ -90,7 +111,9 @@ def set_following(user, following: bool, *, proposal=None, priority=None) -> Fol
 
 
 def follow_after_commenting(user_id: int, proposal_id: int) -> None:
-    """Follow a proposal one has commented on, unless one stopped following it before."""
+    """Follow a proposal one commented on, unless one stopped following it or turned this off."""
+    if not follows_when_commenting(user_id):
+        return
     if _follow_row(user_id, proposal_id=proposal_id) is None:
         db.session.add(Follow(user_id=user_id, proposal_id=proposal_id))
         db.session.flush()

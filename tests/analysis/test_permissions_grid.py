@@ -37,6 +37,9 @@ EXPECTED = {
     "analysis index": STAFF_ONLY,
     "overview": STAFF_ONLY,
     "responses": STAFF_ONLY,
+    "download responses (CSV)": STAFF_ONLY,
+    "download responses (Excel)": STAFF_ONLY,
+    "download the codebook": STAFF_ONLY,
     "tag a response": STAFF_ONLY,
     "add a theme": STAFF_ONLY,
     "suggest themes": STAFF_ONLY,
@@ -68,6 +71,12 @@ def _act(action, client, proposal, theme, comment):
         return client.get(base), True, None
     if action == "responses":
         return client.get(f"{base}/responses"), True, None
+    if action == "download responses (CSV)":
+        return client.get(f"{base}/responses.csv"), True, None
+    if action == "download responses (Excel)":
+        return client.get(f"{base}/responses.xlsx"), True, None
+    if action == "download the codebook":
+        return client.get(f"{base}/codebook.csv"), True, None
     if action == "tag a response":
         before = _count(Tag)
         response = client.submit(
