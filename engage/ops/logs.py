@@ -106,7 +106,8 @@ def _finish(response):
                     "endpoint": request.endpoint,
                     "status": response.status_code,
                     "ms": round((time.perf_counter() - started) * 1000, 1),
-                    "bytes": response.calculate_content_length(),
+                    # Asking a streamed download its length would read it whole into memory.
+                    "bytes": None if response.is_streamed else response.calculate_content_length(),
                     "cache": response.headers.get("X-Page-Cache"),
                 }
             },

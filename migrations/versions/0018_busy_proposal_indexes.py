@@ -1,7 +1,7 @@
 """issue 19: indexes that keep a busy proposal's vote totals and first page of comments cheap
 
 Revision ID: 0018
-Revises: 0016
+Revises: 0017
 Create Date: 2026-12-02 07:30:00
 
 """
@@ -9,7 +9,7 @@ Create Date: 2026-12-02 07:30:00
 from alembic import op
 
 revision = "0018"
-down_revision = "0016"
+down_revision = "0017"
 branch_labels = None
 depends_on = None
 
