@@ -2,8 +2,11 @@
 
 from collections import Counter
 
+from sqlalchemy import select
+
 from engage.extensions import db
-from engage.ideas.models import IdeaBacking, IdeaComment, IdeaStatus
+from engage.ideas import service as ideas_service
+from engage.ideas.models import Idea, IdeaBacking, IdeaComment, IdeaStatus
 from engage.me import service as me
 from engage.accounts.models import User
 from tests.factories import make_comment, make_proposal, make_user, make_vote
@@ -31,7 +34,13 @@ def _person_with(n: int) -> User:
         db.session.add(IdeaBacking(idea_id=ideas[i].id, user_id=person.id))
     for p in proposals:
         make_vote(p, person)
+    db.session.flush()
+    for idea in ideas:
+        ideas_service.refresh_backers(idea.id)
+        ideas_service.refresh_comment_count(idea.id)
     db.session.commit()
+    assert (ideas[-1].backer_count, ideas[-1].comment_count) == (1, 1)
+    person.backed = [i.id for i in ideas]  # for the recount check
     return person
 
 
@@ -47,9 +56,17 @@ def _statements(person) -> list[str]:
 def test_deleting_an_account_with_5_or_50_of_everything_takes_the_same_statements(app):
     # Before, every idea, comment on an idea and backing cost 5 more statements (64 vs 289).
     few = _statements(_person_with(5))
-    many = _statements(_person_with(50))
+    person = _person_with(50)
+    many = _statements(person)
     extra = Counter(many) - Counter(few)
     assert len(few) == len(many), extra.most_common(5)
+    # The set-based recounts still count: the ideas the person backed and commented on are back
+    # to nothing, and the person's own ideas have lost their words.
+    ideas = db.session.scalars(select(Idea).where(Idea.id.in_(person.backed))).all()
+    assert len(ideas) == 50
+    assert {(i.backer_count, i.adult_backers, i.comment_count) for i in ideas} == {(0, 0, 0)}
+    own = db.session.scalars(select(Idea).where(Idea.author_id == person.id)).all()
+    assert {(i.title, i.status) for i in own} == {("", IdeaStatus.DELETED)}
 
 
 def _statements_through_the_page(login_as, person) -> int:
