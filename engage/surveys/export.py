@@ -48,11 +48,9 @@ def shown_groups(counts: Counter) -> set:
 def _group_counts(survey: Survey, column) -> Counter:
     # Counted in the database: the suppression needs group sizes, not the rows themselves.
     rows = db.session.execute(
-        select(column, func.count())
-        .where(SurveyResponse.survey_id == survey.id)
-        .group_by(column)
+        select(column, func.count()).where(SurveyResponse.survey_id == survey.id).group_by(column)
     )
-    return Counter({key: n for key, n in rows})
+    return Counter(dict(rows.all()))
 
 
 def _response_batches(survey: Survey) -> Iterator[list]:
@@ -132,9 +130,7 @@ def export_rows(viewer, survey: Survey) -> Iterator[list[str]]:
     small = _("Not shown: fewer than 5 in this group")
     groups = {c.id: c.label for c in survey.join_codes}
     shown_ages = shown_groups(
-        Counter(
-            {AgeBand(k): n for k, n in _group_counts(survey, SurveyResponse.age_band).items()}
-        )
+        Counter({AgeBand(k): n for k, n in _group_counts(survey, SurveyResponse.age_band).items()})
     )
     shown_codes = shown_groups(_group_counts(survey, SurveyResponse.join_code_id))
     for batch in _response_batches(survey):

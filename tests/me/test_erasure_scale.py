@@ -4,11 +4,11 @@ from collections import Counter
 
 from sqlalchemy import select
 
+from engage.accounts.models import User
 from engage.extensions import db
 from engage.ideas import service as ideas_service
 from engage.ideas.models import Idea, IdeaBacking, IdeaComment, IdeaStatus
 from engage.me import service as me
-from engage.accounts.models import User
 from tests.factories import make_comment, make_proposal, make_user, make_vote
 from tests.ideas.helpers import make_idea
 from tests.me.test_erasure import counting
