@@ -25,6 +25,9 @@ item_decided = _events.signal("item-decided")
 safeguarding_raised = _events.signal("safeguarding-raised")
 # An item's words were erased (source name as sender, item_id=...): indexes must drop them.
 item_erased = _events.signal("item-erased")
+# Many items' words were erased at once (source name as sender, ids=a SELECT of their ids):
+# indexes drop them in one statement, not one per item.
+items_erased = _events.signal("items-erased")
 # A person's contributions or whole account were erased; sender: the user id.
 person_erased = _events.signal("person-erased")
 # An idea became public (on posting or approval); sender: the idea. Search and open data index it.

@@ -79,14 +79,14 @@ def erase_ideas(ids, person_id: int | None = None, why: str = "deleted") -> int:
     )
     db.session.expire_all()
     db.session.info["engage_content_changed"] = True
-    for item_id in item_ids:
-        events.item_erased.send("idea", item_id=item_id)
+    # One signal for them all: indexes drop the lot in one statement, not one per idea.
+    events.items_erased.send("idea", ids=select(Idea.id).where(Idea.id.in_(item_ids)))
     return result.rowcount or 0
 
 
 def erase_idea_comments(ids, person_id: int | None = None, why: str = "deleted") -> int:
     """Erase these comments on ideas (a SELECT of ids) everywhere and recount their ideas."""
-    from engage.ideas.service import refresh_comment_count
+    from engage.ideas.service import refresh_comment_counts
 
     db.session.flush()
     rows = db.session.execute(
@@ -102,29 +102,30 @@ def erase_idea_comments(ids, person_id: int | None = None, why: str = "deleted")
         .values(body="", status=IdeaStatus.DELETED)
         .execution_options(synchronize_session=False)
     )
-    for idea_id in {r.idea_id for r in rows}:
-        refresh_comment_count(idea_id)
+    refresh_comment_counts(sorted({r.idea_id for r in rows}))
     db.session.expire_all()
     db.session.info["engage_content_changed"] = True
-    for item_id in item_ids:
-        events.item_erased.send("idea_comment", item_id=item_id)
+    events.items_erased.send(
+        "idea_comment", ids=select(IdeaComment.id).where(IdeaComment.id.in_(item_ids))
+    )
     return result.rowcount or 0
 
 
 def erase_backings(user_id: int) -> int:
     """Delete a person's backings and recount the ideas they backed."""
-    from engage.ideas.service import refresh_backers
+    from engage.ideas.service import refresh_backers_of
 
     idea_ids = list(
         db.session.scalars(select(IdeaBacking.idea_id).where(IdeaBacking.user_id == user_id))
     )
+    if not idea_ids:
+        return 0
     db.session.execute(
         sa.delete(IdeaBacking)
         .where(IdeaBacking.user_id == user_id)
         .execution_options(synchronize_session=False)
     )
-    for idea_id in idea_ids:
-        refresh_backers(idea_id)
+    refresh_backers_of(sorted(idea_ids))
     return len(idea_ids)
 
 

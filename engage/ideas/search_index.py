@@ -101,6 +101,11 @@ def _erased(source, item_id=None, **_):
         search.drop(KIND, [item_id])
 
 
+def _erased_in_bulk(source, ids=None, **_):
+    if source == KIND and ids is not None:
+        search.drop_where(KIND, ids)
+
+
 def _safeguarding(case, **_):
     if case.source == KIND:
         search.drop(KIND, [case.item_id])
@@ -110,4 +115,5 @@ events.idea_published.connect(_sync_idea)
 events.idea_answered.connect(_sync_idea)
 events.item_decided.connect(_decided)
 events.item_erased.connect(_erased)
+events.items_erased.connect(_erased_in_bulk)
 events.safeguarding_raised.connect(_safeguarding)

@@ -153,24 +153,29 @@ def load_idea(idea_id: int) -> Idea | None:
 
 def refresh_backers(idea_id: int) -> None:
     """Recount an idea's backers in the database, adults and young people apart."""
-    db.session.execute(select(Idea.id).where(Idea.id == idea_id).with_for_update(key_share=True))
+    refresh_backers_of([idea_id])
 
-    def count(young: bool):
-        return (
-            select(func.count())
-            .where(IdeaBacking.idea_id == idea_id, IdeaBacking.by_young_person.is_(young))
-            .scalar_subquery()
-        )
+
+def refresh_backers_of(idea_ids) -> None:
+    """Recount the backers of these ideas (ids or a SELECT of ids) in two statements."""
+    # Locked in id order so two recounts of overlapping ideas cannot deadlock.
+    db.session.execute(
+        select(Idea.id)
+        .where(Idea.id.in_(idea_ids))
+        .order_by(Idea.id)
+        .with_for_update(key_share=True)
+    )
+
+    def count(*where):
+        return select(func.count()).where(IdeaBacking.idea_id == Idea.id, *where).scalar_subquery()
 
     db.session.execute(
         sa.update(Idea)
-        .where(Idea.id == idea_id)
+        .where(Idea.id.in_(idea_ids))
         .values(
-            adult_backers=count(False),
-            young_backers=count(True),
-            backer_count=select(func.count())
-            .where(IdeaBacking.idea_id == idea_id)
-            .scalar_subquery(),
+            adult_backers=count(IdeaBacking.by_young_person.is_(False)),
+            young_backers=count(IdeaBacking.by_young_person.is_(True)),
+            backer_count=count(),
         )
         .execution_options(synchronize_session=False)
     )
@@ -435,15 +440,25 @@ def merge_choices(idea: Idea) -> list[Idea]:
 
 def refresh_comment_count(idea_id: int) -> None:
     """Recount an idea's published comments in the database."""
-    db.session.execute(select(Idea.id).where(Idea.id == idea_id).with_for_update(key_share=True))
+    refresh_comment_counts([idea_id])
+
+
+def refresh_comment_counts(idea_ids) -> None:
+    """Recount the published comments of these ideas (ids or a SELECT of ids) in two statements."""
+    db.session.execute(
+        select(Idea.id)
+        .where(Idea.id.in_(idea_ids))
+        .order_by(Idea.id)
+        .with_for_update(key_share=True)
+    )
     published = (
         select(func.count())
-        .where(IdeaComment.idea_id == idea_id, IdeaComment.status == IdeaStatus.PUBLISHED)
+        .where(IdeaComment.idea_id == Idea.id, IdeaComment.status == IdeaStatus.PUBLISHED)
         .scalar_subquery()
     )
     db.session.execute(
         sa.update(Idea)
-        .where(Idea.id == idea_id)
+        .where(Idea.id.in_(idea_ids))
         .values(comment_count=published)
         .execution_options(synchronize_session=False)
     )

@@ -7,6 +7,7 @@ from flask import (
     redirect,
     render_template,
     request,
+    stream_with_context,
     url_for,
 )
 from flask_login import current_user
@@ -416,7 +417,8 @@ def manage_export(survey_id, fmt):
     else:
         abort(404)
     log_security_event("export.survey", current_user.id, survey_id=item.id, format=fmt)
-    response = Response(body, mimetype=mimetype)
+    # Streamed: the rows are read and sent in batches, so memory does not grow with the survey.
+    response = Response(stream_with_context(body), mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     response.headers["Cache-Control"] = "no-store"
     return response

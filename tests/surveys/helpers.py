@@ -3,6 +3,8 @@
 import itertools
 from datetime import timedelta
 
+import sqlalchemy as sa
+
 from engage.accounts.models import AgeBand
 from engage.clock import today, utcnow
 from engage.demo.surveys import add_questions, option_value
@@ -165,4 +167,48 @@ def add_responses(
         for other in survey.questions[1:]:
             response.answers.append(Answer(question_id=other.id, state=AnswerState.NOT_ASKED))
         db.session.add(response)
+    db.session.commit()
+
+
+_AGES = [AgeBand.B13_15, AgeBand.B16_17, AgeBand.UNDER_13]
+# Its own counter: taking thousands from _seq would make make_code's 4-character codes collide.
+_response_ids = itertools.count(1)
+
+
+def bulk_responses(survey, count: int, code=None) -> None:
+    """Many stored responses answering every question, inserted in bulk (thousands a second)."""
+    questions = list(survey.questions)
+    responses, answers = [], []
+    for n in range(count):
+        rid = f"r{next(_response_ids):015d}"
+        responses.append(
+            {
+                "id": rid,
+                "survey_id": survey.id,
+                "age_band": _AGES[n % 3],
+                "join_code_id": code.id if code and n % 2 else None,
+                # Several responses a day, so the keyset paging has ties on the date.
+                "submitted_on": today() - timedelta(days=n % 7),
+            }
+        )
+        for q in questions:
+            text = f"=words {n} for {q.id}" if q.kind.value.endswith("text") else None
+            answers.append(
+                {
+                    "response_id": rid,
+                    "question_id": q.id,
+                    "state": AnswerState.ANSWERED if text else AnswerState.NOT_ASKED,
+                    "values": [],
+                    "text": text,
+                    "moderation": (
+                        None
+                        if not text
+                        else AnswerModeration.REJECTED
+                        if n % 5 == 0
+                        else AnswerModeration.PUBLISHED
+                    ),
+                }
+            )
+    db.session.execute(sa.insert(SurveyResponse), responses)
+    db.session.execute(sa.insert(Answer), answers)
     db.session.commit()

@@ -1,0 +1,181 @@
+"""Costs that must stay flat as the data grows: survey exports and deleting an account.
+
+    .venv/bin/python bench/flat_costs.py [--responses 1000 20000] [--comments 15 1000]
+                                         [--postgres URL]
+
+Makes a fresh database (SQLite under a temporary directory, or a database beside the PostgreSQL
+URL), then for each size: a survey with that many responses, exported as CSV and as Excel (every
+chunk read and thrown away, as a response sends it), and an account with that many comments (on
+proposals, ideas, and as many ideas and backings) deleted. Prints the time, the peak memory
+Python allocated (tracemalloc) and the SQL statements of each, and the ratio between the sizes.
+In this process, no network. Builds data with the tests' builders.
+"""
+
+import argparse
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import sqlalchemy as sa  # noqa: E402
+
+from bench.harness import fresh_database  # noqa: E402
+
+
+def _measure(work, repeatable: bool) -> tuple[float, int, int]:
+    """Seconds, peak bytes allocated and SQL statements of `work`.
+
+    Work that can run twice is timed without tracemalloc (which slows Python several times);
+    a deletion can run only once, so its time includes tracemalloc's cost.
+    """
+    from engage.extensions import db
+
+    seconds = None
+    if repeatable:
+        start = time.perf_counter()
+        work()
+        seconds = time.perf_counter() - start
+    statements = []
+
+    def count(*_args):
+        statements.append(1)
+
+    sa.event.listen(db.engine, "before_cursor_execute", count)
+    tracemalloc.start()
+    start = time.perf_counter()
+    try:
+        work()
+        seconds = seconds or time.perf_counter() - start
+        return seconds, tracemalloc.get_traced_memory()[1], len(statements)
+    finally:
+        tracemalloc.stop()
+        sa.event.remove(db.engine, "before_cursor_execute", count)
+
+
+def _export(kind: str, size: int):
+    from engage.permissions import Role
+    from engage.surveys import export
+    from tests.factories import make_user
+    from tests.surveys.helpers import bulk_responses, make_code, make_survey
+
+    survey = make_survey()
+    bulk_responses(survey, size, code=make_code(survey, label=f"Group {size}"))
+    viewer = make_user(Role.OFFICER)
+    exporter = export.export_csv if kind == "csv" else export.export_xlsx
+
+    def work():
+        for _chunk in exporter(viewer, survey):
+            pass
+
+    return work
+
+
+def _deletion(size: int):
+    from engage.accounts.models import User
+    from engage.comments.models import Comment, CommentStatus
+    from engage.extensions import db
+    from engage.ideas.models import Idea, IdeaBacking, IdeaComment, IdeaStatus
+    from engage.me import service as me
+    from tests.factories import make_proposal, make_user, make_vote
+
+    person = make_user()
+    others = make_user()
+    proposals = [make_proposal() for _ in range(10)]
+    for p in proposals:
+        make_vote(p, person)
+    priority_id = proposals[0].priority_id
+    db.session.execute(
+        sa.insert(Comment),
+        [
+            {
+                "proposal_id": proposals[i % 10].id,
+                "author_id": person.id,
+                "body": f"Comment number {i}",
+                "status": CommentStatus.PUBLISHED,
+            }
+            for i in range(size)
+        ],
+    )
+    ideas = [
+        {
+            "priority_id": priority_id,
+            "author_id": person.id if i % 2 else others.id,
+            "title": f"Idea {i}",
+            "description": "More benches.",
+            "status": IdeaStatus.PUBLISHED,
+        }
+        for i in range(size)
+    ]
+    db.session.execute(sa.insert(Idea), ideas)
+    idea_ids = list(db.session.scalars(sa.select(Idea.id).where(Idea.title.like("Idea %"))))
+    db.session.execute(
+        sa.insert(IdeaComment),
+        [
+            {"idea_id": i, "author_id": person.id, "body": "Yes", "status": IdeaStatus.PUBLISHED}
+            for i in idea_ids[-size:]
+        ],
+    )
+    db.session.execute(
+        sa.insert(IdeaBacking), [{"idea_id": i, "user_id": person.id} for i in idea_ids[-size:]]
+    )
+    db.session.commit()
+    person_id = person.id
+
+    def work():
+        me.delete_account(db.session.get(User, person_id))
+        db.session.commit()
+
+    return work
+
+
+def main() -> None:
+    """Build each size, measure each piece of work, print the figures and the ratios."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--responses", type=int, nargs=2, default=[1000, 20000])
+    parser.add_argument("--comments", type=int, nargs=2, default=[15, 1000])
+    parser.add_argument("--postgres", default=None)
+    args = parser.parse_args()
+    from engage import create_app
+    from engage.extensions import db
+
+    with tempfile.TemporaryDirectory() as tmp:
+        url = fresh_database(args.postgres or Path(tmp), "bench_flat")
+        app = create_app(
+            {
+                "SQLALCHEMY_DATABASE_URI": url,
+                "SQLALCHEMY_ENGINE_OPTIONS": {},
+                "RATELIMIT_ENABLED": False,
+                "SECRET_KEY": "bench",
+                "ENGAGE_ENV": "development",
+                "SERVER_NAME": "localhost",
+                "REQUEST_LOG": False,
+            }
+        )
+        with app.test_request_context():
+            print(f"on {db.engine.dialect.name}")
+            rows = [
+                ("survey CSV export", "responses", args.responses, lambda n: _export("csv", n)),
+                ("survey XLSX export", "responses", args.responses, lambda n: _export("xlsx", n)),
+                ("delete an account", "comments", args.comments, _deletion),
+            ]
+            for name, unit, sizes, build in rows:
+                figures = []
+                for size in sizes:
+                    db.session.expire_all()
+                    figures.append(_measure(build(size), repeatable=unit == "responses"))
+                (t1, m1, q1), (t2, m2, q2) = figures
+                print(
+                    f"{name:<19} {sizes[0]:>6} {unit}: {t1 * 1000:8.0f} ms {m1 / 2**20:6.1f} MB"
+                    f" {q1:4d} SQL | {sizes[1]:>6}: {t2 * 1000:8.0f} ms {m2 / 2**20:6.1f} MB"
+                    f" {q2:4d} SQL | x{sizes[1] / sizes[0]:.0f} data: time x{t2 / t1:.1f},"
+                    f" memory x{m2 / m1:.1f}, SQL x{q2 / q1:.1f}"
+                )
+            db.engine.dispose()
+
+
+if __name__ == "__main__":
+    main()
