@@ -61,7 +61,9 @@ def normalise(text: str) -> str:
     text = re.sub(r"(\w)\1{2,}", r"\1\1", text)  # "sooooo" and "soo" read alike
     # Digits are left to the rules (phone numbers, postcodes, addresses): a model that sees
     # them learns "a number means personal details" and flags bus routes and opening hours.
-    text = re.sub(r"\d+", " ", text)
+    # A run of digits with its separators ("10 till 4" keeps "till"; "07 7, 00 9" goes whole)
+    # goes as one: the commas and dots left between digits looked like a disguised number.
+    text = re.sub(r"\d+(?:[\s,.:/-]+\d+)*", " ", text)
     return " ".join(_once(text.split()))
 
 
