@@ -151,13 +151,7 @@ def load_idea(idea_id: int) -> Idea | None:
 # Backing --------------------------------------------------------------------------------------
 
 
-def refresh_backers(idea_id: int) -> None:
-    """Recount an idea's backers in the database, adults and young people apart."""
-    refresh_backers_of([idea_id])
-
-
-def refresh_backers_of(idea_ids) -> None:
-    """Recount the backers of these ideas (ids or a SELECT of ids) in two statements."""
+def _lock_ideas(idea_ids) -> None:
     # Locked in id order so two recounts of overlapping ideas cannot deadlock.
     db.session.execute(
         select(Idea.id)
@@ -165,6 +159,16 @@ def refresh_backers_of(idea_ids) -> None:
         .order_by(Idea.id)
         .with_for_update(key_share=True)
     )
+
+
+def refresh_backers(idea_id: int) -> None:
+    """Recount an idea's backers in the database, adults and young people apart."""
+    refresh_backers_of([idea_id])
+
+
+def refresh_backers_of(idea_ids) -> None:
+    """Recount the backers of these ideas (ids or a SELECT of ids) in two statements."""
+    _lock_ideas(idea_ids)
 
     def count(*where):
         return select(func.count()).where(IdeaBacking.idea_id == Idea.id, *where).scalar_subquery()
@@ -445,12 +449,7 @@ def refresh_comment_count(idea_id: int) -> None:
 
 def refresh_comment_counts(idea_ids) -> None:
     """Recount the published comments of these ideas (ids or a SELECT of ids) in two statements."""
-    db.session.execute(
-        select(Idea.id)
-        .where(Idea.id.in_(idea_ids))
-        .order_by(Idea.id)
-        .with_for_update(key_share=True)
-    )
+    _lock_ideas(idea_ids)
     published = (
         select(func.count())
         .where(IdeaComment.idea_id == Idea.id, IdeaComment.status == IdeaStatus.PUBLISHED)
