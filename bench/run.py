@@ -334,6 +334,7 @@ def in_process(database_url: str, t: dict, cache_seconds: int = 0) -> dict:
             "RATELIMIT_ENABLED": False,
             "PAGE_CACHE_SECONDS": cache_seconds,
             "REQUEST_LOG": False,
+            "ENGAGE_ENV": "development",  # an in-process app on loopback: no public address
         }
     )
     statements: list[str] = []
@@ -432,6 +433,8 @@ def run_database(target: str, args, reference_rps: float) -> dict:
         "SECRET_KEY": SECRET,
         "RATELIMIT_ENABLED": "false",
         "LOG_FORMAT": "json",
+        # Production settings: the server refuses to start without its public address.
+        "BASE_URL": "http://127.0.0.1",
     }
     # The embedded set-up runs alone; the production set-up is PostgreSQL with Redis.
     if args.redis and dialect == "postgresql":
