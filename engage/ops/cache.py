@@ -88,7 +88,8 @@ def cached_entry(key: str):
     if hit is None:
         hit = cache().get(key)
         if hit is not None and copies is not None:
-            left = current_app.config["PAGE_CACHE_SECONDS"] - (time.time() - hit[2])
+            # Pages are (type, body, stored at), shells (shell, stored at): the time is last.
+            left = current_app.config["PAGE_CACHE_SECONDS"] - (time.time() - hit[-1])
             if left >= 1:
                 copies.set(key, hit, timeout=int(left))
     return hit

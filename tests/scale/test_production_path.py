@@ -16,7 +16,7 @@ from engage.extensions import db
 from engage.ops.cache import _cached_page
 from engage.ops.logs import JsonFormatter
 from tests.accounts.helpers import rate_limited_app
-from tests.conftest import Client
+from tests.conftest import Client, login
 from tests.factories import make_comment, make_proposal, make_user
 
 REDIS_URL = "redis://127.0.0.1:6379/0"
@@ -218,3 +218,27 @@ def test_proxy_fix_trusts_the_configured_proxy_for_the_client_address(app):
         )
     assert statuses[-1] == 429
     assert other.status_code != 429  # another person behind the same proxy is not blocked
+
+
+@needs_redis
+def test_with_redis_signed_in_readers_share_shells_between_servers(app):
+    """A shell rendered through one server is filled for a reader of the other (issue 19)."""
+    proposal = make_proposal(title="One shell for two servers")
+    alice, bob = make_user(), make_user()
+    prefix = f"test-{uuid.uuid4().hex}:"
+    with (
+        cached_app(app, REDIS_URL=REDIS_URL, CACHE_KEY_PREFIX=prefix) as one,
+        cached_app(app, REDIS_URL=REDIS_URL, CACHE_KEY_PREFIX=prefix) as two,
+    ):
+        first = login(one.test_client(), alice).get(f"/proposals/{proposal.id}")
+        assert first.headers["X-Shell-Cache"] == "miss"
+        reader = login(two.test_client(), bob)
+        served = reader.get(f"/proposals/{proposal.id}")
+        assert served.headers["X-Shell-Cache"] == "hit"
+        assert "One shell for two servers" in served.get_data(as_text=True)
+        # The second server keeps its own copy of the shell for the rest of its life.
+        assert any(k.startswith("shell:") for k in two.extensions["engage_page_copies"]._cache)
+        assert reader.get(f"/proposals/{proposal.id}").headers["X-Shell-Cache"] == "hit"
+    client = redis.Redis.from_url(REDIS_URL)
+    for key in client.scan_iter(f"{prefix}*"):
+        client.delete(key)
