@@ -6,6 +6,9 @@ languages) for the rules alone, the model alone and the shipped combination (rul
 exactly ``check_text``), the share of harmless messages flagged, and the time per message.
 
 Sets, none of them fitted on (see engage/moderation/data/README.md):
+- ``heldout3``: engage/moderation/data/heldout3.csv, 360 messages in the eight languages,
+  written by a seventh writer from the labelling brief alone (no code, no data), committed
+  before the fourth round's training data was used, and never read by train.py or for a rule;
 - ``heldout2``: engage/moderation/data/heldout2.csv, 320 messages in the eight languages,
   written by a separate writer who read only the labelling brief (no code, no data), committed
   before the model was retrained on data/hand/, and never read by train.py or used for a rule;
@@ -44,6 +47,7 @@ CORPUS = ROOT / "engage" / "moderation" / "data" / "corpus.csv"
 HANDWRITTEN = ROOT / "engage" / "moderation" / "data" / "handwritten_test.csv"
 HELDOUT = ROOT / "engage" / "moderation" / "data" / "heldout.csv"
 HELDOUT2 = ROOT / "engage" / "moderation" / "data" / "heldout2.csv"
+HELDOUT3 = ROOT / "engage" / "moderation" / "data" / "heldout3.csv"
 CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
 # The rules' category names -> the names used here (and by `flask engage check-text`).
 NAMES = {"personal_details": "personal_details", "risk": "safeguarding_risk", "abuse": "abuse"}
@@ -193,6 +197,7 @@ def sets() -> dict[str, list[Row]]:
     """The labelled sets by name."""
     return {
         "heldout": load(HELDOUT),
+        "heldout3": load(HELDOUT3),
         "heldout2": load(HELDOUT2),
         "corpus-test": load(CORPUS, "test"),
         "corpus-validation": load(CORPUS, "validation"),

@@ -42,6 +42,7 @@ def main() -> None:
             "RATELIMIT_ENABLED": False,
             "PAGE_CACHE_SECONDS": args.cache,
             "REQUEST_LOG": False,
+            "ENGAGE_ENV": "development",  # in-process, no public address
         }
     )
     client = app.test_client()
