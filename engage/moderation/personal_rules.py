@@ -8,6 +8,7 @@ from engage.moderation.flags import Category, Hit
 from engage.moderation.folding import _compile, _fold_pattern, _View
 from engage.moderation.phones import find_phones
 from engage.moderation.places import name_spans, school_spans
+from engage.moderation.transliterated import foreign_place_spans
 
 _MAIL_PROVIDERS = (
     r"gmail|googlemail|hotmail|outlook|live|yahoo|ymail|icloud|me|mac|aol|msn|btinternet|"
@@ -401,6 +402,8 @@ def _personal_hits(text: str) -> list[Hit]:
         add("phone", folded, start, end)
     for start, end in school_spans(t):
         add("school", folded, start, end)
+    for kind, start, end in foreign_place_spans(t):
+        add(kind, folded, start, end)
     for which, start, end in name_spans(cased.text, t):
         add("name", cased if which == "cased" else folded, start, end)
     return hits

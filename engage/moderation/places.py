@@ -23,7 +23,9 @@ PLACES_PATH = Path(__file__).resolve().parent / "data" / "luton_places.json"
 _SCHOOL_CUE_BEFORE = (
     r"(?:go(?:es)?\s+to|went\s+to|going\s+to|attend(?:s|ed|ing)?|stud(?:y|ying|ent|ents)\s+at|"
     r"pupils?\s+at|teachers?\s+at|year\s+\d+\s+(?:at|in)|(?:im|i'm|i\s+am)\s+at|from|kids\s+at|"
-    r"chodz\w*\s+do|merg\s+la|ando\s+n[ao]|estudo\s+n[ao]|parhta\s+hoon|ادرس\s+في|أدرس\s+في)"
+    r"chodz\w*\s+do|merg\s+la|ando\s+n[ao]|estudo\s+n[ao]|parhta\s+hoon|ادرس\s+في|أدرس\s+في|"
+    # A school year, then where: "clasa a 7-a la", "w 8 klasie w", "no 9º ano na".
+    r"clasa\s+a\s+\d+(?:-a)?\s+la|klas\w*\s+\d+\w*\s+w|\d+\W?\s*klas\w*\s+w|ano\s+n[ao])"
 )
 _SCHOOL_CUE_AFTER = (
     r"(?:\s+(?:high|school|academy|primary|juniors?|infants?|college|sixth\s+form)\b|"

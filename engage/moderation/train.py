@@ -38,6 +38,10 @@ RULES_DEV = (
 # 2 % of it let thresholds fall to ~0.55 and everyday comments through as risk.
 MAX_FALSE_ALARM = 0.0125
 MIN_THRESHOLD = 0.45
+# The hand-written harmless validation messages are the hard ones (figures of speech, accidents,
+# numbers that are not phones, sad but safe feelings): the easy templated majority hid false
+# alarms on them (8-10 % of held-out harmless messages flagged), so they get a bound of their own.
+MAX_HAND_FALSE_ALARM = 0.03
 # The rules parse personal details (phonenumbers, Luton's places): the model adds that flag only
 # when fairly sure, or every "academy" and "leisure centre" reads as a child's school.
 MIN_THRESHOLD_BY_CATEGORY = {"personal_details": 0.6}
@@ -132,11 +136,17 @@ def choose_threshold(
     harmless: np.ndarray,
     max_false_alarm: float = MAX_FALSE_ALARM,
     floor: float = MIN_THRESHOLD,
+    hard_harmless: np.ndarray | None = None,
+    max_hard_false_alarm: float = MAX_HAND_FALSE_ALARM,
 ) -> float:
     """Lowest threshold keeping false alarms on harmless validation messages within bounds."""
     for t in np.arange(floor, 0.96, 0.01):
-        if (probs[harmless] >= t).mean() <= max_false_alarm:
-            return round(float(t), 2)
+        if (probs[harmless] >= t).mean() > max_false_alarm:
+            continue
+        hard = hard_harmless if hard_harmless is not None else np.zeros(0, dtype=bool)
+        if hard.any() and (probs[hard] >= t).mean() > max_hard_false_alarm:
+            continue
+        return round(float(t), 2)
     return 0.95
 
 
@@ -161,6 +171,12 @@ def main(argv: list[str] | None = None) -> None:
     x = {s: vectorise([r["text"] for r in split[s]], idf) for s in split}
     y = {s: labels(split[s]) for s in split}
     harmless_val = y["validation"].sum(axis=1) == 0
+    hand_val = np.array([r.get("weight") == EXTRA_WEIGHT for r in split["validation"]])
+    hard_harmless_val = harmless_val & hand_val
+    print(
+        f"validation: {int(harmless_val.sum())} harmless, "
+        f"{int(hard_harmless_val.sum())} of them hand-written"
+    )
     # Harmless messages count double: a false alarm on everyday comments costs every reader.
     weight = np.where(y["train"].sum(axis=1) == 0, args.harmless_weight, 1.0) * np.array(
         [float(r.get("weight") or 1.0) for r in split["train"]]
@@ -178,7 +194,9 @@ def main(argv: list[str] | None = None) -> None:
             clf.fit(x["train"], y["train"][:, j], sample_weight=weight)
             probs = clf.predict_proba(x["validation"])[:, 1]
             floor = MIN_THRESHOLD_BY_CATEGORY.get(category, MIN_THRESHOLD)
-            t = choose_threshold(probs, harmless_val, args.max_false_alarm, floor)
+            t = choose_threshold(
+                probs, harmless_val, args.max_false_alarm, floor, hard_harmless_val
+            )
             recall, precision = recall_precision(probs >= t, y["validation"][:, j] == 1)
             if best is None or recall > best[0]:
                 best = (recall, c, t, clf)
@@ -195,6 +213,7 @@ def main(argv: list[str] | None = None) -> None:
         "C": chosen_c,
         "trained_on": len(split["train"]),
         "max_false_alarm_validation": args.max_false_alarm,
+        "max_false_alarm_hand_validation": MAX_HAND_FALSE_ALARM,
     }
     np.savez_compressed(
         args.out,

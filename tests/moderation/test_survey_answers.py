@@ -55,7 +55,7 @@ def test_held_answers_join_the_queue_with_their_question(login_as):
 
 
 def test_approving_and_rejecting_answers(login_as):
-    keep, drop = _answer("Benches please"), _answer("Buy my stuff")
+    keep, drop = _answer("Benches please"), _answer("Buy cheap trainers online")
     client = login_as(moderator())
     assert (
         client.submit(f"/manage/moderation/survey_answer/{keep.id}/approve", {}).status_code == 302
