@@ -91,11 +91,44 @@ def app(tmp_path_factory, worker_id):
         db.engine.dispose()
 
 
+# Tables whose rows the database itself refuses to delete (an append-only trigger): emptied with
+# TRUNCATE, which row triggers do not see.
+_APPEND_ONLY = ("moderation_event",)
+
+
+def _empty_postgresql(tables) -> None:
+    """Empty the tables a test wrote to, and start every id from 1 again.
+
+    TRUNCATE gives each table new files on disk: over 40 tables it took a second or more per
+    test, the largest cost of the suite on PostgreSQL. Most tests write a few tables, so those
+    are found in one query and emptied with DELETE (append-only ones with TRUNCATE).
+    """
+    probe = " UNION ALL ".join(
+        f"SELECT '{t.name}' FROM (SELECT 1 FROM \"{t.name}\" LIMIT 1) AS x{i}"  # noqa: S608
+        for i, t in enumerate(tables)
+    )
+    written = set(db.session.scalars(sa.text(probe)))
+    if not written:
+        return
+    guarded = [name for name in _APPEND_ONLY if name in written]
+    if guarded:
+        names = ", ".join(f'"{name}"' for name in guarded)
+        db.session.execute(sa.text(f"TRUNCATE {names} CASCADE"))
+    for table in reversed(tables):
+        if table.name in written and table.name not in guarded:
+            db.session.execute(table.delete())
+    db.session.execute(
+        sa.text(
+            "SELECT setval(c.oid, 1, false) FROM pg_class c JOIN pg_namespace n "
+            "ON n.oid = c.relnamespace WHERE c.relkind = 'S' AND n.nspname = current_schema()"
+        )
+    )
+
+
 def _empty_tables() -> None:
     tables = list(db.metadata.sorted_tables)
     if db.engine.dialect.name == "postgresql":
-        names = ", ".join(f'"{t.name}"' for t in tables)
-        db.session.execute(sa.text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        _empty_postgresql(tables)
     else:
         from tests.moderation.triggers import audit_guard_lifted
 
