@@ -66,6 +66,22 @@ class Client(FlaskClient):
         return self.post(url, data=data, **kwargs)
 
 
+def pytest_collection_modifyitems(config, items):
+    """On PostgreSQL, skip the checks that do not depend on the database: they ran on SQLite.
+
+    CI runs the suite on SQLite, then on PostgreSQL. The accessibility matrix (every page in three
+    languages under axe, reflow, bidi, English left behind) measures HTML that is the same on
+    both, and is the largest part of the suite; pages' behaviour on PostgreSQL is still covered
+    (every page rendered in every language, the browser journeys). TEST_EVERY_CHECK=1 runs all.
+    """
+    if not os.environ.get("TEST_DATABASE_URL") or os.environ.get("TEST_EVERY_CHECK"):
+        return
+    skip = pytest.mark.skip(reason="the same on every database: checked in the SQLite run")
+    for item in items:
+        if item.get_closest_marker("same_on_every_database"):
+            item.add_marker(skip)
+
+
 @pytest.fixture(scope="session")
 def app(tmp_path_factory, worker_id):
     """One app per test worker, on a database the migrations built from empty."""

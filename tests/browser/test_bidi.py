@@ -12,7 +12,7 @@ from tests.factories import make_comment, make_plan, make_proposal, make_user
 from tests.i18n.conftest import compile_catalogues
 from tests.surveys.helpers import make_survey
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.same_on_every_database]
 
 # x of the character at `index` (negative counts from the end) of the first text node holding
 # `needle`, in the element matched by `selector`.

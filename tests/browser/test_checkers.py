@@ -5,7 +5,7 @@ import pytest
 from tests.browser import helpers
 from tests.browser.keyboard import check_focus_seen, focused
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.same_on_every_database]
 
 BAD = """<!doctype html><html lang="en"><head><title>Bad</title>
 <style>

@@ -19,7 +19,7 @@ from tests.browser.test_pages import _enter_state, _states
 from tests.i18n.conftest import compile_catalogues
 from tests.surveys.helpers import make_survey
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.same_on_every_database]
 
 LOCALE = "ur"
 

@@ -14,7 +14,7 @@ from tests.browser import helpers
 from tests.browser.pages import PAGES
 from tests.browser.test_layout import LAYOUT_LOCALES, WIDE, layout_problems
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.same_on_every_database]
 
 
 def _open(page, entry, world, locale):

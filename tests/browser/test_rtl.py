@@ -18,7 +18,7 @@ from engage.translations.service import source_hash
 from tests.factories import make_proposal
 from tests.i18n.conftest import compile_catalogues
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.same_on_every_database]
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 BODY = "Why we propose it:\n\n- safer crossings near schools\n- more trees\n- slower traffic"

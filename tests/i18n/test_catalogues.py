@@ -11,6 +11,8 @@ from babel.messages.pofile import read_po
 
 from engage.i18n import LOCALES, TRANSLATED_LOCALES
 
+pytestmark = pytest.mark.same_on_every_database  # static checks, no database
+
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "translations"
 DOMAINS = ("messages", "wtforms")
