@@ -287,7 +287,7 @@ def test_the_overview_shows_both_shares_and_cites_the_source(login_as):
     assert "Shares are worked out only from the numbers shown" in text
     assert (
         f"{SOURCE['publisher']}, {SOURCE['title']} (2021), "
-        f'<a class="govuk-link" href="{SOURCE["url"]}"' in text
+        f'<a class="govuk-link govuk-!-text-break-word" href="{SOURCE["url"]}"' in text
     )
     # The 65+ row: "fewer than 5" and no share beside it.
     row = text[text.index("65 or over") :].split("</tr>")[0]
