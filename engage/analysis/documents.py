@@ -19,14 +19,51 @@ def to_pdf(html: str, base_url: str) -> bytes:
     )
 
 
-def _table(doc, rows: list[tuple[str, str]], headers: tuple[str, str]) -> None:
-    table = doc.add_table(rows=1, cols=2)
+def _table(doc, rows: list[tuple[str, ...]], headers: tuple[str, ...]) -> None:
+    table = doc.add_table(rows=1, cols=len(headers))
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, headers, strict=True):
         cell.text = text
-    for label, value in rows:
-        cells = table.add_row().cells
-        cells[0].text, cells[1].text = label, value
+    for values in rows:
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+
+
+def _breakdown(doc, breakdown) -> None:
+    """A participation table, with Luton's shares and their source where there are figures."""
+    doc.add_heading(breakdown.title, level=2)
+    cmp = breakdown.comparison
+    if cmp is None or not cmp.has_figures:
+        _table(doc, [(r.label, r.cell.display) for r in breakdown.rows], (_("Group"), _("People")))
+        if cmp is not None:
+            doc.add_paragraph(
+                _("There are no figures for Luton's population to compare this with.")
+            )
+        return
+    _table(
+        doc,
+        [
+            (r.label, r.cell.display, c.took_part or "–", c.population or "–")
+            for r, c in zip(breakdown.rows, cmp.rows, strict=True)
+        ],
+        (
+            _("Group"),
+            _("People"),
+            _("Share of people who took part"),
+            _("Share of Luton's population"),
+        ),
+    )
+    doc.add_paragraph(
+        _(
+            "Shares are worked out only from the numbers shown. Groups whose number is hidden, "
+            "and groups with no figure for Luton, are left out of both shares (shown as –), and "
+            "Luton's shares are rescaled to the same groups, so no share gives away a hidden "
+            "number."
+        )
+    )
+    source = cmp.source
+    label = _("Source of Luton's figures:")
+    doc.add_paragraph(f"{label} {source.publisher}, {source.title} ({source.year}), {source.url}")
 
 
 def to_docx(view) -> bytes:
@@ -47,8 +84,7 @@ def to_docx(view) -> bytes:
     doc.add_heading(_("Who took part"), level=1)
     doc.add_paragraph(_("People who took part: %(count)s", count=view.participation.total.display))
     for breakdown in view.participation.breakdowns:
-        doc.add_heading(breakdown.title, level=2)
-        _table(doc, [(r.label, r.cell.display) for r in breakdown.rows], (_("Group"), _("People")))
+        _breakdown(doc, breakdown)
     doc.add_heading(_("What people told us"), level=1)
     if not view.themes:
         doc.add_paragraph(_("No themes have been recorded."))

@@ -151,3 +151,63 @@ class Quote(db.Model):
     chosen_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     theme: Mapped[Theme] = relationship(back_populates="quotes")
+
+
+class PopulationBreakdown(enum.StrEnum):
+    """A breakdown of who took part that Luton's published population figures also cover."""
+
+    AGE = "age"
+    DISTRICT = "district"
+
+
+class ReferencePopulation(db.Model):
+    """Luton's population by age band or postcode district, as an officer copied it from a source.
+
+    The site ships no figures: they could not be checked when it was built, and a made-up
+    population would be presented as fact. Every set of figures names where it came from.
+    """
+
+    __tablename__ = "analysis_reference_population"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    breakdown: Mapped[PopulationBreakdown] = mapped_column(
+        db_enum(PopulationBreakdown, 10), unique=True
+    )
+    publisher: Mapped[str] = mapped_column(sa.String(200))
+    title: Mapped[str] = mapped_column(sa.String(300))
+    year: Mapped[int] = mapped_column()
+    url: Mapped[str] = mapped_column(sa.String(500))
+    updated_by_id: Mapped[int | None] = mapped_column(
+        sa.ForeignKey("user.id", ondelete="SET NULL"), index=True
+    )
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    shares: Mapped[list["ReferenceShare"]] = relationship(
+        back_populates="population",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ReferenceShare.id",
+    )
+    updated_by = relationship("User")
+
+    def share_map(self) -> dict[str, int]:
+        """Each group's share, in hundredths of a per cent."""
+        return {s.group_key: s.hundredths for s in self.shares}
+
+
+class ReferenceShare(db.Model):
+    """One group's share of Luton's population, in hundredths of a per cent (1234 = 12.34%)."""
+
+    __tablename__ = "analysis_reference_share"
+    __table_args__ = (sa.UniqueConstraint("population_id", "group_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    population_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("analysis_reference_population.id", ondelete="CASCADE")
+    )
+    # An age band's value ("25-44") or a postcode district ("LU1").
+    group_key: Mapped[str] = mapped_column(sa.String(20))
+    # Whole numbers keep the sum check exact and avoid SQLite's lack of a decimal type.
+    hundredths: Mapped[int] = mapped_column()
+
+    population: Mapped[ReferencePopulation] = relationship(back_populates="shares")

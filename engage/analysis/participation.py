@@ -4,6 +4,7 @@ The suppression is the survey results' own (engage/surveys/service.py): counts u
 and a second count hidden wherever one hidden part could be worked out from the rest.
 """
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import or_, select, union
@@ -25,6 +26,7 @@ from engage.votes.models import Vote, VoteChoice
 class Row:
     label: str
     cell: Cell
+    key: str = ""  # the group's value ("25-44", "LU1"), for comparing with Luton's population
 
 
 @dataclass
@@ -33,6 +35,9 @@ class Breakdown:
 
     title: str
     rows: list[Row]
+    key: str = ""  # "age", "young", "connection" or "district"
+    # Set by engage.analysis.population where Luton's figures exist for this breakdown.
+    comparison: object | None = None
 
 
 @dataclass
@@ -41,10 +46,18 @@ class Participation:
     breakdowns: list[Breakdown]
 
 
-def _breakdown(title: str, labelled_counts: list[tuple[str, int]]) -> Breakdown:
+def _breakdown(
+    title: str, labelled_counts: list[tuple[str, int]], key: str = "", keys=None
+) -> Breakdown:
     cells = suppress_breakdown([n for _label, n in labelled_counts])
+    keys = keys or [""] * len(labelled_counts)
     return Breakdown(
-        title, [Row(label, cell) for (label, _n), cell in zip(labelled_counts, cells, strict=True)]
+        title,
+        [
+            Row(label, cell, group)
+            for (label, _n), cell, group in zip(labelled_counts, cells, keys, strict=True)
+        ],
+        key,
     )
 
 
@@ -67,12 +80,15 @@ def proposal_people(proposal_id: int) -> list[User]:
     return list(db.session.scalars(select(User).where(User.id.in_(select(ids.c.uid)))))
 
 
-def _people_breakdowns(people: list[User]) -> list[Breakdown]:
+def _people_breakdowns(people: list[User], districts: Iterable[str] = ()) -> list[Breakdown]:
     def count(pred) -> int:
         return sum(1 for p in people if pred(p))
 
     young = count(lambda p: p.is_young)
-    districts = sorted({p.postcode_district for p in people if p.postcode_district})
+    # Districts with figures for Luton are listed even when nobody from them took part.
+    districts = sorted(
+        {p.postcode_district for p in people if p.postcode_district} | set(districts)
+    )
     unknown_district = count(lambda p: not p.postcode_district)
     return [
         _breakdown(
@@ -81,10 +97,13 @@ def _people_breakdowns(people: list[User]) -> list[Breakdown]:
                 (age_band_label(b), count(lambda p, b=b: AgeBand(p.age_band) == b))
                 for b in ACCOUNT_AGE_BANDS
             ],
+            "age",
+            [b.value for b in ACCOUNT_AGE_BANDS],
         ),
         _breakdown(
             _("Young people and adults"),
             [(_("Young people"), young), (_("Adults"), len(people) - young)],
+            "young",
         ),
         _breakdown(
             _("Connection to Luton"),
@@ -92,25 +111,28 @@ def _people_breakdowns(people: list[User]) -> list[Breakdown]:
                 (str(CONNECTION_LABELS[c]), count(lambda p, c=c: Connection(p.connection) == c))
                 for c in Connection
             ],
+            "connection",
         ),
         _breakdown(
             _("Postcode district"),
             [(d, count(lambda p, d=d: p.postcode_district == d)) for d in districts]
             + [(_("Not given"), unknown_district)],
+            "district",
+            [*districts, ""],
         ),
     ]
 
 
-def proposal_participation(proposal_id: int) -> Participation:
-    """Who took part in a proposal's consultation."""
+def proposal_participation(proposal_id: int, districts: Iterable[str] = ()) -> Participation:
+    """Who took part in a proposal's consultation (listing `districts` even if nobody did)."""
     people = proposal_people(proposal_id)
     total = suppress(len(people))
     if total.suppressed:
         return Participation(total, [])
-    return Participation(total, _people_breakdowns(people))
+    return Participation(total, _people_breakdowns(people, districts))
 
 
-def survey_participation(survey) -> Participation:
+def survey_participation(survey, districts: Iterable[str] = ()) -> Participation:
     """Who answered a survey: age bands from every response, the rest from named ones only."""
     bands = list(
         db.session.scalars(
@@ -125,6 +147,8 @@ def survey_participation(survey) -> Participation:
         _breakdown(
             _("Age group"),
             [(age_band_label(b), sum(1 for x in bands if AgeBand(x) == b)) for b in order],
+            "age",
+            [b.value for b in order],
         )
     ]
     young = sum(1 for x in bands if AgeBand(x).is_child)
@@ -132,6 +156,7 @@ def survey_participation(survey) -> Participation:
         _breakdown(
             _("Young people and adults"),
             [(_("Young people"), young), (_("Adults"), len(bands) - young)],
+            "young",
         )
     )
     if not survey.anonymous:
@@ -142,7 +167,7 @@ def survey_participation(survey) -> Participation:
                 .where(SurveyResponse.survey_id == survey.id)
             )
         )
-        breakdowns += _people_breakdowns(people)[2:]
+        breakdowns += _people_breakdowns(people, districts)[2:]
     return Participation(total, breakdowns)
 
 

@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from engage import events
 from engage.analysis import participation as people
+from engage.analysis import population
 from engage.analysis.models import Quote, Report, ReportState, Subject, Theme
 from engage.analysis.responses import safe_item_ids
 from engage.analysis.service import AnalysisError, codebook, theme_counts
@@ -177,8 +178,9 @@ def build_view(report: Report, item) -> ReportView:
     themes = codebook(subject, item.id)
     counts = theme_counts(subject, item.id)
     young = people.young_theme_counts(subject, themes)
+    districts = population.reference_districts()
     if subject is Subject.PROPOSAL:
-        taking_part = people.proposal_participation(item.id)
+        taking_part = people.proposal_participation(item.id, districts)
         sentiment = {s.theme.id: s.rows for s in people.theme_sentiment(item.id, themes)}
         responses = suppress(
             len(
@@ -199,7 +201,7 @@ def build_view(report: Report, item) -> ReportView:
             }
         link = url_for("proposals.proposal", proposal_id=item.id, _external=True)
     else:
-        taking_part = people.survey_participation(item)
+        taking_part = people.survey_participation(item, districts)
         sentiment = {}
         responses = taking_part.total
         decision = None
@@ -220,6 +222,7 @@ def build_view(report: Report, item) -> ReportView:
     sections.sort(
         key=lambda s: (-(0 if s.count.suppressed else s.count.count), s.theme.name.lower())
     )
+    population.add_comparisons(taking_part)
     return ReportView(
         report, subject, item, item.title, taking_part, responses, sections, decision, link
     )

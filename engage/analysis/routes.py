@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from engage.accounts.forms import CONNECTION_LABELS, age_band_label
 from engage.accounts.models import ACCOUNT_AGE_BANDS, AgeBand, Connection
-from engage.analysis import bp, participation, responses, service, suggest
+from engage.analysis import bp, participation, population, responses, service, suggest
 from engage.analysis.forms import AcceptForm, ButtonForm, ThemeEditForm, ThemeForm
 from engage.analysis.models import Subject, Suggestion, Theme
 from engage.extensions import db
@@ -97,13 +97,14 @@ def manage_overview(subject, subject_id):
     """One consultation at a glance: who took part, its themes and how their people voted."""
     subject, item = _subject_or_404(subject, subject_id)
     themes = service.codebook(subject, item.id)
+    districts = population.reference_districts()
     if subject is Subject.PROPOSAL:
-        taking_part = participation.proposal_participation(item.id)
+        taking_part = participation.proposal_participation(item.id, districts)
         sentiment = participation.theme_sentiment(item.id, themes)
         totals = vote_totals(item)
         questions = []
     else:
-        taking_part = participation.survey_participation(item)
+        taking_part = participation.survey_participation(item, districts)
         sentiment, totals = [], None
         questions = responses.text_questions(item)
     return render_template(
@@ -112,7 +113,7 @@ def manage_overview(subject, subject_id):
         item=item,
         themes=themes,
         counts=service.theme_counts(subject, item.id),
-        taking_part=taking_part,
+        taking_part=population.add_comparisons(taking_part),
         sentiment=sentiment,
         totals=totals,
         questions=questions,
@@ -414,4 +415,4 @@ def manage_suggestion_decide(subject, subject_id, suggestion_id):
 
 
 # The report's pages and the officers' downloads, same blueprint.
-from engage.analysis import export_routes, report_routes  # noqa: E402,F401
+from engage.analysis import export_routes, population_routes, report_routes  # noqa: E402,F401

@@ -6,7 +6,7 @@ The table is written out in full on purpose: changing who may do something means
 import pytest
 from sqlalchemy import func, select
 
-from engage.analysis.models import Report, ReportState, Tag, Theme
+from engage.analysis.models import ReferencePopulation, Report, ReportState, Tag, Theme
 from engage.extensions import db
 from engage.permissions import Role
 from engage.proposals.models import ProposalStatus
@@ -45,6 +45,8 @@ EXPECTED = {
     "suggest themes": STAFF_ONLY,
     "edit the report": STAFF_ONLY,
     "publish the report": STAFF_ONLY,
+    "see Luton's population figures": STAFF_ONLY,
+    "enter Luton's population figures": STAFF_ONLY,
     "read a published report": dict.fromkeys(ROLES, OK),
     "read a draft report": {
         "anonymous": 404,
@@ -107,6 +109,20 @@ def _act(action, client, proposal, theme, comment):
         db.session.expire_all()
         published = db.session.scalar(select(Report)).state == ReportState.PUBLISHED
         return response, False, int(published)
+    if action == "see Luton's population figures":
+        return client.get("/manage/analysis/population/age"), True, None
+    if action == "enter Luton's population figures":
+        before = _count(ReferencePopulation)
+        fields = {
+            "publisher": "Test Statistics Office",
+            "title": "Made-up figures",
+            "year": "2021",
+            "url": "https://example.org/figures",
+            "shares-0-group": "LU1",
+            "shares-0-share": "100",
+        }
+        response = client.submit("/manage/analysis/population/district", fields)
+        return response, False, _count(ReferencePopulation) - before
     if action in ("read a published report", "read a draft report"):
         db.session.add(
             Report(

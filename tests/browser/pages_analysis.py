@@ -2,8 +2,8 @@
 
 from flask import url_for
 
-from engage.analysis import report, service, suggest
-from engage.analysis.models import ReportState, Subject
+from engage.analysis import population, report, service, suggest
+from engage.analysis.models import PopulationBreakdown, ReportState, Subject
 from engage.extensions import db
 from engage.permissions import Role
 from tests.browser.pages import Page, submit_empty
@@ -47,11 +47,26 @@ def _analysis_world(w) -> None:
     w.analysis_theme = theme
 
 
+def _population_world(w) -> None:
+    """Made-up age figures for Luton (districts left empty), so both states of the tables show."""
+    population.save_reference(
+        w.users[Role.OFFICER],
+        PopulationBreakdown.AGE,
+        publisher="Test Statistics Office",
+        title="Made-up population for the browser tests",
+        year=2021,
+        url="https://example.org/made-up-population",
+        shares={"under-13": 2000, "13-15": 500, "16-17": 300, "18-24": 1000}
+        | {"25-44": 3000, "45-64": 2200, "65+": 1000},
+    )
+    db.session.commit()
+
+
 def _base(w, endpoint, **args):
     return url_for(endpoint, subject="proposal", subject_id=w.decided.id, **args)
 
 
-WORLD_BUILDERS = [_analysis_world]
+WORLD_BUILDERS = [_analysis_world, _population_world]
 
 PAGES = [
     Page("analysis: index", lambda w: url_for("analysis.manage_index"), Role.OFFICER),
@@ -84,6 +99,18 @@ PAGES = [
     Page(
         "analysis: report editor",
         lambda w: _base(w, "analysis.manage_report"),
+        Role.OFFICER,
+        error=submit_empty(),
+    ),
+    Page(
+        "analysis: Luton's population (age groups)",
+        lambda w: url_for("analysis.manage_reference_population", breakdown="age"),
+        Role.OFFICER,
+        error=submit_empty(),
+    ),
+    Page(
+        "analysis: Luton's population (postcode districts)",
+        lambda w: url_for("analysis.manage_reference_population", breakdown="district"),
         Role.OFFICER,
         error=submit_empty(),
     ),
