@@ -125,6 +125,8 @@ def main() -> None:
         ids = _ids(database_url)
         print(ids, flush=True)
 
+        # Other work on the machine skews every figure: say how busy it was.
+        load_before = os.getloadavg()[0]
         hello = Server(LOAD_ENV, tmp / "hello.log", app="bench.hello:app")
         hello.start()
         try:
@@ -162,6 +164,7 @@ def main() -> None:
                     )
         finally:
             server.close()
+        load_after = os.getloadavg()[0]
         export = _export(database_url, tmp / "open-data")
         print(f"open data export: {export['seconds']} s, peak {export['peak_rss_mb']} MB")
         smaller = None
@@ -178,6 +181,7 @@ def main() -> None:
         "scale": args.scale,
         "counts": ids["counts"],
         "reference_rps": reference["rps"],
+        "load_average": [load_before, load_after],
         "scenarios": scenarios,
         "export": export,
         "export_smaller": smaller,
@@ -188,6 +192,9 @@ def main() -> None:
         "# Public API and open data export",
         "",
         f"Scale {args.scale} ({ids['counts']}); bare Flask hello: {reference['rps']} req/s.",
+        "",
+        f"Load average (1 minute) before and after the HTTP runs: {load_before:.1f} and "
+        f"{load_after:.1f} on {os.cpu_count()} cores.",
         "",
         "| URL | answer | req/s | p50 ms | p99 ms | ratio to hello |",
         "| --- | --- | ---: | ---: | ---: | ---: |",
