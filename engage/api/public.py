@@ -76,9 +76,18 @@ def proposals(priority: str | None = None, status: str | None = None, plan: int 
     query = (
         select(Proposal)
         .options(selectinload(Proposal.priority), selectinload(Proposal.documents))
-        .where(Proposal.status.in_(PUBLIC_PROPOSAL_STATUSES))
         .order_by(Proposal.id.desc())
     )
+    return _public_proposals(query, priority, status, plan)
+
+
+def proposal_columns(*columns, status: str | None = None):
+    """A select of these columns of public proposals (bulk reads such as the export)."""
+    return _public_proposals(select(*columns), status=status)
+
+
+def _public_proposals(query, priority=None, status=None, plan=None):
+    query = query.where(Proposal.status.in_(PUBLIC_PROPOSAL_STATUSES))
     if priority is not None:
         query = query.join(Priority, Priority.id == Proposal.priority_id).where(
             Priority.slug == priority

@@ -21,6 +21,7 @@ from engage.api.schemas import (
     BoardSchema,
     CommentArgs,
     CommentSchema,
+    KeysetArgs,
     OEmbedArgs,
     OEmbedSchema,
     PageArgs,
@@ -33,7 +34,10 @@ from engage.api.schemas import (
     VoteTotalsSchema,
     page_schema,
 )
+from engage.comments.models import Comment
 from engage.i18n import in_locale
+from engage.proposals.models import Proposal
+from engage.surveys.models import Survey
 
 blp = Blueprint(
     "api_v1",
@@ -59,7 +63,7 @@ def read(schema, args=None):
 
 def filters(args: dict) -> dict:
     """The query arguments other than paging, as keyword arguments for a public.* query."""
-    return {k: v for k, v in args.items() if k not in {"page", "per_page"}}
+    return {k: v for k, v in args.items() if k not in {"page", "per_page", "after"}}
 
 
 def _not_found():
@@ -99,7 +103,9 @@ def boards(args):
 def proposals(args):
     """Proposals put to the town (newest first), with vote totals and any outcome."""
     query = public.proposals(**filters(args))
-    return service.page_of(query, args, "api_v1.proposals", wrap=service.with_votes)
+    return service.page_of(
+        query, args, "api_v1.proposals", wrap=service.with_votes, key=(Proposal.id, True)
+    )
 
 
 @blp.route("/proposals/<int:proposal_id>")
@@ -121,14 +127,19 @@ def proposal_votes(proposal_id):
 
 
 @blp.route("/proposals/<int:proposal_id>/comments")
-@read(page_schema(CommentSchema, "ProposalCommentPage"), PageArgs)
+@read(page_schema(CommentSchema, "ProposalCommentPage"), KeysetArgs)
 @blp.alt_response(404, description="No such proposal.")
 def proposal_comments(args, proposal_id):
     """A proposal's published comments and replies, oldest first."""
     public.proposal(proposal_id) or _not_found()
     query = public.comments(proposal_id=proposal_id)
     return service.page_of(
-        query, args, "api_v1.proposal_comments", wrap=_comments, proposal_id=proposal_id
+        query,
+        args,
+        "api_v1.proposal_comments",
+        wrap=_comments,
+        key=(Comment.id, False),
+        proposal_id=proposal_id,
     )
 
 
@@ -153,7 +164,7 @@ def _comments(items):
 def comments(args):
     """Every published comment, oldest first; held, rejected or hidden ones never appear."""
     query = public.comments(proposal_id=args.get("proposal"))
-    return service.page_of(query, args, "api_v1.comments", wrap=_comments)
+    return service.page_of(query, args, "api_v1.comments", wrap=_comments, key=(Comment.id, False))
 
 
 @blp.route("/comments/<int:comment_id>")
@@ -171,7 +182,8 @@ def comment(comment_id):
 @read(page_schema(SurveySchema, "SurveyPage"), SurveyArgs)
 def surveys(args):
     """Surveys running or closed (newest first), and whether their results are out."""
-    return service.page_of(public.surveys(**filters(args)), args, "api_v1.surveys")
+    query = public.surveys(**filters(args))
+    return service.page_of(query, args, "api_v1.surveys", key=(Survey.id, True))
 
 
 @blp.route("/surveys/<int:survey_id>")

@@ -58,10 +58,16 @@ def page_schema(item: type[Schema], name: str) -> type[Schema]:
     return Schema.from_dict(
         {
             "items": fields.List(fields.Nested(item), required=True),
-            "page": fields.Integer(required=True),
+            "page": fields.Integer(
+                allow_none=True, required=True, metadata={"description": "Null on a page by after."}
+            ),
             "per_page": fields.Integer(required=True),
-            "total": fields.Integer(required=True),
-            "pages": fields.Integer(required=True),
+            "total": fields.Integer(
+                allow_none=True,
+                required=True,
+                metadata={"description": "Null when over 1,000 match: follow links.next."},
+            ),
+            "pages": fields.Integer(allow_none=True, required=True),
             "links": fields.Nested(PageLinksSchema, required=True),
         },
         name=name,
@@ -71,7 +77,7 @@ def page_schema(item: type[Schema], name: str) -> type[Schema]:
 class PageLinksSchema(_Out):
     self_ = fields.String(data_key="self", required=True)
     first = fields.String(required=True)
-    last = fields.String(required=True)
+    last = fields.String(allow_none=True, required=True)
     prev = fields.String(allow_none=True, required=True)
     next = fields.String(allow_none=True, required=True)
 
@@ -90,22 +96,32 @@ class PageArgs(Schema):
     )
 
 
+class KeysetArgs(PageArgs):
+    after = fields.Integer(
+        validate=validate.Range(1, MAX_ID),
+        metadata={
+            "description": "The id of the last item you have: the page that follows it "
+            "(page is then ignored). links.next uses it past the first 1,000 items."
+        },
+    )
+
+
 _SLUG = validate.Length(1, 80)
 
 
-class ProposalArgs(PageArgs):
+class ProposalArgs(KeysetArgs):
     priority = fields.String(validate=_SLUG, metadata={"description": "A priority's slug."})
     status = fields.String(validate=validate.OneOf(["open", "closed", "decided"]))
     plan = fields.Integer(validate=validate.Range(1, MAX_ID), metadata={"description": "Plan id."})
 
 
-class CommentArgs(PageArgs):
+class CommentArgs(KeysetArgs):
     proposal = fields.Integer(
         validate=validate.Range(1, MAX_ID), metadata={"description": "Only this proposal's."}
     )
 
 
-class SurveyArgs(PageArgs):
+class SurveyArgs(KeysetArgs):
     priority = fields.String(validate=_SLUG, metadata={"description": "A priority's slug."})
     status = fields.String(validate=validate.OneOf(["live", "closed"]))
     results = fields.Boolean(metadata={"description": "Only surveys whose results are (not) out."})

@@ -5,6 +5,8 @@ what they return into what the schemas dump.
 """
 
 from flask import current_app, request, url_for
+from flask_smorest import abort
+from sqlalchemy import func, select
 
 from engage.api import public
 from engage.extensions import db
@@ -14,36 +16,74 @@ from engage.surveys.models import Survey
 from engage.votes.models import VoteChoice
 from engage.votes.service import Totals
 
+# Lists count their matches only this far (and page numbers reach only this far): past it,
+# `total` and `pages` are null and `next` pages by `after`, so no request costs more than this
+# many rows however large the town's record grows.
+COUNT_LIMIT = 1000
 
-def page_of(query, args: dict, endpoint: str, wrap=None, **url_values) -> dict:
-    """One page of a select as the list envelope, with links that keep the filters."""
+
+def page_of(query, args: dict, endpoint: str, wrap=None, key=None, **url_values) -> dict:
+    """One page of a select as the list envelope, with links that keep the filters.
+
+    `key` is the list's order as (column, newest_first) for lists that page by `after` (the
+    last id seen): a keyset page starts from an index, at the same cost anywhere in the list.
+    """
     per_page = min(args["per_page"], current_app.config["API_MAX_PER_PAGE"])
-    pagination = db.paginate(query, page=args["page"], per_page=per_page, error_out=False)
-    items = list(pagination.items)
-    filters = {k: v for k, v in args.items() if k not in {"page", "per_page"} and v is not None}
-    last = max(pagination.pages, 1)
+    after = args.get("after") if key is not None else None
+    page = None if after is not None else args["page"]
+    total = _bounded_count(query)
+    if total is None and page is not None and (page - 1) * per_page >= COUNT_LIMIT:
+        # Skipping that many rows would cost more with every page: `after` costs the same.
+        abort(422, message=f"Page numbers reach the first {COUNT_LIMIT} items; use after.")
+    page_query = query
+    if after is not None:
+        column, newest_first = key
+        page_query = query.where(column < after if newest_first else column > after)
+    offset = 0 if page is None else (page - 1) * per_page
+    # One more than a page: whether there is a next one, without counting the rest.
+    rows = list(db.session.scalars(page_query.limit(per_page + 1).offset(offset)))
+    more, items = len(rows) > per_page, rows[:per_page]
+    pages = None if total is None else -(-total // per_page)
+    filters = {
+        k: v for k, v in args.items() if k not in {"page", "per_page", "after"} and v is not None
+    }
 
-    def link(page: int | None) -> str | None:
-        if page is None:
-            return None
-        path = url_for(endpoint, page=page, per_page=per_page, **filters, **url_values)
+    def link(**where) -> str:
+        path = url_for(endpoint, per_page=per_page, **where, **filters, **url_values)
         return request.host_url.rstrip("/") + path
 
-    page = args["page"]
+    if not more:
+        following = None
+    elif page is not None and page * per_page < COUNT_LIMIT:
+        following = link(page=page + 1)
+    elif key is not None:
+        following = link(after=getattr(items[-1], key[0].key))
+    else:
+        following = None
+    last = max(pages, 1) if pages is not None else None
     return {
         "items": wrap(items) if wrap else items,
         "page": page,
         "per_page": per_page,
-        "total": pagination.total,
-        "pages": pagination.pages,
+        "total": total,
+        "pages": pages,
         "links": {
-            "self_": link(page),
-            "first": link(1),
-            "last": link(last),
-            "prev": link(page - 1) if 1 < page <= last + 1 else None,
-            "next": link(page + 1) if page < last else None,
+            "self_": link(after=after) if after is not None else link(page=page),
+            "first": link(page=1),
+            "last": link(page=last) if last is not None else None,
+            "prev": link(page=page - 1)
+            if page is not None and page > 1 and (last is None or page <= last + 1)
+            else None,
+            "next": following,
         },
     }
+
+
+def _bounded_count(query) -> int | None:
+    """How many rows the select has, or None when more than COUNT_LIMIT."""
+    head = query.order_by(None).limit(COUNT_LIMIT + 1).subquery()
+    counted = db.session.scalar(select(func.count()).select_from(head))
+    return None if counted > COUNT_LIMIT else counted
 
 
 def totals_dict(totals: Totals) -> dict:

@@ -31,6 +31,7 @@ class Comment(db.Model):
         sa.Index("ix_comment_proposal_status_created", "proposal_id", "status", "created_at"),
         # A page of a proposal's comments, in order, without sorting them all (migration 0018).
         sa.Index("ix_comment_proposal_created_id", "proposal_id", "created_at", "id"),
+        sa.Index("ix_comment_proposal_status_id", "proposal_id", "status", "id"),  # 0019: API pages
         # One comment per rendered comment box: posting the same form again (Back, then Post)
         # finds the first comment instead of publishing a copy.
         sa.Index("uq_comment_author_submit_token", "author_id", "submit_token", unique=True),

@@ -6,7 +6,6 @@ a download never sees half a build.
 """
 
 import csv
-import itertools
 import json
 import shutil
 import tempfile
@@ -60,14 +59,20 @@ def _write_table(database: Database, table: Table, csv_path: Path) -> int:
         foreign_keys=table.foreign_keys or None,
     )
     count = 0
-    rows = ({name: _cell(row.get(name), kinds[name]) for name in names} for row in table.rows())
     with csv_path.open("w", newline="", encoding="utf-8") as out:
         writer = csv.writer(out)
         writer.writerow(names)
-        while batch := list(itertools.islice(rows, _BATCH)):
-            database[table.name].insert_all(batch, batch_size=_BATCH)
-            writer.writerows([_csv_text(row[name]) for name in names] for row in batch)
-            count += len(batch)
+
+        def rows():
+            # One stream for both files: each row goes to the CSV as sqlite-utils takes it.
+            nonlocal count
+            for row in table.rows():
+                cells = {name: _cell(row.get(name), kinds[name]) for name in names}
+                writer.writerow([_csv_text(cells[name]) for name in names])
+                count += 1
+                yield cells
+
+        database[table.name].insert_all(rows(), batch_size=_BATCH)
     return count
 
 
@@ -115,6 +120,8 @@ def _build(target: Path) -> dict:
     try:
         (work / CSV_DIR).mkdir()
         database = Database(work / DATABASE)
+        # A file nobody reads until it is swapped in whole: no need to sync each batch to disk.
+        database.execute("PRAGMA synchronous = OFF")
         resources = []
         for table in TABLES:
             count = _write_table(database, table, work / CSV_DIR / f"{table.name}.csv")

@@ -5,16 +5,18 @@ hold nothing the site does not show. A feature adds a table with `register_table
 (ideas, say): a name, a title, its columns and a function yielding one dict per row.
 """
 
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from engage.api import public
 from engage.comments.models import Comment
 from engage.extensions import db
 from engage.proposals.models import Board, Plan, Proposal
-from engage.surveys.models import Survey
+from engage.surveys.models import Survey, SurveyResponse
+from engage.surveys.results import suppress
 from engage.votes.models import VoteChoice
 from engage.votes.service import vote_totals_for
 
@@ -49,9 +51,27 @@ def register_table(table: Table) -> Table:
     return table
 
 
-def _stream(query, size: int = 1000) -> Iterator:
-    # Town-scale tables are read in batches, so memory stays flat however many rows there are.
-    return db.session.execute(query.execution_options(yield_per=size))
+BATCH = 1000
+
+
+def keyset(query, key, size: int | None = None) -> Iterator:
+    """The rows of a column select in `key` order, read `size` at a time after the last key.
+
+    Each batch is a query of its own that starts in the index where the last one stopped, so
+    memory stays flat however many rows a town has and no cursor stays open between batches.
+    Select columns rather than entities, or the session would keep every one.
+    """
+    size = size or BATCH
+    last = None
+    while True:
+        batch = query.order_by(None).order_by(key).limit(size)
+        if last is not None:
+            batch = batch.where(key > last)
+        rows = db.session.execute(batch).all()
+        yield from rows
+        if len(rows) < size:
+            return
+        last = getattr(rows[-1], key.key)
 
 
 # Council content ------------------------------------------------------------------------------
@@ -78,9 +98,24 @@ def _plans():
         yield {"id": p.id, "board_id": p.board_id, "name": p.name}
 
 
+_PROPOSAL_COLUMNS = (
+    Proposal.id,
+    Proposal.priority_id,
+    Proposal.plan_id,
+    Proposal.title,
+    Proposal.summary,
+    Proposal.body,
+    Proposal.status,
+    Proposal.who_decides,
+    Proposal.opens_at,
+    Proposal.closes_at,
+    Proposal.decision_due,
+    Proposal.comment_count,
+)
+
+
 def _proposals():
-    query = public.proposals().order_by(None).order_by(Proposal.id)
-    for p in db.session.scalars(query):
+    for p in keyset(public.proposal_columns(*_PROPOSAL_COLUMNS), Proposal.id):
         yield {
             "id": p.id,
             "priority_id": p.priority_id,
@@ -98,16 +133,25 @@ def _proposals():
 
 
 def _outcomes():
-    query = public.proposals(status="decided").order_by(None).order_by(Proposal.id)
-    for p in db.session.scalars(query):
-        if p.has_outcome:
-            yield {
-                "proposal_id": p.id,
-                "you_said": p.outcome_you_said,
-                "we_did": p.outcome_we_did,
-                "why": p.outcome_why,
-                "decided_at": p.decided_at,
-            }
+    columns = (
+        Proposal.id,
+        Proposal.outcome_you_said,
+        Proposal.outcome_we_did,
+        Proposal.outcome_why,
+        Proposal.decided_at,
+    )
+    # As Proposal.has_outcome: decided, with what the council did written down.
+    query = public.proposal_columns(*columns, status="decided").where(
+        func.coalesce(Proposal.outcome_we_did, "") != ""
+    )
+    for p in keyset(query, Proposal.id):
+        yield {
+            "proposal_id": p.id,
+            "you_said": p.outcome_you_said,
+            "we_did": p.outcome_we_did,
+            "why": p.outcome_why,
+            "decided_at": p.decided_at,
+        }
 
 
 # What people said -------------------------------------------------------------------------------
@@ -123,7 +167,7 @@ def _comments():
         Comment.language,
         Comment.created_at,
     )
-    for row in _stream(query):
+    for row in keyset(query, Comment.id):
         yield {
             "id": row.id,
             "proposal_id": row.proposal_id,
@@ -136,49 +180,80 @@ def _comments():
 
 
 def _vote_totals():
-    ids = list(db.session.scalars(public.public_proposal_ids().order_by(Proposal.id)))
-    for proposal_id, totals in vote_totals_for(ids).items():
-        for group, counts in (("adults", totals.adults), ("young_people", totals.young)):
-            yield {
-                "proposal_id": proposal_id,
-                "group": group,
-                **{c.value: counts[c] for c in VoteChoice},
-                "total": sum(counts.values()),
-            }
+    ids = (row.id for row in keyset(public.public_proposal_ids(), Proposal.id))
+    while batch := list(itertools.islice(ids, 500)):
+        # One grouped query per batch of proposals, not one over every vote in town at once.
+        for proposal_id, totals in vote_totals_for(batch).items():
+            yield from _vote_rows(proposal_id, totals)
+
+
+def _vote_rows(proposal_id: int, totals):
+    for group, counts in (("adults", totals.adults), ("young_people", totals.young)):
+        yield {
+            "proposal_id": proposal_id,
+            "group": group,
+            **{c.value: counts[c] for c in VoteChoice},
+            "total": sum(counts.values()),
+        }
 
 
 # Surveys --------------------------------------------------------------------------------------
 
 
-def _published_surveys():
-    for survey in db.session.scalars(
-        public.surveys(results=True).order_by(None).order_by(Survey.id)
-    ):
-        item = public.survey(survey.id)
-        yield item, public.survey_results(item)
+def _published_surveys(with_results: bool = True):
+    query = public.surveys(results=True).order_by(None).with_only_columns(Survey.id)
+    for row in keyset(query, Survey.id):
+        # One survey's results at a time (the answers they are counted from are let go).
+        item = public.survey(row.id)
+        yield item, public.survey_results(item) if with_results else None
+
+
+def _response_counts(survey_ids: list[int]) -> dict[int, int]:
+    # One grouped count for a batch of surveys, rather than each survey's whole results.
+    query = (
+        select(SurveyResponse.survey_id, func.count())
+        .where(SurveyResponse.survey_id.in_(survey_ids))
+        .group_by(SurveyResponse.survey_id)
+    )
+    return dict(db.session.execute(query).all())
 
 
 def _surveys():
-    for s in db.session.scalars(public.surveys().order_by(None).order_by(Survey.id)):
-        results = public.survey_results(s)
-        total = results.total if results else None
-        yield {
-            "id": s.id,
-            "priority_id": s.priority_id,
-            "proposal_id": s.proposal_id,
-            "title": s.title,
-            "introduction": s.introduction,
-            "status": s.status.value,
-            "audience": s.audience.value,
-            "opens_at": s.opens_at,
-            "closes_at": s.closes_at,
-            "results_published": s.results_published,
-            "responses": None if total is None or total.suppressed else total.count,
-        }
+    columns = (
+        Survey.id,
+        Survey.priority_id,
+        Survey.proposal_id,
+        Survey.title,
+        Survey.introduction,
+        Survey.status,
+        Survey.audience,
+        Survey.opens_at,
+        Survey.closes_at,
+        Survey.results_published,
+    )
+    rows = keyset(public.surveys().order_by(None).with_only_columns(*columns), Survey.id)
+    while batch := list(itertools.islice(rows, 200)):
+        counts = _response_counts([s.id for s in batch if s.results_published])
+        for s in batch:
+            # As public.survey_results(): a count only once results are out, small ones hidden.
+            total = suppress(counts.get(s.id, 0)) if s.results_published else None
+            yield {
+                "id": s.id,
+                "priority_id": s.priority_id,
+                "proposal_id": s.proposal_id,
+                "title": s.title,
+                "introduction": s.introduction,
+                "status": s.status.value,
+                "audience": s.audience.value,
+                "opens_at": s.opens_at,
+                "closes_at": s.closes_at,
+                "results_published": s.results_published,
+                "responses": None if total is None or total.suppressed else total.count,
+            }
 
 
 def _survey_questions():
-    for survey, _results in _published_surveys():
+    for survey, _results in _published_surveys(with_results=False):
         for q_number, question in enumerate(survey.questions, start=1):
             yield {
                 "id": question.id,

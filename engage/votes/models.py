@@ -22,7 +22,7 @@ class Vote(db.Model):
     __table_args__ = (
         sa.UniqueConstraint("proposal_id", "user_id"),
         # Vote totals are counted from this index alone (migration 0018).
-        sa.Index("ix_vote_proposal_choice_young", "proposal_id", "choice", "by_young_person"),
+        sa.Index("ix_vote_totals", "proposal_id", "choice", "by_young_person", "user_id"),  # 0019
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -157,3 +157,71 @@ def test_command(app, w, tmp_path):
     assert "survey-results: " in result.output
     assert "comments: 2 rows" in result.output
     assert (tmp_path / "cli" / "datapackage.json").exists()
+
+
+@pytest.fixture
+def tiny_batches(monkeypatch):
+    # Batches of two: every table crosses batch boundaries, as a town's do at 1,000.
+    from engage.opendata import tables
+
+    monkeypatch.setattr(tables, "BATCH", 2)
+
+
+def test_streamed_in_batches_the_same_rows_and_nothing_private(w, tmp_path, tiny_batches):
+    from tests.factories import make_comment, make_proposal, make_user
+
+    people = [make_user() for _ in range(3)]
+    extra = [make_proposal(priority=w.priority, title=f"Grown {n}") for n in range(4)]
+    grown = [make_comment(extra[n % 4], people[n % 3], body=f"Grown {n}") for n in range(7)]
+    out = tmp_path / "open-data"
+    package = build_open_data(out)
+    for data in (p.read_bytes() for p in out.rglob("*") if p.is_file()):
+        assert SECRET.encode() not in data and b"example.org" not in data
+    comments = [int(c["id"]) for c in _rows(out, "comments")]
+    assert comments == sorted([w.comment.id, w.reply.id, *(c.id for c in grown)])
+    proposals = {int(r["id"]) for r in _rows(out, "proposals")}
+    assert proposals == {w.open.id, w.closed.id, w.decided.id, *(p.id for p in extra)}
+    votes = _rows(out, "vote_totals")
+    assert len(votes) == 2 * len(proposals)  # adults and young people, for every proposal
+    assert [r["we_did"] for r in _rows(out, "outcomes")] == ["We will build two paths."]
+    rows = {r["name"]: r["rows"] for r in package["resources"]}
+    assert rows["comments"] == len(comments) and rows["proposals"] == len(proposals)
+    # Small numbers stay suppressed after streaming, and the totals follow the same rule.
+    surveys = {int(s["id"]): s for s in _rows(out, "surveys")}
+    assert surveys[w.survey.id]["responses"] == "9"
+    assert surveys[w.unpublished.id]["responses"] == ""
+    assert w.draft_survey.id not in surveys
+    results = [r for r in _rows(out, "survey_results") if r["survey_id"] == str(w.survey.id)]
+    options = {r["value"]: r for r in results if r["measure"] == "option"}
+    assert options["no"]["count"] == "" and options["no"]["suppressed"] == "true"
+
+
+def test_too_few_responses_are_not_counted_in_the_surveys_table(w, tmp_path):
+    from tests.surveys.helpers import add_responses, make_survey
+
+    few = make_survey(priority=w.priority, title="Few", results_published=True)
+    add_responses(few, 3, values=["yes"])
+    out = tmp_path / "open-data"
+    build_open_data(out)
+    surveys = {int(s["id"]): s for s in _rows(out, "surveys")}
+    assert surveys[few.id]["responses"] == "" and surveys[few.id]["results_published"] == "true"
+
+
+def test_the_export_reads_in_batches(w, tmp_path, tiny_batches):
+    # Each table's rows come from queries of at most BATCH rows: more rows, more statements.
+    import sqlalchemy as sa
+
+    from engage.extensions import db
+
+    statements = []
+
+    def count(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    sa.event.listen(db.engine, "before_cursor_execute", count)
+    try:
+        build_open_data(tmp_path / "open-data")
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", count)
+    comment_reads = [s for s in statements if "FROM comment" in s and "LIMIT" in s]
+    assert len(comment_reads) == 2  # the two public comments: a full batch, then an empty one
