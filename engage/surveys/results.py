@@ -13,7 +13,6 @@ from engage.i18n import _
 from engage.moderation import confidential
 from engage.surveys import results_queries as queries
 from engage.surveys.models import (
-    Answer,
     AnswerModeration,
     AnswerState,
     Question,
@@ -113,7 +112,7 @@ class Filters:
 class TextPage:
     """Which free text of a question to list: the survey's filters, the viewer and the page."""
 
-    conditions: list  # on responses, beyond the survey (which the question implies)
+    scope: queries.Scope
     withheld: set[int]
     public: bool
     per_page: int | None
@@ -159,23 +158,19 @@ def survey_results(
     if total < SUPPRESSION_THRESHOLD:
         return Results(total_cell, True, [])
     # Counted in the database: a few rows per question whatever the number of responses.
-    with_text = (
-        select(Answer.id)
-        .join(SurveyResponse, SurveyResponse.id == Answer.response_id)
-        .where(*conditions, Answer.text.is_not(None))
+    scope = queries.Scope([q.id for q in survey.questions], _group_filter(filters))
+    withheld = confidential.withheld_ids(
+        None if public else viewer, "survey_answer", queries.case_candidates(scope)
     )
-    withheld = confidential.withheld_ids(None if public else viewer, "survey_answer", with_text)
-    states = queries.state_counts(conditions)
-    values = queries.value_counts(conditions)
-    texts = queries.text_counts(conditions, withheld)
+    states = queries.state_counts(scope)
+    values = queries.value_counts(scope)
+    texts = queries.text_counts(scope, withheld)
     results = []
     for number, question in enumerate(survey.questions, start=1):
         result = _question_result(question, number, states[question.id], values[question.id])
         _add_texts(result, texts[question.id], public)
         if result.text_count:
-            page = TextPage(
-                _group_filter(filters), withheld, public, texts_per_page, older.get(question.id)
-            )
+            page = TextPage(scope, withheld, public, texts_per_page, older.get(question.id))
             _fill_texts(result, page)
         results.append(result)
     return Results(total_cell, False, results)
@@ -262,7 +257,7 @@ def _add_texts(result: QuestionResult, counts: queries.TextCount, public: bool) 
 
 def _fill_texts(result: QuestionResult, page: TextPage) -> None:
     rows = queries.text_page(
-        page.conditions,
+        page.scope,
         result.question.id,
         page.withheld,
         page.public,

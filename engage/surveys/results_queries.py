@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy import func, select
 
 from engage.extensions import db
+from engage.moderation.models import ModerationCase
 from engage.surveys.models import Answer, AnswerModeration, AnswerState, SurveyResponse
 
 
@@ -39,12 +40,35 @@ class TextRow:
     moderation: AnswerModeration | None
 
 
-def _answers(*columns):
-    """A select of these columns from answers joined to their responses (for the filters)."""
-    return (
-        select(*columns)
-        .select_from(Answer)
-        .join(SurveyResponse, SurveyResponse.id == Answer.response_id)
+@dataclass
+class Scope:
+    """The answers counted: to these questions (a survey's), from responses the filters keep."""
+
+    question_ids: list[int]
+    filters: list = field(default_factory=list)  # conditions on SurveyResponse, if any
+
+
+def _answers(scope: Scope, *columns):
+    """A select of these columns from the answers in scope.
+
+    The responses are joined only for filters: without them the question ids pick the rows
+    through an index, far cheaper than a join from every response to its answers.
+    """
+    query = select(*columns).select_from(Answer)
+    if scope.filters:
+        query = query.join(SurveyResponse, SurveyResponse.id == Answer.response_id)
+    return query.where(Answer.question_id.in_(scope.question_ids), *scope.filters)
+
+
+def case_candidates(scope: Scope):
+    """A select of the ids of answers in scope that a moderation case names.
+
+    Given to confidential.withheld_ids, which looks among its cases for these: correlated to
+    its case rows, the database checks each case (a few) rather than listing every answer.
+    Standing alone it still means the same answers.
+    """
+    return _answers(scope, Answer.id).where(
+        Answer.id == ModerationCase.item_id, ModerationCase.source == "survey_answer"
     )
 
 
@@ -71,12 +95,12 @@ def list_elements(column):
     return elements, elements.c.value, elements.c.key + 1
 
 
-def state_counts(conditions) -> dict[int, Counter]:
+def state_counts(scope: Scope) -> dict[int, Counter]:
     """Per question, how many answers are in each state (answered, skipped, ...)."""
     rows = db.session.execute(
-        _answers(Answer.question_id, Answer.state, func.count())
-        .where(*conditions)
-        .group_by(Answer.question_id, Answer.state)
+        _answers(scope, Answer.question_id, Answer.state, func.count()).group_by(
+            Answer.question_id, Answer.state
+        )
     )
     counts: dict[int, Counter] = defaultdict(Counter)
     for question_id, state, count in rows:
@@ -84,11 +108,12 @@ def state_counts(conditions) -> dict[int, Counter]:
     return counts
 
 
-def value_counts(conditions) -> dict[int, dict[str, ValueCount]]:
+def value_counts(scope: Scope) -> dict[int, dict[str, ValueCount]]:
     """Per question and value: answers holding it, holding it first, and its places added up."""
     elements, value, place = list_elements(Answer.values)
     rows = db.session.execute(
         _answers(
+            scope,
             Answer.question_id,
             value,
             func.count(),
@@ -96,7 +121,7 @@ def value_counts(conditions) -> dict[int, dict[str, ValueCount]]:
             func.sum(place),
         )
         .join(elements, sa.true())
-        .where(*conditions, Answer.state == AnswerState.ANSWERED)
+        .where(Answer.state == AnswerState.ANSWERED)
         .group_by(Answer.question_id, value)
     )
     counts: dict[int, dict[str, ValueCount]] = defaultdict(dict)
@@ -105,19 +130,20 @@ def value_counts(conditions) -> dict[int, dict[str, ValueCount]]:
     return counts
 
 
-def text_counts(conditions, withheld: set[int]) -> dict[int, TextCount]:
+def text_counts(scope: Scope, withheld: set[int]) -> dict[int, TextCount]:
     """Per question, answers with free text by moderation state; safeguarded ones apart."""
     # A sum rather than a grouping on the IN test: PostgreSQL would not match a GROUP BY
     # expression holding bound parameters to the same expression in the select list.
     held = Answer.id.in_(sorted(withheld)) if withheld else sa.false()
     rows = db.session.execute(
         _answers(
+            scope,
             Answer.question_id,
             Answer.moderation,
             func.count(),
             func.sum(sa.case((held, 1), else_=0)),
         )
-        .where(*conditions, _has_text())
+        .where(_has_text())
         .group_by(Answer.question_id, Answer.moderation)
     )
     counts: dict[int, TextCount] = defaultdict(TextCount)
@@ -130,7 +156,7 @@ def text_counts(conditions, withheld: set[int]) -> dict[int, TextCount]:
 
 
 def text_page(
-    conditions,
+    scope: Scope,
     question_id: int,
     withheld: set[int],
     public: bool,
@@ -139,11 +165,10 @@ def text_page(
 ) -> list[TextRow]:
     """A question's free text that may be shown, newest first, older than `before` if given.
 
-    `conditions` are the filters on responses only (the question implies the survey).
     `public`: published text only; otherwise everything a moderator has not removed. Up to
     `limit` + 1 rows, so the caller knows whether an older page follows (all when None).
     """
-    where = [*conditions, Answer.question_id == question_id, _has_text()]
+    where = [Answer.question_id == question_id, _has_text()]
     if withheld:
         where.append(Answer.id.not_in(sorted(withheld)))
     if public:
@@ -154,11 +179,12 @@ def text_page(
         )
     if before is not None:
         where.append(Answer.id < before)
-    columns = (Answer.id, Answer.text, Answer.moderation)
-    # Without filters the question alone picks the rows, so the database can walk its index
-    # newest first and stop after one page instead of joining every response.
-    query = _answers(*columns) if conditions else select(*columns)
-    query = query.where(*where).order_by(Answer.id.desc())
+    # Without filters the database can walk the question's index newest first and stop after
+    # one page.
+    query = select(Answer.id, Answer.text, Answer.moderation)
+    if scope.filters:
+        query = query.join(SurveyResponse, SurveyResponse.id == Answer.response_id)
+    query = query.where(*where, *scope.filters).order_by(Answer.id.desc())
     if limit is not None:
         query = query.limit(limit + 1)
     return [
