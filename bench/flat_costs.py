@@ -1,13 +1,15 @@
-"""Costs that must stay flat as the data grows: survey exports and deleting an account.
+"""Costs that must stay flat as the data grows: survey results and exports, deleting an account.
 
     .venv/bin/python bench/flat_costs.py [--responses 1000 20000] [--comments 15 1000]
                                          [--postgres URL]
 
 Makes a fresh database (SQLite under a temporary directory, or a database beside the PostgreSQL
-URL), then for each size: a survey with that many responses, exported as CSV and as Excel (every
-chunk read and thrown away, as a response sends it), and an account with that many comments (on
-proposals, ideas, and as many ideas and backings) deleted. Prints the time, the peak memory
-Python allocated (tracemalloc) and the SQL statements of each, and the ratio between the sizes.
+URL), then for each size: a survey with that many responses (every question answered), its
+published results page as a visitor gets it and the officers' results page; a survey with that
+many responses exported as CSV and as Excel (every chunk read and thrown away, as a response sends
+it); and an account with that many comments (on proposals, ideas, and as many ideas and backings)
+deleted. Prints the time, the peak memory Python allocated (tracemalloc) and the SQL statements of
+each (and the pages' HTML size), and the ratio between the sizes.
 In this process, no network. Builds data with the tests' builders.
 """
 
@@ -71,6 +73,39 @@ def _export(kind: str, size: int):
         for _chunk in exporter(viewer, survey):
             pass
 
+    return work
+
+
+def _results_page(staff: bool, size: int, app, html_bytes: dict):
+    """The public results page (through the test client), or the officers' (its view called)."""
+    from flask_login import login_user
+
+    from engage.accounts.models import User
+    from engage.extensions import db
+    from engage.permissions import Role
+    from engage.surveys import manage_routes
+    from tests.factories import make_user
+    from tests.surveys.helpers import bulk_responses, make_code, make_survey
+
+    survey = make_survey(results_published=True)
+    bulk_responses(survey, size, code=make_code(survey, label=f"Group {size}"), choices=True)
+    officer = make_user(Role.OFFICER)
+    survey_id, officer_id = survey.id, officer.id
+    client = app.test_client()
+
+    def work():
+        if staff:
+            with app.test_request_context(f"/manage/surveys/{survey_id}/results"):
+                login_user(db.session.get(User, officer_id))
+                html = manage_routes.manage_results(survey_id)
+        else:
+            response = client.get(f"/surveys/{survey_id}")
+            assert response.status_code == 200, response.status_code
+            html = response.get_data(as_text=True)
+        assert "Question 8" in html
+        html_bytes[size] = len(html.encode())
+
+    work()  # once before measuring: the first page of all compiles the templates
     return work
 
 
@@ -157,7 +192,20 @@ def main() -> None:
         )
         with app.test_request_context():
             print(f"on {db.engine.dialect.name}")
+            html_bytes = {False: {}, True: {}}
             rows = [
+                (
+                    "survey results page",
+                    "responses",
+                    args.responses,
+                    lambda n: _results_page(False, n, app, html_bytes[False]),
+                ),
+                (
+                    "staff results page",
+                    "responses",
+                    args.responses,
+                    lambda n: _results_page(True, n, app, html_bytes[True]),
+                ),
                 ("survey CSV export", "responses", args.responses, lambda n: _export("csv", n)),
                 ("survey XLSX export", "responses", args.responses, lambda n: _export("xlsx", n)),
                 ("delete an account", "comments", args.comments, _deletion),
@@ -174,6 +222,12 @@ def main() -> None:
                     f" {q2:4d} SQL | x{sizes[1] / sizes[0]:.0f} data: time x{t2 / t1:.1f},"
                     f" memory x{m2 / m1:.1f}, SQL x{q2 / q1:.1f}"
                 )
+                pages = html_bytes.get(name.startswith("staff"), {}) if "page" in name else {}
+                if pages:
+                    b1, b2 = pages[sizes[0]], pages[sizes[1]]
+                    print(
+                        f"{'':<19} HTML: {b1 / 1024:.0f} KB | {b2 / 1024:.0f} KB | x{b2 / b1:.1f}"
+                    )
             db.engine.dispose()
 
 

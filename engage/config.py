@@ -149,6 +149,8 @@ class Config:
         self.SURVEY_SUBMIT_RATE_LIMIT = os.environ.get(
             "SURVEY_SUBMIT_RATE_LIMIT", "60 per minute;600 per hour"
         )
+        # Written answers listed per question on a results page; older ones a link away.
+        self.SURVEY_TEXTS_PER_PAGE = int(os.environ.get("SURVEY_TEXTS_PER_PAGE", "20"))
         self._privacy_settings()
         self._open_data_settings()
 

@@ -3,6 +3,7 @@
 from flask import (
     Response,
     abort,
+    current_app,
     flash,
     redirect,
     render_template,
@@ -395,7 +396,14 @@ def manage_results(survey_id):
     return render_template(
         "surveys/manage_results.html",
         survey=item,
-        results=results.survey_results(item, filters, viewer=current_user),
+        results=results.survey_results(
+            item,
+            filters,
+            viewer=current_user,
+            texts_per_page=current_app.config["SURVEY_TEXTS_PER_PAGE"],
+            older=results.text_cursors(request.args),
+        ),
+        texts_link=results.texts_link("surveys.manage_results", item.id, request.args),
         filters=filters,
         ages=taking.age_choices(item),
         groups=results.group_choices(item),

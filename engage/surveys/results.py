@@ -1,8 +1,9 @@
 """Survey results with small numbers suppressed, for the results pages and exports."""
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 
+from flask import url_for
 from flask_babel import format_number
 from sqlalchemy import func, select
 
@@ -10,8 +11,8 @@ from engage.accounts.models import AgeBand
 from engage.extensions import db
 from engage.i18n import _
 from engage.moderation import confidential
+from engage.surveys import results_queries as queries
 from engage.surveys.models import (
-    Answer,
     AnswerModeration,
     AnswerState,
     Question,
@@ -70,6 +71,7 @@ class Row:
 class TextAnswer:
     text: str
     moderation: AnswerModeration | None
+    id: int | None = None
 
 
 @dataclass
@@ -88,6 +90,9 @@ class QuestionResult:
     multiple: bool = False
     # Ranking only: (option, average position), shown when enough people answered.
     positions: list[tuple[str, float | None]] = field(default_factory=list)
+    text_count: int = 0  # free text this page may list, on every page together
+    older_than: int | None = None  # the answer id an "older answers" link starts before
+    paged: bool = False  # this is not the page of the newest free text
 
 
 @dataclass
@@ -103,8 +108,24 @@ class Filters:
     group: int | None = None  # a join code id; 0 means "no code"
 
 
+@dataclass
+class TextPage:
+    """Which free text of a question to list: the survey's filters, the viewer and the page."""
+
+    scope: queries.Scope
+    withheld: set[int]
+    public: bool
+    per_page: int | None
+    before: int | None
+
+
 def _response_filter(survey: Survey, filters: Filters):
-    conditions = [SurveyResponse.survey_id == survey.id]
+    return [SurveyResponse.survey_id == survey.id, *_group_filter(filters)]
+
+
+def _group_filter(filters: Filters):
+    """The conditions on responses that the filters add (none for the whole survey)."""
+    conditions = []
     if filters.age:
         conditions.append(SurveyResponse.age_band == filters.age)
     if filters.group == 0:
@@ -115,54 +136,51 @@ def _response_filter(survey: Survey, filters: Filters):
 
 
 def survey_results(
-    survey: Survey, filters: Filters | None = None, public: bool = False, viewer=None
+    survey: Survey,
+    filters: Filters | None = None,
+    public: bool = False,
+    viewer=None,
+    texts_per_page: int | None = None,
+    older: dict[int, int] | None = None,
 ) -> Results:
     """Counts and percentages per question, with small numbers suppressed.
 
     `public` leaves out free text that a moderator has not published. Words held for
     safeguarding are left out unless the viewer is a safeguarding lead (never when public).
+    Free text comes newest first, `texts_per_page` per question (all when None), each question
+    older than the answer id `older` gives for it.
     """
     filters = filters or Filters()
+    older = older or {}
     conditions = _response_filter(survey, filters)
     total = db.session.scalar(select(func.count()).select_from(SurveyResponse).where(*conditions))
     total_cell = suppress(total)
     if total < SUPPRESSION_THRESHOLD:
         return Results(total_cell, True, [])
-    rows = db.session.execute(
-        select(
-            Answer.id,
-            Answer.question_id,
-            Answer.state,
-            Answer.values,
-            Answer.text,
-            Answer.moderation,
-        )
-        .join(SurveyResponse, SurveyResponse.id == Answer.response_id)
-        .where(*conditions)
-    ).all()
-    with_text = (
-        select(Answer.id)
-        .join(SurveyResponse, SurveyResponse.id == Answer.response_id)
-        .where(*conditions, Answer.text.is_not(None))
+    # Counted in the database: a few rows per question whatever the number of responses.
+    scope = queries.Scope([q.id for q in survey.questions], _group_filter(filters))
+    withheld = confidential.withheld_ids(
+        None if public else viewer, "survey_answer", queries.case_candidates(scope)
     )
-    withheld = confidential.withheld_ids(None if public else viewer, "survey_answer", with_text)
-    by_question = defaultdict(list)
-    for row in rows:
-        by_question[row.question_id].append(row)
+    states = queries.state_counts(scope)
+    values = queries.value_counts(scope)
+    texts = queries.text_counts(scope, withheld)
     results = []
     for number, question in enumerate(survey.questions, start=1):
-        rows_here = by_question[question.id]
-        results.append(_question_result(question, number, rows_here, public, withheld))
+        result = _question_result(question, number, states[question.id], values[question.id])
+        _add_texts(result, texts[question.id], public)
+        if result.text_count:
+            page = TextPage(scope, withheld, public, texts_per_page, older.get(question.id))
+            _fill_texts(result, page)
+        results.append(result)
     return Results(total_cell, False, results)
 
 
 def _question_result(
-    question: Question, number: int, rows, public: bool, withheld: set[int]
+    question: Question, number: int, states: Counter, values: dict[str, queries.ValueCount]
 ) -> QuestionResult:
-    states = Counter(AnswerState(r.state) for r in rows)
-    answered_rows = [r for r in rows if r.state == AnswerState.ANSWERED]
-    answered = len(answered_rows)
-    asked = len(rows) - states[AnswerState.NOT_ASKED]
+    answered = states[AnswerState.ANSWERED]
+    asked = sum(states.values()) - states[AnswerState.NOT_ASKED]
     # Only the ways this question could be left count as parts of the breakdown: a "prefer not
     # to say" that cannot happen must not force a real figure into hiding.
     parts = [AnswerState.ANSWERED]
@@ -170,7 +188,7 @@ def _question_result(
         parts.append(AnswerState.SKIPPED)
     if question.personal:
         parts.append(AnswerState.PREFER_NOT)
-    counts = [answered if p == AnswerState.ANSWERED else states[p] for p in parts]
+    counts = [states[p] for p in parts]
     cells = dict(zip(parts, suppress_breakdown(counts), strict=True))
 
     def cell(state: AnswerState) -> Cell:
@@ -188,27 +206,23 @@ def _question_result(
         multiple=question.kind == QuestionKind.MULTIPLE,
     )
     choices = question.value_choices()
+    none = queries.ValueCount()
     if question.kind == QuestionKind.RANKING:
         # Times each option was put first, and its average position.
-        firsts = Counter(r.values[0] for r in answered_rows if r.values)
-        counts = [firsts[v] for v, _label in choices]
+        counts = [values.get(v, none).first for v, _label in choices]
         cells = suppress_breakdown(counts)
         result.rows = [
             Row(label, cell, None if cell.suppressed else _percent(cell.count, answered))
             for (v, label), cell in zip(choices, cells, strict=True)
         ]
         if answered >= SUPPRESSION_THRESHOLD:
-            positions = defaultdict(list)
-            for r in answered_rows:
-                for place, v in enumerate(r.values, start=1):
-                    positions[v].append(place)
             result.positions = [
-                (label, round(sum(positions[v]) / len(positions[v]), 1) if positions[v] else None)
+                (label, round(c.position_sum / c.count, 1) if c.count else None)
                 for v, label in choices
+                for c in [values.get(v, none)]
             ]
     elif choices:
-        counts_by_value = Counter(v for r in answered_rows for v in r.values)
-        counts = [counts_by_value[v] for v, _label in choices]
+        counts = [values.get(v, none).count for v, _label in choices]
         cells = (
             [suppress(c) for c in counts]
             if question.kind == QuestionKind.MULTIPLE
@@ -219,22 +233,42 @@ def _question_result(
             for (v, label), cell in zip(choices, cells, strict=True)
         ]
         if question.kind == QuestionKind.RATING and answered >= SUPPRESSION_THRESHOLD:
-            result.average = round(sum(int(r.values[0]) for r in answered_rows) / answered, 1)
+            # A rating answer holds one score: the first value of each answer, summed.
+            score = sum(int(v) * c.first for v, c in values.items())
+            result.average = round(score / answered, 1)
     if result.answered.suppressed:
         _hide_breakdown(result)
-    for r in answered_rows:
-        if not r.text:
-            continue
-        if r.id in withheld:
-            result.safeguarded_texts += 1
-            continue
-        if public and r.moderation != AnswerModeration.PUBLISHED:
-            continue
-        if r.moderation == AnswerModeration.REJECTED:
-            result.withheld_texts += 1
-            continue
-        result.texts.append(TextAnswer(r.text, r.moderation))
     return result
+
+
+def _shown_texts(counts: queries.TextCount, public: bool) -> int:
+    """How many of a question's texts this page may list (safeguarded ones are not counted)."""
+    if public:
+        return counts.by_moderation[AnswerModeration.PUBLISHED]
+    return sum(n for state, n in counts.by_moderation.items() if state != AnswerModeration.REJECTED)
+
+
+def _add_texts(result: QuestionResult, counts: queries.TextCount, public: bool) -> None:
+    result.safeguarded_texts = counts.safeguarded
+    if not public:
+        result.withheld_texts = counts.by_moderation[AnswerModeration.REJECTED]
+    result.text_count = _shown_texts(counts, public)
+
+
+def _fill_texts(result: QuestionResult, page: TextPage) -> None:
+    rows = queries.text_page(
+        page.scope,
+        result.question.id,
+        page.withheld,
+        page.public,
+        page.per_page,
+        page.before,
+    )
+    if page.per_page is not None and len(rows) > page.per_page:
+        rows = rows[: page.per_page]
+        result.older_than = rows[-1].id
+    result.paged = page.before is not None
+    result.texts = [TextAnswer(r.text, r.moderation, r.id) for r in rows]
 
 
 def _hide_breakdown(result: QuestionResult) -> None:
@@ -255,3 +289,35 @@ def _percent(count: int, total: int) -> int:
 def group_choices(survey: Survey) -> list[tuple[int, str]]:
     """Join-code groups to filter results by, plus responses without a code."""
     return [(c.id, f"{c.label} ({c.code})") for c in survey.join_codes] + [(0, _("No join code"))]
+
+
+# A question's free-text cursor in the query string: older-<question id>=<answer id>.
+CURSOR_PREFIX = "older-"
+
+
+def text_cursors(args) -> dict[int, int]:
+    """Each question's free-text cursor (show answers older than this id) from a query string."""
+    cursors = {}
+    for key, value in args.items():
+        question_id = key.removeprefix(CURSOR_PREFIX)
+        # At most 18 digits: a bigint, whatever is typed into the address.
+        digits = question_id.isdigit() and value.isdigit() and len(value) <= 18
+        if key.startswith(CURSOR_PREFIX) and digits:
+            cursors[int(question_id)] = int(value)
+    return cursors
+
+
+def texts_link(endpoint: str, survey_id: int, args):
+    """A function giving the address of a question's older free text (or newest, for None).
+
+    The filters and the other questions' cursors in `args` are kept.
+    """
+
+    def link(result: QuestionResult, before: int | None) -> str:
+        key = f"{CURSOR_PREFIX}{result.question.id}"
+        query = {k: v for k, v in args.items() if k != key}
+        if before is not None:
+            query[key] = before
+        return url_for(endpoint, survey_id=survey_id, _anchor=f"result-{result.number}", **query)
+
+    return link

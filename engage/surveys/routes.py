@@ -221,11 +221,17 @@ def survey(survey_id):
     draft = _get_draft(item)
     shown = None
     if can("survey.view_results", item):
-        shown = results.survey_results(item, public=True)  # no viewer: no safeguarded words
+        shown = results.survey_results(  # no viewer: no safeguarded words
+            item,
+            public=True,
+            texts_per_page=current_app.config["SURVEY_TEXTS_PER_PAGE"],
+            older=results.text_cursors(request.args),
+        )
     return render_template(
         "surveys/survey.html",
         survey=item,
         results=shown,
+        texts_link=results.texts_link("surveys.survey", item.id, request.args),
         can_take=can("survey.take", item),
         needs_sign_in=not item.anonymous and not current_user.is_authenticated,
         taken=taking.already_taken(current_user, item),

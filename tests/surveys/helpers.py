@@ -175,8 +175,22 @@ _AGES = [AgeBand.B13_15, AgeBand.B16_17, AgeBand.UNDER_13]
 _response_ids = itertools.count(1)
 
 
-def bulk_responses(survey, count: int, code=None) -> None:
-    """Many stored responses answering every question, inserted in bulk (thousands a second)."""
+def _bulk_values(question, n: int) -> list[str]:
+    """A varied answer for response n to a choice question: every value turns up."""
+    values = question.answer_values()
+    if question.kind.value == "ranking":
+        turn = n % len(values)
+        return values[turn:] + values[:turn]
+    if question.kind.value == "multiple":
+        return [values[n % len(values)], values[(n + 1) % len(values)]]
+    return [values[n % len(values)]]
+
+
+def bulk_responses(survey, count: int, code=None, choices: bool = False) -> None:
+    """Many stored responses answering every question, inserted in bulk (thousands a second).
+
+    Only the free-text questions are answered unless `choices`: then every question is.
+    """
     questions = list(survey.questions)
     responses, answers = [], []
     for n in range(count):
@@ -193,12 +207,13 @@ def bulk_responses(survey, count: int, code=None) -> None:
         )
         for q in questions:
             text = f"=words {n} for {q.id}" if q.kind.value.endswith("text") else None
+            values = _bulk_values(q, n) if choices and q.answer_values() else []
             answers.append(
                 {
                     "response_id": rid,
                     "question_id": q.id,
-                    "state": AnswerState.ANSWERED if text else AnswerState.NOT_ASKED,
-                    "values": [],
+                    "state": AnswerState.ANSWERED if text or values else AnswerState.NOT_ASKED,
+                    "values": values,
                     "text": text,
                     "moderation": (
                         None
