@@ -9,8 +9,9 @@ many public proposals. Each page is requested in this process through the test c
 cache off, a reader who is not signed in), as a reader reaches it: the first page, and the last
 page through the cursor its Previous/Next links carry (engage/keyset.py); and the same last page
 through an old `?page=N` link, which still pages with OFFSET, for comparison. Prints the median
-time of `--repeat` requests, the SQL statements of one, the ratio of the last page to the first
-and the ratio between the two sizes. No network.
+time of `--repeat` requests and of the time spent in SQL (the part paging decides; rendering is
+the same for every page), the statements of one, the ratio of the last page's SQL time to the
+first's, and the ratio between the two sizes. No network.
 """
 
 import argparse
@@ -29,28 +30,37 @@ import sqlalchemy as sa  # noqa: E402
 from bench.harness import fresh_database  # noqa: E402
 
 
-def _measure(client, url: str, repeat: int) -> tuple[float, int]:
-    """Median seconds of `repeat` GETs of `url` (after one to warm up), and its SQL statements."""
+def _measure(client, url: str, repeat: int) -> tuple[float, float, int]:
+    """Median seconds of `repeat` GETs of `url` (after one to warm up), the median seconds
+    spent in SQL of each, and its SQL statements."""
     from engage.extensions import db
 
-    statements = []
+    statements: list[float] = []
+    started: list[float] = []
 
-    def count(*_args):
-        statements.append(1)
+    def before(*_args):
+        started.append(time.perf_counter())
+
+    def after(*_args):
+        statements.append(time.perf_counter() - started.pop())
 
     response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
-    sa.event.listen(db.engine, "before_cursor_execute", count)
+    sa.event.listen(db.engine, "before_cursor_execute", before)
+    sa.event.listen(db.engine, "after_cursor_execute", after)
+    times, sql_times, count = [], [], 0
     try:
-        client.get(url)
+        for _ in range(repeat):
+            statements.clear()
+            start = time.perf_counter()
+            client.get(url)
+            times.append(time.perf_counter() - start)
+            sql_times.append(sum(statements))
+            count = len(statements)
     finally:
-        sa.event.remove(db.engine, "before_cursor_execute", count)
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        client.get(url)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), len(statements)
+        sa.event.remove(db.engine, "before_cursor_execute", before)
+        sa.event.remove(db.engine, "after_cursor_execute", after)
+    return statistics.median(times), statistics.median(sql_times), count
 
 
 def _busy_proposal(size: int):
@@ -166,17 +176,22 @@ def _row(name: str, unit: str, sizes, build, client, repeat: int) -> None:
                 _measure(client, old, repeat),
             )
         )
-    for size, (pages, (t1, q1), (t2, q2), (t3, q3)) in zip(sizes, figures, strict=True):
+    for size, (pages, first, last, old) in zip(sizes, figures, strict=True):
         print(
-            f"{name:<30} {size:>5} {unit}: page 1 {t1 * 1000:6.1f} ms {q1:2d} SQL"
-            f" | page {pages:>3} by cursor {t2 * 1000:6.1f} ms {q2:2d} SQL (x{t2 / t1:.2f})"
-            f" | ?page={pages} (offset) {t3 * 1000:6.1f} ms {q3:2d} SQL (x{t3 / t1:.2f})"
+            f"{name:<30} {size:>5} {unit}: page 1 {_fig(first)}"
+            f" | page {pages:>3} by cursor {_fig(last)} (SQL x{last[1] / first[1]:.2f})"
+            f" | ?page={pages} {_fig(old)} (SQL x{old[1] / first[1]:.2f})"
         )
-    (_, (s1, _), (s2, _), (s3, _)), (_, (l1, _), (l2, _), (l3, _)) = figures
+    (_, s1, s2, s3), (_, l1, l2, l3) = figures
     print(
-        f"{'':<30} x{sizes[1] / sizes[0]:.0f} data: page 1 x{l1 / s1:.2f},"
-        f" last page by cursor x{l2 / s2:.2f}, by offset x{l3 / s3:.2f}"
+        f"{'':<30} x{sizes[1] / sizes[0]:.0f} data, SQL time: page 1 x{l1[1] / s1[1]:.2f},"
+        f" last page by cursor x{l2[1] / s2[1]:.2f}, by ?page=N (offset) x{l3[1] / s3[1]:.2f}"
     )
+
+
+def _fig(figure) -> str:
+    seconds, sql, count = figure
+    return f"{seconds * 1000:6.1f} ms ({sql * 1000:5.2f} ms in {count} SQL)"
 
 
 def main() -> None:

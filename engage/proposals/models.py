@@ -78,6 +78,10 @@ class Proposal(db.Model):
         sa.Index("ix_proposal_priority_status", "priority_id", "status"),
         # A page of a priority's most discussed proposals, read in order from a cursor (0022).
         sa.Index("ix_proposal_priority_comments", "priority_id", "comment_count", "id"),
+        # "You said, we did" on a priority's page: its latest decisions, read from the end.
+        sa.Index(
+            "ix_proposal_priority_status_decided", "priority_id", "status", "decided_at", "id"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -20,6 +20,12 @@ def upgrade():
     op.create_index(
         "ix_proposal_priority_comments", "proposal", ["priority_id", "comment_count", "id"]
     )
+    # The priority page's latest decisions, without sorting every decided proposal.
+    op.create_index(
+        "ix_proposal_priority_status_decided",
+        "proposal",
+        ["priority_id", "status", "decided_at", "id"],
+    )
     # "Newest" (the default) sorts by opening date, else creation: an index on that expression.
     op.create_index(
         "ix_proposal_priority_newest",
@@ -30,4 +36,5 @@ def upgrade():
 
 def downgrade():
     op.drop_index("ix_proposal_priority_newest", table_name="proposal")
+    op.drop_index("ix_proposal_priority_status_decided", table_name="proposal")
     op.drop_index("ix_proposal_priority_comments", table_name="proposal")
