@@ -59,9 +59,14 @@ def external_url(endpoint: str, **values) -> str:
 
 
 def govuk_pagination(pagination, endpoint: str, label: str, **args) -> dict:
-    """Parameters for the GOV.UK pagination component from a Flask-SQLAlchemy page."""
+    """Parameters for the GOV.UK pagination component from a Flask-SQLAlchemy page.
+
+    A keyset page (engage/keyset.py) has no page numbers: it gets Previous and Next links alone.
+    """
     from engage.i18n import _
 
+    if hasattr(pagination, "next_cursor"):
+        return _keyset_links(pagination, endpoint, label, **args)
     items = []
     for number in pagination.iter_pages():
         if number is None:
@@ -84,5 +89,24 @@ def govuk_pagination(pagination, endpoint: str, label: str, **args) -> dict:
         params["next"] = {
             "href": url_for(endpoint, page=pagination.next_num, **args),
             "text": _("Next"),
+        }
+    return params
+
+
+def _keyset_links(pagination, endpoint: str, label: str, **args) -> dict:
+    """Previous and Next, each carrying a cursor (the GOV.UK component's block style)."""
+    from engage.i18n import _
+
+    params: dict = {"landmarkLabel": label}
+    if pagination.has_prev:
+        back = {"before": pagination.prev_cursor} if pagination.prev_cursor else {}
+        params["previous"] = {
+            "href": url_for(endpoint, **back, **args),
+            "text": _("Previous page"),
+        }
+    if pagination.has_next:
+        params["next"] = {
+            "href": url_for(endpoint, after=pagination.next_cursor, **args),
+            "text": _("Next page"),
         }
     return params

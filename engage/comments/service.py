@@ -1,13 +1,14 @@
 """Comment operations and queries. Operations take the acting user, flush and never commit."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload, selectinload
 
-from engage import events
+from engage import events, keyset
 from engage.accounts.models import User
 from engage.clock import utcnow
 from engage.comments.models import Comment, CommentStatus, HoldReason
@@ -200,11 +201,22 @@ class Thread:
     replies: list[Comment]
 
 
-def proposal_threads(proposal: Proposal, user, page: int, per_page: int):
+# Oldest first, read along ix_comment_proposal_created_id (migration 0018); the id breaks ties
+# between comments posted in the same microsecond, so none is repeated or lost between pages.
+THREAD_ORDER = keyset.Order(
+    columns=(Comment.created_at, Comment.id),
+    kinds=(datetime, int),
+    key_of=lambda c: (c.created_at, c.id),
+)
+
+
+def proposal_threads(proposal: Proposal, user, wanted: keyset.Wanted, per_page: int):
     """A page of top-level comments with their replies, as this person may see them.
 
     Published comments for everyone; a person also sees their own held ones, marked as waiting.
-    Deleted comments with replies stay as a placeholder so the replies keep their context.
+    Deleted comments with replies stay as a placeholder so the replies keep their context. The
+    page is the one after or before a cursor (engage/keyset.py), so a deep page costs what the
+    first one does.
     """
     visible = [CommentStatus.PUBLISHED]
     mine = sa.false()
@@ -230,9 +242,8 @@ def proposal_threads(proposal: Proposal, user, page: int, per_page: int):
                 sa.and_(Comment.status == CommentStatus.DELETED, has_replies),
             ),
         )
-        .order_by(Comment.created_at, Comment.id)
     )
-    pagination = db.paginate(query, page=page, per_page=per_page, error_out=False)
+    pagination = keyset.read_page(db.session, query, THREAD_ORDER, per_page, wanted)
     parents = [c.id for c in pagination.items]
     replies: dict[int, list[Comment]] = {pid: [] for pid in parents}
     if parents:

@@ -74,7 +74,15 @@ class Proposal(db.Model):
     """A proposal put to the town, from formative stage to published outcome."""
 
     __tablename__ = "proposal"
-    __table_args__ = (sa.Index("ix_proposal_priority_status", "priority_id", "status"),)
+    __table_args__ = (
+        sa.Index("ix_proposal_priority_status", "priority_id", "status"),
+        # A page of a priority's most discussed proposals, read in order from a cursor (0022).
+        sa.Index("ix_proposal_priority_comments", "priority_id", "comment_count", "id"),
+        # "You said, we did" on a priority's page: its latest decisions, read from the end.
+        sa.Index(
+            "ix_proposal_priority_status_decided", "priority_id", "status", "decided_at", "id"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     priority_id: Mapped[int] = mapped_column(sa.ForeignKey("priority.id"))
@@ -137,6 +145,16 @@ class Proposal(db.Model):
     @property
     def has_outcome(self) -> bool:
         return self.status == ProposalStatus.DECIDED and bool(self.outcome_we_did)
+
+
+# A page of a priority's newest proposals (the default order), read in order from a cursor: the
+# key is the expression the page sorts by, opening date or else creation (migration 0022).
+sa.Index(
+    "ix_proposal_priority_newest",
+    Proposal.priority_id,
+    sa.func.coalesce(Proposal.opens_at, Proposal.created_at),
+    Proposal.id,
+)
 
 
 class ProposalDocument(db.Model):

@@ -4,7 +4,7 @@ from flask import abort, current_app, flash, redirect, render_template, request,
 from flask_login import current_user
 from sqlalchemy import select
 
-from engage import readability
+from engage import keyset, readability
 from engage.comments import service as comments
 from engage.extensions import db
 from engage.forms import BaseForm, show_error
@@ -14,7 +14,6 @@ from engage.permissions import can, require
 from engage.proposals import bp, service
 from engage.proposals.forms import OutcomeForm, PriorityForm, ProposalForm
 from engage.proposals.models import Priority, Proposal, ProposalStatus
-from engage.urls import page_arg
 from engage.votes import service as votes
 
 
@@ -31,10 +30,6 @@ def get_public_proposal_or_404(proposal_id: int, light: bool = False) -> Proposa
     return proposal
 
 
-def _page_arg() -> int:
-    return page_arg()
-
-
 def render_proposal(proposal: Proposal, comment_form=None, vote_form=None, status=200):
     """The proposal page; also re-rendered with a form's errors so nothing typed is lost.
 
@@ -43,11 +38,11 @@ def render_proposal(proposal: Proposal, comment_form=None, vote_form=None, statu
     (engage/ops/shells.py); a reader whose own comments are on the proposal gets it rendered for
     them alone, since those show their Change and Delete links and their held comments.
     """
-    page = _page_arg()
+    wanted = keyset.wanted_page()
 
     def build():
         pagination, threads = comments.proposal_threads(
-            proposal, current_user, page, current_app.config["COMMENTS_PER_PAGE"]
+            proposal, current_user, wanted, current_app.config["COMMENTS_PER_PAGE"]
         )
         return {
             "proposal": proposal,
@@ -78,13 +73,13 @@ def priority(slug):
         sort = service.Sort(request.args.get("sort", service.Sort.NEWEST))
     except ValueError:
         sort = service.Sort.NEWEST
-    page = _page_arg()
+    wanted = keyset.wanted_page()
 
     def build():
         per_page = current_app.config["PROPOSALS_PER_PAGE"]
         return {
             "priority": item,
-            "pagination": service.priority_proposals(item, sort, page, per_page),
+            "pagination": service.priority_proposals(item, sort, wanted, per_page),
             "sort": sort,
             "sorts": service.Sort,
             "outcomes": service.recent_outcomes(item),

@@ -8,7 +8,7 @@ import sqlalchemy as sa
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from engage import events
+from engage import events, keyset
 from engage.clock import utcnow
 from engage.errors import RuleError
 from engage.extensions import db
@@ -106,21 +106,52 @@ def priority_cards() -> list[PriorityCard]:
     return [PriorityCard(p, counts.get(p.id, 0), soon.get(p.id)) for p in priorities]
 
 
-def priority_proposals(priority: Priority, sort: Sort, page: int, per_page: int):
-    """A page of a priority's public proposals in the chosen order (never personalised)."""
+# Proposals without a closing date come last under "closing soon", on every database (SQLite
+# sorts NULL first, PostgreSQL last); a real date, so a cursor can carry the key.
+NO_CLOSING_DATE = datetime(9999, 12, 31)
+
+
+def priority_order(sort: Sort, now: datetime) -> keyset.Order:
+    """The order of a priority's proposals for `sort`, as a keyset order (the id breaks ties)."""
+    if sort == Sort.MOST_DISCUSSED:
+        # Read backwards along ix_proposal_priority_comments (migration 0022).
+        return keyset.Order(
+            columns=(Proposal.comment_count, Proposal.id),
+            kinds=(int, int),
+            key_of=lambda p: (p.comment_count, p.id),
+            descending=True,
+        )
+    if sort == Sort.CLOSING_SOON:
+        closes = func.coalesce(Proposal.closes_at, sa.literal(NO_CLOSING_DATE, sa.DateTime))
+        open_first = sa.case((_open_now(now), 0), else_=1)
+        return keyset.Order(
+            columns=(open_first, closes, Proposal.id),
+            kinds=(int, datetime, int),
+            key_of=lambda p: (
+                0 if p.is_accepting_input(now) else 1,
+                p.closes_at or NO_CLOSING_DATE,
+                p.id,
+            ),
+        )
+    return keyset.Order(
+        columns=(func.coalesce(Proposal.opens_at, Proposal.created_at), Proposal.id),
+        kinds=(datetime, int),
+        key_of=lambda p: (p.opens_at or p.created_at, p.id),
+        descending=True,
+    )
+
+
+def priority_proposals(priority: Priority, sort: Sort, wanted: keyset.Wanted, per_page: int):
+    """A page of a priority's public proposals in the chosen order (never personalised).
+
+    The page is the one after or before a cursor (engage/keyset.py), so page 200 reads what
+    page 1 does.
+    """
     query = select(Proposal).where(
         Proposal.priority_id == priority.id, Proposal.status != ProposalStatus.DRAFT
     )
-    now = utcnow()
-    if sort == Sort.MOST_DISCUSSED:
-        query = query.order_by(Proposal.comment_count.desc(), Proposal.id.desc())
-    elif sort == Sort.CLOSING_SOON:
-        open_first = sa.case((_open_now(now), 0), else_=1)
-        query = query.order_by(open_first, Proposal.closes_at, Proposal.id)
-    else:
-        newest = func.coalesce(Proposal.opens_at, Proposal.created_at)
-        query = query.order_by(newest.desc(), Proposal.id.desc())
-    return db.paginate(query, page=page, per_page=per_page, error_out=False)
+    order = priority_order(sort, utcnow())
+    return keyset.read_page(db.session, query, order, per_page, wanted)
 
 
 def recent_outcomes(priority: Priority, limit: int = 3) -> list[Proposal]:

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 
+from engage import keyset
 from engage.clock import utcnow
 from engage.comments import service
 from engage.comments.models import Comment, CommentStatus, HoldReason
@@ -141,8 +142,8 @@ def test_threads_show_each_person_what_they_may_see():
     gone = make_comment(proposal, author, status=CommentStatus.DELETED, body="")
     make_comment(proposal, author, status=CommentStatus.REJECTED, body="Rejected")
 
-    _, for_reader = service.proposal_threads(proposal, reader, 1, 50)
-    _, for_young = service.proposal_threads(proposal, young, 1, 50)
+    _, for_reader = service.proposal_threads(proposal, reader, keyset.Wanted(), 50)
+    _, for_young = service.proposal_threads(proposal, young, keyset.Wanted(), 50)
 
     assert [t.comment.body for t in for_reader] == ["Top"]
     assert [r.body for r in for_reader[0].replies] == ["Reply"]
@@ -157,7 +158,7 @@ def test_deleted_comment_with_replies_stays_as_a_placeholder():
     make_comment(proposal, make_user(), parent_id=top.id, body="Reply")
 
     service.delete_comment(author, top)
-    _, threads = service.proposal_threads(proposal, None, 1, 50)
+    _, threads = service.proposal_threads(proposal, None, keyset.Wanted(), 50)
 
     assert [(t.comment.status, [r.body for r in t.replies]) for t in threads] == [
         (CommentStatus.DELETED, ["Reply"])

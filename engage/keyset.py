@@ -1,0 +1,167 @@
+"""Keyset paging: a deep page is one index range scan, however far into a list it is.
+
+A page's links carry a cursor, the sort key of the last item shown (`?after=`) or of the first
+(`?before=`), so the next page reads the items after that key instead of counting past all the
+earlier ones with OFFSET. A cursor is short and opaque to readers: its parts joined by dots, each
+an integer (a time as microseconds since 1970). One that does not parse is ignored, so a mangled or
+forged link shows the first page, never an error; a well-formed forged one can only move where the
+list starts, since what a reader may see is still decided by the query's own conditions.
+
+`?page=N` from old links still works with OFFSET: its Previous and Next links are cursors too.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import sqlalchemy as sa
+from flask import request
+
+from engage.urls import MAX_ID, page_arg
+
+_EPOCH = datetime(1970, 1, 1)
+_MICRO = timedelta(microseconds=1)
+_NULL = "n"
+# Long enough for every part of any cursor this app makes; a longer argument is no cursor.
+_MAX_LENGTH = 120
+
+
+@dataclass
+class KeysetPage:
+    """One page of a list read by key: its items and the cursors its links carry."""
+
+    items: list
+    has_prev: bool = False
+    has_next: bool = False
+    # None with has_prev/has_next: the link goes to the first page (no cursor).
+    prev_cursor: str | None = None
+    next_cursor: str | None = None
+
+    @property
+    def links(self) -> bool:
+        """Whether the page needs Previous or Next links at all."""
+        return self.has_prev or self.has_next
+
+
+def encode(values: Sequence) -> str:
+    """A cursor for a sort key: ints, naive UTC datetimes and None, in order."""
+    parts = []
+    for value in values:
+        if value is None:
+            parts.append(_NULL)
+        elif isinstance(value, datetime):
+            parts.append(str((value - _EPOCH) // _MICRO))
+        else:
+            parts.append(str(int(value)))
+    return ".".join(parts)
+
+
+def decode(token: str | None, kinds: Sequence[type]) -> tuple | None:
+    """The sort key in a cursor made by `encode` for these kinds (int, datetime), or None."""
+    if not token or len(token) > _MAX_LENGTH or not token.isascii():
+        return None
+    parts = token.split(".")
+    if len(parts) != len(kinds):
+        return None
+    values: list = []
+    for part, kind in zip(parts, kinds, strict=True):
+        if part == _NULL:
+            values.append(None)
+            continue
+        digits = part.removeprefix("-")
+        if not digits.isdigit() or len(digits) > 18:
+            return None
+        number = int(part)
+        if kind is datetime:
+            try:
+                values.append(_EPOCH + number * _MICRO)
+            except OverflowError:
+                return None
+        elif -MAX_ID - 1 <= number <= MAX_ID:
+            values.append(number)
+        else:
+            return None
+    return tuple(values)
+
+
+@dataclass
+class Order:
+    """How a list is sorted: its key expressions, their direction, and each row's key in Python.
+
+    The last expression must make the order total (the id), so no two rows share a key and no
+    item is repeated or lost between pages when times are equal. All expressions run the same
+    direction, so "after this key" is one row-value comparison the database reads from an index.
+    """
+
+    columns: Sequence
+    kinds: Sequence[type]
+    key_of: Callable[[object], tuple]
+    descending: bool = False
+
+    def ordered(self, query, reverse: bool = False):
+        """The query in this order (or backwards, to read the page before a cursor)."""
+        down = self.descending != reverse
+        return query.order_by(*(c.desc() if down else c.asc() for c in self.columns))
+
+    def beyond(self, key: tuple, reverse: bool = False):
+        """The condition for rows after `key` in this order (before it with `reverse`)."""
+        values = [sa.literal(v, c.type) for v, c in zip(key, self.columns, strict=True)]
+        row, value, lead = sa.tuple_(*self.columns), sa.tuple_(*values), self.columns[0]
+        if self.descending != reverse:
+            # The bound on the first key alone is implied by the row comparison, but SQLite
+            # starts an index range scan only from it (on an indexed expression in particular).
+            return sa.and_(lead <= values[0], row < value)
+        return sa.and_(lead >= values[0], row > value)
+
+
+@dataclass(frozen=True)
+class Wanted:
+    """Which page a link asks for: after or before a cursor (still encoded), else a number."""
+
+    after: str | None = None
+    before: str | None = None
+    number: int = 1
+
+
+def wanted_page() -> Wanted:
+    """The page this request's `?after=`, `?before=` or `?page=` asks for."""
+    return Wanted(request.args.get("after"), request.args.get("before"), page_arg())
+
+
+def read_page(session, query, order: Order, per_page: int, wanted: Wanted) -> KeysetPage:
+    """The page of `query` a link asks for: after or before a cursor, else `?page=N`."""
+    after, before = wanted.after, wanted.before
+    after_key, before_key = decode(after, order.kinds), decode(before, order.kinds)
+    if after_key is not None and None not in after_key:
+        rows = _rows(session, order.ordered(query.where(order.beyond(after_key))), per_page + 1)
+        if rows:
+            return _page(order, rows[:per_page], has_prev=True, has_next=len(rows) > per_page)
+    elif before_key is not None and None not in before_key:
+        back = order.ordered(query.where(order.beyond(before_key, reverse=True)), reverse=True)
+        rows = _rows(session, back, per_page + 1)
+        if rows:
+            items = rows[:per_page][::-1]
+            return _page(order, items, has_prev=len(rows) > per_page, has_next=True)
+    # A cursor with nothing beyond it was made up (or everything after it went): the first page.
+    number = wanted.number if after is None and before is None else 1
+    offset = (number - 1) * per_page
+    # Old `?page=N` links: OFFSET still answers them, but every link from here on is a cursor.
+    rows = _rows(session, order.ordered(query).offset(offset), per_page + 1)
+    return _page(order, rows[:per_page], has_prev=number > 1, has_next=len(rows) > per_page)
+
+
+def _rows(session, query, limit: int) -> list:
+    return list(session.scalars(query.limit(limit)))
+
+
+def _page(order: Order, items: list, has_prev: bool, has_next: bool) -> KeysetPage:
+    # With no items to start from, a Previous or Next link goes back to the first page.
+    first = encode(order.key_of(items[0])) if items else None
+    last = encode(order.key_of(items[-1])) if items else None
+    return KeysetPage(
+        items,
+        has_prev=has_prev,
+        has_next=has_next,
+        prev_cursor=first if has_prev else None,
+        next_cursor=last,
+    )
