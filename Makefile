@@ -96,6 +96,7 @@ audit: install bandit
 bench: install assets compile-translations
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/moderation_checks.py
+	$(BIN)/python bench/deep_pages.py
 
 clean:
 	rm -rf $(VENV) node_modules engage/static/dist instance .pytest_cache

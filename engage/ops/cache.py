@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 # Pages that depend only on the URL and the language for someone who is not signed in.
 PAGE_CACHE_ENDPOINTS = {"proposals.home", "proposals.priority", "proposals.proposal"}
 # Query arguments those pages read; any other argument skips the cache (no cache flooding).
-PAGE_CACHE_ARGS = {"page", "sort"}
+PAGE_CACHE_ARGS = {"page", "sort", "after", "before"}
 # Session keys that do not change what these pages show (the language is part of the cache key).
 # A page with anything else in the session (a flash message, a signed-in user) is never cached.
 _NEUTRAL_SESSION_KEYS = {"csrf_token", "_fresh", "locale"}

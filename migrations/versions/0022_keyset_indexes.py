@@ -1,7 +1,7 @@
 """issue 19: indexes that let a priority's deep pages be read from a cursor, in order
 
 Revision ID: 0022
-Revises: 0018
+Revises: 0020
 Create Date: 2026-12-02 17:00:00
 
 """
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0022"
-down_revision = "0018"
+down_revision = "0020"
 branch_labels = None
 depends_on = None
 
