@@ -5,40 +5,14 @@ query, a count that stops at COUNT_LIMIT); past that limit `total` is null and `
 `after`, so walking a long list costs the same on its last page as on its first.
 """
 
-import contextlib
-
 import pytest
-import sqlalchemy as sa
 
 from engage.api import service
-from engage.extensions import db
 from engage.proposals.models import ProposalStatus
 from engage.votes.models import VoteChoice
 from tests.api.world import build_public_record
 from tests.factories import make_comment, make_proposal, make_user, make_vote
-
-
-@contextlib.contextmanager
-def _counting():
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    sa.event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", count)
-
-
-def queries(client, url: str) -> list[str]:
-    """The statements one GET of `url` runs, after a first request."""
-    client.get(url)
-    with _counting() as statements:
-        response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    return statements
+from tests.sql import queries
 
 
 @pytest.fixture

@@ -5,15 +5,14 @@ import re
 from datetime import datetime, timedelta
 
 import pytest
-import sqlalchemy as sa
 
 from engage import keyset
 from engage.clock import utcnow
 from engage.comments.models import CommentStatus
-from engage.extensions import db
 from engage.permissions import Role
 from tests.accounts.helpers import page
 from tests.factories import make_comment, make_proposal, make_user
+from tests.sql import queries
 
 PER_PAGE = 3
 
@@ -21,22 +20,6 @@ PER_PAGE = 3
 @pytest.fixture(autouse=True)
 def _small_pages(app, monkeypatch):
     monkeypatch.setitem(app.config, "COMMENTS_PER_PAGE", PER_PAGE)
-
-
-def queries(client, url: str) -> list[str]:
-    """The SQL statements one GET of `url` runs (after a first GET warms the session)."""
-    assert client.get(url).status_code == 200
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    sa.event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        assert client.get(url).status_code == 200
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", count)
-    return statements
 
 
 def comment_ids(html: str) -> list[int]:

@@ -8,7 +8,6 @@ then deletes their account or one item. Every table (db.metadata.sorted_tables) 
 
 import io
 import re
-from contextlib import contextmanager
 
 import pytest
 import sqlalchemy as sa
@@ -24,6 +23,7 @@ from engage.moderation.models import AuditText, ModerationEvent, Notification
 from engage.permissions import Role
 from tests.factories import make_comment, make_proposal, make_user, make_vote
 from tests.moderation.helpers import RISK_TEXT, held_comment, item_url, moderator
+from tests.sql import counting
 from tests.surveys.helpers import answer_standard, make_survey
 
 ADULT = {
@@ -266,20 +266,6 @@ def test_a_safeguarding_item_keeps_its_words_for_the_lead_and_the_notice_says_so
     assert db.session.get(Comment, comment.id).body == ""
     notice = client.get("/privacy").get_data(as_text=True)
     assert "safeguarding" in notice.lower() and "referral" in notice.lower()
-
-
-@contextmanager
-def counting():
-    statements = []
-
-    def count(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    sa.event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", count)
 
 
 def _person_with(n: int) -> User:

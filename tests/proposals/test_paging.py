@@ -5,15 +5,14 @@ import re
 from datetime import datetime, timedelta
 
 import pytest
-import sqlalchemy as sa
 
 from engage import keyset
 from engage.clock import utcnow
-from engage.extensions import db
 from engage.proposals.models import ProposalStatus
 from engage.proposals.service import Sort
 from tests.accounts.helpers import page
 from tests.factories import make_priority, make_proposal
+from tests.sql import queries
 
 DAY = timedelta(days=1)
 PER_PAGE = 3
@@ -141,22 +140,6 @@ def test_a_bad_or_forged_cursor_shows_the_first_page(client, query):
 
     assert response.status_code == 200
     assert titles(page(response)) == first
-
-
-def queries(client, url: str) -> list[str]:
-    """The SQL statements one GET of `url` runs (after a first GET warms the session)."""
-    assert client.get(url).status_code == 200
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    sa.event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        assert client.get(url).status_code == 200
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", count)
-    return statements
 
 
 @pytest.mark.parametrize("sort", list(Sort))

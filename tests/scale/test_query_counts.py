@@ -4,12 +4,7 @@ Every page is requested at two sizes of data and its queries counted with SQLAlc
 before_cursor_execute event: the counts must be equal, so no page loads rows one by one (N+1).
 """
 
-import contextlib
-
-import sqlalchemy as sa
-
 from engage.comments.models import CommentStatus
-from engage.extensions import db
 from engage.permissions import Role
 from engage.proposals.models import ProposalStatus
 from engage.votes.models import VoteChoice
@@ -21,30 +16,7 @@ from tests.factories import (
     make_user,
     make_vote,
 )
-
-
-@contextlib.contextmanager
-def counting():
-    """Count the SQL statements run inside the block."""
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    sa.event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", count)
-
-
-def queries(client, url: str) -> list[str]:
-    """The statements one GET of `url` runs (after a first request warms the session)."""
-    client.get(url)
-    with counting() as statements:
-        response = client.get(url)
-    assert response.status_code == 200, (url, response.status_code)
-    return statements
+from tests.sql import queries
 
 
 class Town:

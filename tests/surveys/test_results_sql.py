@@ -11,8 +11,6 @@ every figure in these tests can be checked on paper:
      "Rude" (rejected), "Sam at school" (held, and in safeguarding), disability: No
 """
 
-import contextlib
-
 import sqlalchemy as sa
 from flask import url_for
 
@@ -31,6 +29,7 @@ from engage.surveys.models import (
 )
 from engage.surveys.results import Filters, survey_results, text_cursors
 from tests.factories import make_user
+from tests.sql import counting as _counting
 from tests.surveys.helpers import bulk_responses, make_code, make_survey
 
 ANSWERED, SKIPPED, NOT_ASKED, PREFER_NOT = (
@@ -350,20 +349,6 @@ def test_text_cursors_read_only_numbers():
     args = {"older-12": "345", "older-x": "1", "older-13": "abc", "age": "13-15"}
     args["older-14"] = "9" * 19  # more than a bigint holds
     assert text_cursors(args) == {12: 345}
-
-
-@contextlib.contextmanager
-def _counting():
-    statements: list[str] = []
-
-    def count(conn, cursor, statement, *args):
-        statements.append(statement)
-
-    sa.event.listen(db.engine, "before_cursor_execute", count)
-    try:
-        yield statements
-    finally:
-        sa.event.remove(db.engine, "before_cursor_execute", count)
 
 
 def test_statements_do_not_grow_with_responses(app, client, monkeypatch):
