@@ -34,6 +34,8 @@ SAME_IN_EVERY_LANGUAGE = [
     "Wycliffe House, Water Lane, Wilmslow, Cheshire", "UK GDPR", "GDPR", "ICO",
     "CSV", "JSON", "Excel", "XLSX", "SVG", "QR", "PDF", "WCAG", "Markdown", "Poedit", "axe",
     "Word",
+    # The source of population figures, named as its publisher names it (docs/population.md).
+    "Census 2021, age by five-year band", "Office for National Statistics", "ONS Census", "https://",
 ]  # fmt: skip
 
 _ENGLISH_LEFT = """([allowed, locale]) => {
