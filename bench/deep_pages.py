@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
-from bench.harness import fresh_database  # noqa: E402
+from bench.harness import bench_app, fresh_database  # noqa: E402
 
 
 def _measure(client, url: str, repeat: int) -> tuple[float, float, int]:
@@ -213,24 +213,12 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--postgres", default=None)
     args = parser.parse_args()
-    from engage import create_app
     from engage.extensions import db
     from engage.proposals.service import Sort
 
     with tempfile.TemporaryDirectory() as tmp:
         url = fresh_database(args.postgres or Path(tmp), "bench_deep")
-        app = create_app(
-            {
-                "SQLALCHEMY_DATABASE_URI": url,
-                "SQLALCHEMY_ENGINE_OPTIONS": {},
-                "RATELIMIT_ENABLED": False,
-                "PAGE_CACHE_SECONDS": 0,
-                "SECRET_KEY": "bench",
-                "ENGAGE_ENV": "development",
-                "SERVER_NAME": "localhost",
-                "REQUEST_LOG": False,
-            }
-        )
+        app = bench_app(url, PAGE_CACHE_SECONDS=0)
         client = app.test_client()
         with app.test_request_context():
             print(f"on {db.engine.dialect.name}, median of {args.repeat} requests")

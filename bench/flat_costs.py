@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
-from bench.harness import fresh_database  # noqa: E402
+from bench.harness import bench_app, fresh_database  # noqa: E402
 
 
 def _measure(work, repeatable: bool) -> tuple[float, int, int]:
@@ -174,22 +174,11 @@ def main() -> None:
     parser.add_argument("--comments", type=int, nargs=2, default=[15, 1000])
     parser.add_argument("--postgres", default=None)
     args = parser.parse_args()
-    from engage import create_app
     from engage.extensions import db
 
     with tempfile.TemporaryDirectory() as tmp:
         url = fresh_database(args.postgres or Path(tmp), "bench_flat")
-        app = create_app(
-            {
-                "SQLALCHEMY_DATABASE_URI": url,
-                "SQLALCHEMY_ENGINE_OPTIONS": {},
-                "RATELIMIT_ENABLED": False,
-                "SECRET_KEY": "bench",
-                "ENGAGE_ENV": "development",
-                "SERVER_NAME": "localhost",
-                "REQUEST_LOG": False,
-            }
-        )
+        app = bench_app(url)
         with app.test_request_context():
             print(f"on {db.engine.dialect.name}")
             html_bytes = {False: {}, True: {}}

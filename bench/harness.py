@@ -230,3 +230,25 @@ def location_path(headers) -> str:
     """The path (and fragment) a redirect points to."""
     parts = urlsplit(headers.get("Location", ""))
     return parts.path + ("#" + parts.fragment if parts.fragment else "")
+
+
+def bench_app(database_url: str, **config):
+    """The app in this process on `database_url`, as the in-process benchmarks measure it.
+
+    Rate limits and the request log off, development mode (no public address on loopback), and
+    a server name so `url_for` works outside a request; `config` adds or overrides settings.
+    """
+    from engage import create_app
+
+    return create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": database_url,
+            "SQLALCHEMY_ENGINE_OPTIONS": {},
+            "RATELIMIT_ENABLED": False,
+            "SECRET_KEY": "bench",
+            "ENGAGE_ENV": "development",
+            "SERVER_NAME": "localhost",
+            "REQUEST_LOG": False,
+            **config,
+        }
+    )

@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
-from bench.harness import fresh_database  # noqa: E402
+from bench.harness import bench_app, fresh_database  # noqa: E402
 
 PAGES = [
     "/ideas",
@@ -104,23 +104,11 @@ def main() -> None:
     parser.add_argument("--ideas", type=int, default=50_000)
     parser.add_argument("--postgres", default=None)
     args = parser.parse_args()
-    from engage import create_app
     from engage.extensions import db
 
     with tempfile.TemporaryDirectory() as tmp:
         url = fresh_database(args.postgres or Path(tmp), "bench_ideas")
-        app = create_app(
-            {
-                "SQLALCHEMY_DATABASE_URI": url,
-                "SQLALCHEMY_ENGINE_OPTIONS": {},
-                "RATELIMIT_ENABLED": False,
-                "PAGE_CACHE_SECONDS": 0,
-                "SECRET_KEY": "bench",
-                "ENGAGE_ENV": "development",
-                "SERVER_NAME": "localhost",
-                "REQUEST_LOG": False,
-            }
-        )
+        app = bench_app(url, PAGE_CACHE_SECONDS=0)
         with app.app_context():
             _fill(args.ideas)
             statements = []
