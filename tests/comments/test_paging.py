@@ -1,6 +1,5 @@
 """A proposal's comments page by cursor: every comment once, in order, at any depth."""
 
-import html as htmllib
 import re
 from datetime import datetime, timedelta
 
@@ -12,6 +11,7 @@ from engage.comments.models import CommentStatus
 from engage.permissions import Role
 from tests.accounts.helpers import page
 from tests.factories import make_comment, make_proposal, make_user
+from tests.paging import link, walk_pages
 from tests.sql import queries
 
 PER_PAGE = 3
@@ -27,24 +27,9 @@ def comment_ids(html: str) -> list[int]:
     return [int(n) for n in re.findall(r'<article id="c(\d+)"', html)]
 
 
-def link(html: str, rel: str) -> str | None:
-    """Where the page's Previous (rel="prev") or Next (rel="next") link goes, if it has one."""
-    found = re.search(rf'href="([^"]+)" rel="{rel}"', html)
-    return htmllib.unescape(found.group(1)) if found else None
-
-
 def walk(client, url: str, rel: str) -> list[list[int]]:
     """The comment ids of each page from `url`, following one link until there is none."""
-    pages, seen = [], set()
-    while url:
-        assert url not in seen, f"the links go round in a circle at {url}"
-        seen.add(url)
-        response = client.get(url)
-        assert response.status_code == 200
-        html = page(response)
-        pages.append(comment_ids(html))
-        url = link(html, rel)
-    return pages
+    return walk_pages(client, url, rel, comment_ids)[0]
 
 
 def busy_proposal(n: int = 10, same_time: int = 4):

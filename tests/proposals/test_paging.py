@@ -1,6 +1,5 @@
 """A priority's proposals page by cursor in every order the page offers."""
 
-import html as htmllib
 import re
 from datetime import datetime, timedelta
 
@@ -12,6 +11,7 @@ from engage.proposals.models import ProposalStatus
 from engage.proposals.service import Sort
 from tests.accounts.helpers import page
 from tests.factories import make_priority, make_proposal
+from tests.paging import link, walk_pages
 from tests.sql import queries
 
 DAY = timedelta(days=1)
@@ -30,24 +30,9 @@ def titles(html: str) -> list[str]:
     )
 
 
-def link(html: str, rel: str) -> str | None:
-    """Where the page's Previous (rel="prev") or Next (rel="next") link goes, if it has one."""
-    found = re.search(rf'href="([^"]+)" rel="{rel}"', html)
-    return htmllib.unescape(found.group(1)) if found else None
-
-
 def walk(client, url: str, rel: str) -> tuple[list[list[str]], list[str]]:
     """The titles on each page from `url` following one link until there is none, and the URLs."""
-    pages, urls = [], []
-    while url:
-        assert url not in urls, f"the links go round in a circle at {url}"
-        urls.append(url)
-        response = client.get(url)
-        assert response.status_code == 200
-        html = page(response)
-        pages.append(titles(html))
-        url = link(html, rel)
-    return pages, urls
+    return walk_pages(client, url, rel, titles)
 
 
 def crowded_priority():
