@@ -51,6 +51,8 @@ QUERIES = [
     ("most common word", "the", "en"),
     ("two words", "parking hospital", "en"),
     ("phrase (7 words)", "lighting in the underpasses near the station", "en"),
+    # The worst case of PostgreSQL's plan for three words or more (docs/search.md).
+    ("rare three words", f"{RARE_WORD} near station", "en"),
     ("first letters", "libr", "en"),
     ("no match", "xylophone", "en"),
     ("Latin script, Polish", "propozycje", "pl"),

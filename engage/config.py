@@ -141,6 +141,9 @@ class Config:
         # The newest matches ranked per search, besides every title match (docs/search.md); at
         # least SEARCH_MAX_RESULTS + 1 are always ranked, so every result shown is ranked.
         self.SEARCH_RANK_CANDIDATES = int(os.environ.get("SEARCH_RANK_CANDIDATES", "1001"))
+        # PostgreSQL, three words or more: the newest entries checked one by one before the GIN
+        # index is asked for older ones (docs/search.md, "Known weak spot").
+        self.SEARCH_RECENT_ROWS = int(os.environ.get("SEARCH_RECENT_ROWS", "30000"))
         self.POST_RATE_LIMIT = os.environ.get("POST_RATE_LIMIT", "10 per minute;100 per day")
         self.REPORT_HIDE_THRESHOLD = int(os.environ.get("REPORT_HIDE_THRESHOLD", "3"))
         self.MODERATION_TARGET_HOURS = int(os.environ.get("MODERATION_TARGET_HOURS", "24"))

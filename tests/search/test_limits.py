@@ -109,3 +109,28 @@ def test_a_word_in_half_the_comments_and_a_rare_one_are_both_found(small, client
     assert _count(common) == "More than 5 results, best matches first."
     assert _count(both) == "Results found: 1, best matches first."
     assert f"#c{rare.id}" in both
+
+
+@pytest.mark.parametrize("matches_newest", [True, False], ids=["in-newest-rows", "only-older"])
+def test_a_phrase_finds_the_same_newest_matches_wherever_they_sit(
+    small, client, monkeypatch, matches_newest
+):
+    # PostgreSQL checks only the newest SEARCH_RECENT_ROWS entries for three words or more, and
+    # asks its index for older ones when those hold too few: both ways must find the same.
+    monkeypatch.setitem(small.config, "SEARCH_RECENT_ROWS", 6)
+    on = proposal("Lighting")
+    older = [comment(on, f"Lights in the underpass please, idea {n}.") for n in range(4)]
+    for n in range(8):
+        comment(on, f"Benches by the pond, idea {n}.")
+    newer = [
+        comment(on, f"Lights in the underpass again, {n}.")
+        for n in range(7 if matches_newest else 0)
+    ]
+
+    pages = [search(client, "lights in the underpass", page=p)[1] for p in (1, 2, 3)]
+
+    shown = {c.id for c in older + newer if any(f'#c{c.id}"' in html for html in pages)}
+    expected = (older + newer)[-5:]
+    assert shown == {c.id for c in expected}
+    found = "More than 5 results" if matches_newest else "Results found: 4"
+    assert _count(pages[0]).startswith(found)
