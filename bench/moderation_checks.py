@@ -6,6 +6,10 @@ languages) for the rules alone, the model alone and the shipped combination (rul
 exactly ``check_text``), the share of harmless messages flagged, and the time per message.
 
 Sets, none of them fitted on (see engage/moderation/data/README.md):
+- ``heldout4``: engage/moderation/data/heldout4.csv, 400 messages in the eight languages,
+  written by an eighth writer from the labelling brief alone (docs/labelling-brief.md; no code,
+  no data), committed before the fifth round's rules and training data, never read by train.py
+  or for a rule; scored once before and once after that round;
 - ``heldout3``: engage/moderation/data/heldout3.csv, 360 messages in the eight languages,
   written by a seventh writer from the labelling brief alone (no code, no data), committed
   before the fourth round's training data was used, and never read by train.py or for a rule;
@@ -48,6 +52,7 @@ HANDWRITTEN = ROOT / "engage" / "moderation" / "data" / "handwritten_test.csv"
 HELDOUT = ROOT / "engage" / "moderation" / "data" / "heldout.csv"
 HELDOUT2 = ROOT / "engage" / "moderation" / "data" / "heldout2.csv"
 HELDOUT3 = ROOT / "engage" / "moderation" / "data" / "heldout3.csv"
+HELDOUT4 = ROOT / "engage" / "moderation" / "data" / "heldout4.csv"
 CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
 # The rules' category names -> the names used here (and by `flask engage check-text`).
 NAMES = {"personal_details": "personal_details", "risk": "safeguarding_risk", "abuse": "abuse"}
@@ -197,6 +202,7 @@ def sets() -> dict[str, list[Row]]:
     """The labelled sets by name."""
     return {
         "heldout": load(HELDOUT),
+        "heldout4": load(HELDOUT4),
         "heldout3": load(HELDOUT3),
         "heldout2": load(HELDOUT2),
         "corpus-test": load(CORPUS, "test"),
