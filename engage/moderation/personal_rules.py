@@ -4,6 +4,13 @@ from __future__ import annotations
 
 import re
 
+from engage.moderation.disguises import (
+    account_spans,
+    house_number_in_words_spans,
+    is_organisation_number,
+    joined_mobile_spans,
+    spaced_out_spans,
+)
 from engage.moderation.flags import Category, Hit
 from engage.moderation.folding import _compile, _fold_pattern, _View
 from engage.moderation.phones import find_phones
@@ -329,6 +336,8 @@ def _personal_hits(text: str) -> list[Hit]:
         if any(s < te and ts < e for ts, te in taken):
             return
         red_span = view.span(*red) if red else (s, e) if redact_whole else None
+        if kind == "phone" and is_organisation_number(text[s:e]):
+            return  # an 03, 08 or 09 number is an organisation's, never a private person's
         taken.append((s, e))
         hits.append(Hit(Category.PERSONAL, kind, s, e, red_span))
 
@@ -400,6 +409,13 @@ def _personal_hits(text: str) -> list[Hit]:
     _school_hits(folded, cased, add)
     for start, end in find_phones(t):
         add("phone", folded, start, end)
+    for start, end in joined_mobile_spans(t):
+        add("phone", folded, start, end)
+    for kind, start, end in (*spaced_out_spans(t), *account_spans(t)):
+        add(kind, folded, start, end)
+    as_written = _View(text, list(range(len(text))), text)
+    for start, end in house_number_in_words_spans(text):
+        add("address", as_written, start, end)
     for start, end in school_spans(t):
         add("school", folded, start, end)
     for kind, start, end in foreign_place_spans(t):
