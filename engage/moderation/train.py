@@ -44,7 +44,7 @@ MIN_THRESHOLD = 0.45
 MAX_HAND_FALSE_ALARM = 0.03
 # The rules parse personal details (phonenumbers, Luton's places): the model adds that flag only
 # when fairly sure, or every "academy" and "leisure centre" reads as a child's school.
-MIN_THRESHOLD_BY_CATEGORY = {"personal_details": 0.6}
+MIN_THRESHOLD_BY_CATEGORY = {"personal_details": 0.7}
 C_GRID = (2.0, 8.0, 32.0)
 HARMLESS_WEIGHT = 2.0
 
