@@ -8,7 +8,7 @@ from engage.comments.forms import CommentForm, DeleteForm, ReplyForm
 from engage.extensions import db, limiter
 from engage.i18n import _
 from engage.moderation import disclosure
-from engage.ops.shells import filler, render_fragment
+from engage.ops.shells import SUBMIT_MARK, filler, reader_key, render_fragment_kept
 from engage.permissions import authorize, can
 from engage.proposals.routes import get_public_proposal_or_404, render_proposal
 from engage.urls import as_id
@@ -28,9 +28,18 @@ def _comment_box(context) -> str:
     they may comment: a reader who is not signed in gets no session cookie)."""
     proposal = context["proposal"]
     form = context.get("comment_form")
-    if form is None and can("comment.create", proposal):
-        form = CommentForm()
-    return render_fragment("comments/_comment_box.html", proposal=proposal, comment_form=form)
+    may_comment = can("comment.create", proposal)
+    # A form sent back with the reader's words is theirs alone.
+    key = None if form else reader_key(proposal.id, may_comment, proposal.is_accepting_input())
+
+    def build() -> dict:
+        comment_form = form
+        if comment_form is None and may_comment:
+            comment_form = CommentForm()
+            comment_form.token.data = SUBMIT_MARK  # a fresh token goes in for each reader
+        return {"proposal": proposal, "comment_form": comment_form}
+
+    return render_fragment_kept(key, "comments/_comment_box.html", build)
 
 
 @bp.route("/proposals/<int:proposal_id>/comments", methods=["POST"])

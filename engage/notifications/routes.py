@@ -10,8 +10,8 @@ from engage.notifications import bp, feeds, jobs, service
 from engage.notifications.emails import frequency_label, user_for_token
 from engage.notifications.forms import FollowForm, SettingsForm, UnsubscribeForm
 from engage.notifications.models import Frequency
-from engage.ops.shells import filler, render_fragment
-from engage.permissions import authorize, require
+from engage.ops.shells import filler, reader_key, render_fragment_kept
+from engage.permissions import authorize, can, require
 from engage.urls import external_url
 
 # Imported for its @job registrations: every app's queue wraps them.
@@ -181,15 +181,23 @@ def outcomes_feed():
 
 # The follow button shows whether this reader follows: a personal part of a page that readers
 # otherwise share (engage/ops/shells.py), so it is a hole filled for each reader.
+def _follow_button(subject, kind: str, action: str) -> str:
+    """The follow button for this reader: kept per reader state (whether they follow)."""
+    may_follow = current_user.is_authenticated and can("notification.follow", subject)
+    follows = may_follow and service.is_following(current_user, **{kind: subject})
+    return render_fragment_kept(
+        reader_key(kind, subject.id, may_follow, follows),
+        "notifications/_follow.html",
+        lambda: {"subject": subject, "kind": kind, "action": action},
+    )
+
+
 @filler("follow_proposal")
 def _follow_proposal_button(context) -> str:
     """The follow button of a proposal page, for this reader."""
     proposal = context["proposal"]
-    return render_fragment(
-        "notifications/_follow.html",
-        subject=proposal,
-        kind="proposal",
-        action=url_for("notifications.follow_proposal", proposal_id=proposal.id),
+    return _follow_button(
+        proposal, "proposal", url_for("notifications.follow_proposal", proposal_id=proposal.id)
     )
 
 
@@ -197,9 +205,6 @@ def _follow_proposal_button(context) -> str:
 def _follow_priority_button(context) -> str:
     """The follow button of a priority page, for this reader."""
     priority = context["priority"]
-    return render_fragment(
-        "notifications/_follow.html",
-        subject=priority,
-        kind="priority",
-        action=url_for("notifications.follow_priority", slug=priority.slug),
+    return _follow_button(
+        priority, "priority", url_for("notifications.follow_priority", slug=priority.slug)
     )

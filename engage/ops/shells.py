@@ -22,13 +22,16 @@ own, registered with `@filler("name")` by the feature that owns it.
 
 import hashlib
 import re
+import secrets
 import time
 from collections.abc import Callable
 from contextlib import contextmanager
 
+from cachelib import SimpleCache
 from flask import Flask, current_app, g, render_template, request
 from flask_babel import get_locale, get_timezone
 from flask_login import current_user
+from flask_wtf.csrf import generate_csrf
 from jinja2 import pass_context
 from markupsafe import Markup
 
@@ -73,6 +76,61 @@ def render_fragment(template: str, **context) -> str:
         current_app.update_template_context(base)
         g.fragment_context = base
     return current_app.jinja_env.get_template(template).render({**base, **context})
+
+
+# Stand-ins rendered into a kept part in place of this reader's own values, put back per request.
+_CSRF_MARK = "\x00csrf-token\x00"
+SUBMIT_MARK = "0" * 31 + "x"  # a comment box's single-use token (never a real one: not hex)
+
+
+def reader_key(*values) -> tuple | None:
+    """A kept part's key for this reader: their audience, email state and `values`; None (render
+    afresh) for a reader whose pages are their own (staff, blocked accounts)."""
+    audience = audience_of(current_user)
+    if audience is None:
+        return None
+    return (*audience, bool(getattr(current_user, "email_unverified", False)), *values)
+
+
+def _rendered_afresh(template: str, build: Callable[[], dict]) -> str:
+    return render_fragment(template, **build()).replace(SUBMIT_MARK, secrets.token_hex(16))
+
+
+def render_fragment_kept(key: tuple | None, template: str, build: Callable[[], dict]) -> str:
+    """render_fragment(template, **build()), kept for PAGE_CACHE_SECONDS in this process for
+    readers with equal `key`.
+
+    `key` (from reader_key) must name every per-reader value the template shows or branches on:
+    readers with equal keys get the same part, with their own CSRF token and a fresh single-use
+    submit token (SUBMIT_MARK) put in. `build` makes the context, on a miss only. None: afresh.
+    """
+    seconds = keep_seconds()
+    if key is None or not seconds:
+        return _rendered_afresh(template, build)
+    from engage.ops.cache import _generation
+
+    try:
+        full = (template, str(get_locale()), _generation(), *key)
+    except Exception:  # noqa: BLE001 - a cache outage must never take pages down
+        return _rendered_afresh(template, build)
+    store = current_app.extensions["engage_kept_parts"]
+    part = store.get(full)
+    if part is None:
+        saved = g.get("csrf_token", _MISSING)
+        g.csrf_token = _CSRF_MARK  # what flask-wtf's generate_csrf() hands the template
+        try:
+            part = render_fragment(template, **build())
+        finally:
+            if saved is _MISSING:
+                g.pop("csrf_token", None)
+            else:
+                g.csrf_token = saved
+        store.set(full, part, timeout=seconds)
+    if _CSRF_MARK in part:
+        part = part.replace(_CSRF_MARK, generate_csrf())
+    if SUBMIT_MARK in part:
+        part = part.replace(SUBMIT_MARK, secrets.token_hex(16))
+    return part
 
 
 class Audience:
@@ -206,6 +264,10 @@ def init_app(app: Flask) -> None:
     # Markers no one can type: a comment holding one is escaped anyway, and cannot guess it.
     mark = "hole-" + hashlib.blake2b(secret, person=b"engage-holes", digest_size=12).hexdigest()
     app.extensions["engage_hole_mark"] = mark
+    # Bounded: a part per proposal, language and state of a reader (vote, follow) at most.
+    app.extensions["engage_kept_parts"] = SimpleCache(
+        threshold=app.config.get("KEPT_PARTS_MAX", 5000)
+    )
     app.extensions["engage_hole_pattern"] = re.compile(f"<!--{mark}:([a-z_]+)-->")
     app.jinja_env.globals["hole"] = hole
     filler("navigation")(_navigation)

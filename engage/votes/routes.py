@@ -5,7 +5,7 @@ from flask_login import current_user
 
 from engage.extensions import db, limiter
 from engage.i18n import _
-from engage.ops.shells import filler, render_fragment
+from engage.ops.shells import filler, reader_key, render_fragment_kept
 from engage.permissions import authorize, can
 from engage.proposals.routes import get_public_proposal_or_404, render_proposal
 from engage.votes import bp, service
@@ -29,16 +29,20 @@ def _votes(context) -> str:
     """
     proposal = context["proposal"]
     my_vote = service.user_vote(current_user, proposal)
+    totals = service.shared_vote_totals(proposal)
+    may_vote = can("vote.cast", proposal)
     form = context.get("vote_form")
-    if form is None and can("vote.cast", proposal):
-        form = VoteForm(choice=my_vote.choice.value if my_vote else None)
-    return render_fragment(
-        "votes/_votes.html",
-        proposal=proposal,
-        totals=service.shared_vote_totals(proposal),
-        my_vote=my_vote,
-        vote_form=form,
-    )
+    choice = my_vote.choice.value if my_vote else None
+    # A form sent back with its errors is this reader's alone; otherwise the part depends on these.
+    key = None if form else reader_key(proposal.id, may_vote, proposal.is_accepting_input(), choice)
+
+    def build() -> dict:
+        vote_form = form
+        if vote_form is None and may_vote:
+            vote_form = VoteForm(choice=choice)
+        return {"proposal": proposal, "totals": totals, "my_vote": my_vote, "vote_form": vote_form}
+
+    return render_fragment_kept(key and (*key, totals.key), "votes/_votes.html", build)
 
 
 @bp.route("/proposals/<int:proposal_id>/vote", methods=["POST"])

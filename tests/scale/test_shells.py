@@ -9,7 +9,7 @@ from contextlib import contextmanager
 import pytest
 
 from engage import create_app
-from engage.comments.models import CommentStatus
+from engage.comments.models import Comment, CommentStatus
 from engage.extensions import db
 from engage.moderation.models import Notification
 from engage.notifications.models import Follow
@@ -245,3 +245,46 @@ def test_signed_in_pages_work_while_the_shared_cache_is_down(app):
     assert page.status_code == 200
     assert "1 vote so far" in page.get_data(as_text=True)
     assert voted.status_code == 302
+
+
+def test_kept_parts_carry_each_readers_own_tokens(app):
+    # The comment box and the vote form are kept per reader state (engage/ops/shells.py,
+    # render_fragment_kept): the CSRF token in them is the reader's, and the comment box's
+    # single-use token is new on every page, so two comments from two page loads are both kept.
+    proposal = make_proposal()
+    ann, ben = make_user(), make_user()
+    token_re = re.compile(r'name="token"[^>]*value="([^"]+)"|value="([^"]+)"[^>]*name="token"')
+    with cached_app(app) as cached:
+        clients = {"ann": login(cached.test_client(), ann), "ben": login(cached.test_client(), ben)}
+        url = f"/proposals/{proposal.id}"
+        pages = [
+            (name, clients[name].get(url).get_data(as_text=True)) for name in ("ann", "ben") * 2
+        ]
+        submit_tokens = ["".join(token_re.search(page).groups("")) for _name, page in pages]
+        assert len(set(submit_tokens)) == 4
+        assert all(re.fullmatch(r"[0-9a-f]{32}", t) for t in submit_tokens)
+        csrf = {name: set(CSRF_RE.findall(page)) for name, page in pages}
+        assert not csrf["ann"] & csrf["ben"]
+        for n, (name, page) in enumerate(pages[2:]):
+            response = clients[name].post(
+                f"{url}/comments",
+                data={
+                    "body": f"Comment number {n} from {name}.",
+                    "token": submit_tokens[2 + n],
+                    "csrf_token": CSRF_RE.search(page).group(1),
+                },
+            )
+            assert response.status_code == 302
+        again = clients["ann"].get(url).get_data(as_text=True)
+        second = clients["ann"].post(
+            f"{url}/comments",
+            data={
+                "body": "A second comment from the same reader.",
+                "token": "".join(token_re.search(again).groups("")),
+                "csrf_token": CSRF_RE.search(again).group(1),
+            },
+        )
+        assert second.status_code == 302
+    bodies = {c.body for c in db.session.scalars(db.select(Comment))}
+    assert {"Comment number 0 from ann.", "Comment number 1 from ben."} <= bodies
+    assert "A second comment from the same reader." in bodies
