@@ -40,8 +40,15 @@ def lock_voter(user_id: int) -> bool:
     """Lock the person's account row until commit; return whether their votes count.
 
     Read from the row as locked (PostgreSQL waits for, then sees, a confirmation committed
-    meanwhile), not from the session's copy. SQLite has one writer at a time and no row locks.
+    meanwhile), not from the session's copy. SQLite has no row locks, and its reads outside a
+    write are not in the transaction: a no-op write takes the one write lock first, so what
+    follows reads the latest state and no other writer commits until this transaction ends
+    (an unindexed column, so the write touches no index and no foreign key).
     """
+    if db.session.get_bind().dialect.name == "sqlite":
+        db.session.execute(
+            sa.text('UPDATE "user" SET locale = locale WHERE id = :id'), {"id": user_id}
+        )
     row = db.session.execute(
         select(User.email, User.email_verified_at)
         .where(User.id == user_id)
@@ -110,11 +117,14 @@ def recount_votes(proposal_ids=None) -> int:
     if proposal_ids is not None:
         gone = gone.where(VoteCount.proposal_id.in_(proposal_ids))
     db.session.execute(gone)
-    written = db.session.execute(
+    db.session.execute(
         sa.insert(VoteCount).from_select(["proposal_id", *_KEY[1:], "n"], counted_votes(*where))
-    ).rowcount
+    )
     db.session.expire_all()
-    return written or 0
+    written = select(func.count()).select_from(VoteCount)
+    if proposal_ids is not None:
+        written = written.where(VoteCount.proposal_id.in_(proposal_ids))
+    return db.session.scalar(written)
 
 
 def _upsert(source) -> None:
