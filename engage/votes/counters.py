@@ -67,6 +67,7 @@ def counted_votes(*where, counted_only: bool = True, sign: int = 1):
     query = select(Vote.proposal_id, Vote.choice, Vote.by_young_person, count.label("n"))
     if counted_only:
         query = query.join(User, User.id == Vote.user_id).where(counted_voter())
+    # Always a WHERE: SQLite reads `INSERT ... SELECT ... FROM t ON CONFLICT` as a join's ON.
     return (
         query.where(sa.true(), *where)
         .group_by(Vote.proposal_id, Vote.choice, Vote.by_young_person)
@@ -117,9 +118,7 @@ def recount_votes(proposal_ids=None) -> int:
     if proposal_ids is not None:
         gone = gone.where(VoteCount.proposal_id.in_(proposal_ids))
     db.session.execute(gone)
-    db.session.execute(
-        sa.insert(VoteCount).from_select(["proposal_id", *_KEY[1:], "n"], counted_votes(*where))
-    )
+    db.session.execute(sa.insert(VoteCount).from_select([*_KEY, "n"], counted_votes(*where)))
     db.session.expire_all()
     written = select(func.count()).select_from(VoteCount)
     if proposal_ids is not None:
