@@ -79,6 +79,9 @@ def _town(n: int, proposal_id: int, officer_id: int) -> None:
             for uid in ids[::2]
         ],
     )
+    from engage.votes.counters import recount_votes
+
+    recount_votes([proposal_id])  # written directly: the totals' counters too
     comment_ids = list(db.session.scalars(sa.select(Comment.id).order_by(Comment.id)))
     themes = []
     for name in ("Buses", "Parks", "Lighting"):

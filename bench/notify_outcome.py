@@ -101,6 +101,9 @@ def _people(n: int, proposal_id: int) -> None:
         sa.insert(Vote),
         [{"proposal_id": proposal_id, "user_id": i, "choice": VoteChoice.AGREE} for i in ids],
     )
+    from engage.votes.counters import recount_votes
+
+    recount_votes([proposal_id])  # written directly: the totals' counters too
     db.session.commit()
 
 

@@ -27,6 +27,10 @@ def register_cli(app: Flask) -> None:
 
     engage.add_command(open_data_command)
 
+    from engage.votes.cli import recount_votes_command
+
+    engage.add_command(recount_votes_command)
+
     @engage.command("create-user")
     @click.option("--email", required=True, help="Sign-in email address.")
     @click.option(

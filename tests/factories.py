@@ -115,7 +115,9 @@ def make_comment(proposal: Proposal, author: User, **fields) -> Comment:
 
 
 def make_vote(proposal: Proposal, user: User, choice: VoteChoice | str = VoteChoice.AGREE) -> Vote:
-    """A vote."""
+    """A vote (on any proposal, open or not), counted in the totals as cast_vote counts it."""
+    from engage.votes.counters import add_vote_counts, counts_votes
+
     vote = Vote(
         proposal_id=proposal.id,
         user_id=user.id,
@@ -123,5 +125,8 @@ def make_vote(proposal: Proposal, user: User, choice: VoteChoice | str = VoteCho
         by_young_person=user.is_young,
     )
     db.session.add(vote)
+    if counts_votes(user):
+        db.session.flush()
+        add_vote_counts([(proposal.id, vote.choice, vote.by_young_person, 1)])
     db.session.commit()
     return vote

@@ -216,6 +216,10 @@ def verify_email(secret: str) -> User | None:
     if token is None:
         return None
     user = db.session.get(User, token.user_id)
+    from engage.votes import counters
+
+    # Locked first: a second click of the link, or a vote cast meanwhile, waits for this one.
+    counted_before = counters.lock_voter(user.id)
     new = token.email or user.email
     tokens.use_token(token)
     if new != user.email:
@@ -227,6 +231,8 @@ def verify_email(secret: str) -> User | None:
         log_security_event("email.changed", user.id)
     user.email_verified_at = utcnow()
     db.session.flush()
+    if not counted_before:
+        counters.count_person_votes(user.id, 1)  # the votes they cast before confirming
     from engage.comments.service import publish_confirmed_comments
 
     publish_confirmed_comments(user)

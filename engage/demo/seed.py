@@ -171,10 +171,12 @@ def load_demo(seed: int = 2040) -> None:
     from engage.demo.ideas import load_ideas
 
     load_ideas(users, priorities)
-    # The demo's rows were written directly, not through the services that index them.
+    # The demo's rows were written directly, not through the services that index and count them.
     from engage.search.service import reindex
+    from engage.votes.counters import recount_votes
 
     reindex()
+    recount_votes()
 
 
 def _comment(proposal, author, body, when) -> Comment:

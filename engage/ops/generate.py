@@ -578,6 +578,10 @@ def generate(
         ["proposal_id", "user_id", "choice", "by_young_person", "created_at", "updated_at"],
         vote_rows(),
     )
+    from engage.votes.counters import recount_votes
+
+    recount_votes()  # the totals' counters, from the votes just written, in one statement
+    db.session.commit()
 
     # Survey responses -------------------------------------------------------------------------
     from engage.ops import generate_surveys

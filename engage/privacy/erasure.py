@@ -31,6 +31,7 @@ from engage.moderation.models import (
 )
 from engage.proposals.models import Proposal
 from engage.surveys.models import Answer, Participation, SurveyResponse
+from engage.votes import counters
 from engage.votes.models import Vote
 
 # The person's own words in the record, as the actor: their report notes and appeal notes.
@@ -210,10 +211,14 @@ def _named_answers(user_id: int):
 
 
 def _erase_person(user, whole_account: bool) -> Erased:
+    # The account row locked first: the person's votes cannot change while theirs are counted out.
+    counted = counters.lock_voter(user.id)
     comments = select(Comment.id).where(Comment.author_id == user.id)
     done = erase_items(
         comments, _named_answers(user.id), person_id=user.id, whole_account=whole_account
     )
+    if counted:
+        counters.count_person_votes(user.id, -1)
     done.votes = (
         db.session.execute(
             sa.delete(Vote)

@@ -33,6 +33,7 @@ from engage.moderation.models import (
 from engage.privacy.erasure import erase_audit_text, erase_items, not_safeguarding
 from engage.proposals.models import Proposal
 from engage.surveys.models import Answer, Participation, Survey, SurveyResponse
+from engage.votes import counters
 from engage.votes.models import Vote, VoteTally
 
 WHY = "retention"
@@ -235,15 +236,16 @@ def apply_retention(now: datetime | None = None) -> Plan:
     _run(sa.delete(Comment).where(Comment.proposal_id.in_(proposals)))
 
     proposals = _decided_proposals(_cutoff(now, "RETENTION_VOTE_DAYS"))
+    # The tally is the votes that counted (an address never confirmed stays uncounted), so the
+    # totals are the same before and after; the counters go with the votes.
     db.session.execute(
         sa.insert(VoteTally).from_select(
             ["proposal_id", "choice", "by_young_person", "count"],
-            select(Vote.proposal_id, Vote.choice, Vote.by_young_person, func.count())
-            .where(Vote.proposal_id.in_(proposals))
-            .group_by(Vote.proposal_id, Vote.choice, Vote.by_young_person),
+            counters.counted_votes(Vote.proposal_id.in_(proposals)),
         )
     )
     done.votes = _run(sa.delete(Vote).where(Vote.proposal_id.in_(proposals)))
+    counters.forget_vote_counts(proposals)
 
     done.survey_texts = _run(
         sa.update(Answer)

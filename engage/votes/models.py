@@ -46,3 +46,21 @@ class VoteTally(db.Model):
     choice: Mapped[VoteChoice] = mapped_column(db_enum(VoteChoice, 10))
     by_young_person: Mapped[bool] = mapped_column(default=False)
     count: Mapped[int] = mapped_column()
+
+
+class VoteCount(db.Model):
+    """How many counted votes a proposal has for one choice and age group, kept by the services.
+
+    Kept in the same transaction as each change to the votes (engage/votes/counters.py), so a
+    proposal's totals are six rows at most however many people voted. `flask engage
+    recount-votes` rebuilds them from the votes themselves.
+    """
+
+    __tablename__ = "vote_count"
+
+    proposal_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("proposal.id", ondelete="CASCADE"), primary_key=True
+    )
+    choice: Mapped[VoteChoice] = mapped_column(db_enum(VoteChoice, 10), primary_key=True)
+    by_young_person: Mapped[bool] = mapped_column(primary_key=True)
+    n: Mapped[int] = mapped_column(default=0)

@@ -6,27 +6,13 @@ took before that transaction committed, and lose the other person's comment from
 """
 
 import threading
-import time
-
-import sqlalchemy as sa
 
 from engage.comments.models import Comment, CommentStatus
 from engage.comments.service import refresh_comment_count
 from engage.extensions import db
 from engage.proposals.models import Proposal
 from tests.factories import make_proposal, make_user
-
-
-def _waiting_on_a_lock() -> bool:
-    with db.engine.connect() as conn:
-        return bool(
-            conn.execute(
-                sa.text(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                    "AND wait_event_type = 'Lock'"
-                )
-            ).scalar()
-        )
+from tests.races import hold_until_another_waits
 
 
 def test_concurrent_comments_are_both_counted(app):
@@ -52,14 +38,7 @@ def test_concurrent_comments_are_both_counted(app):
                 if hold:
                     counted.set()
                     # Commit only once the other person's recount is waiting for this one.
-                    deadline = time.monotonic() + 10
-                    postgres = db.engine.dialect.name == "postgresql"
-                    while time.monotonic() < deadline:
-                        if postgres and _waiting_on_a_lock():
-                            break
-                        if not postgres and time.monotonic() > deadline - 9.5:
-                            break  # SQLite: the other writer waits for the database lock
-                        time.sleep(0.02)
+                    hold_until_another_waits()
                 db.session.commit()
         except Exception as err:  # noqa: BLE001 - reported by the test below
             errors.append(err)

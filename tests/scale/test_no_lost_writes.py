@@ -5,6 +5,7 @@ workers, rate limits off for the run) on a database of their own. Every acknowle
 in the database, no vote counted twice, no 5xx, no "database is locked". The crash test kills the
 whole server with SIGKILL in the middle of that load, checks the database's integrity and that
 everything acknowledged so far is there, restarts it, and checks again when the load is done.
+The vote totals' counters must equal a recount of the votes, and comment counts their comments.
 Loopback only; bounded in count (6,000 writes) and in time (a deadline per test).
 """
 
@@ -112,7 +113,23 @@ def check_database(database_url: str, load, before, writes=None) -> None:
                 "WHERE c.proposal_id = p.id AND c.status = 'published') FROM proposal p"
             )
         ).all()
+        counters = conn.execute(
+            sa.text("SELECT proposal_id, choice, by_young_person, n FROM vote_count WHERE n != 0")
+        ).all()
+        recount = conn.execute(
+            sa.text(
+                "SELECT v.proposal_id, v.choice, v.by_young_person, count(*) FROM vote v "
+                'JOIN "user" u ON u.id = v.user_id '
+                "WHERE u.email IS NULL OR u.email_verified_at IS NOT NULL "
+                "GROUP BY v.proposal_id, v.choice, v.by_young_person"
+            )
+        ).all()
     engine.dispose()
+    kept = {(p, c, bool(y)): n for p, c, y, n in counters}
+    counted = {(p, c, bool(y)): n for p, c, y, n in recount}
+    drifted = [(k, kept.get(k), counted.get(k)) for k in kept.keys() | counted.keys()]
+    drifted = [row for row in drifted if row[1] != row[2]]
+    assert not drifted, f"the vote counters drifted from the votes: {drifted[:5]}"
     bodies = Counter(body for _i, _p, _a, body in stored)
     assert max(bodies.values(), default=1) == 1, "a comment was stored twice"
     by_id = {cid: (pid, author, body) for cid, pid, author, body in stored}
