@@ -169,16 +169,18 @@ class Server:
 class Client:
     """A browser without the browser: cookies, CSRF tokens, no redirects followed."""
 
-    def __init__(self, port: int, timeout: float = 60):
+    def __init__(self, port: int, timeout: float = 60, headers: dict | None = None):
         self.port = port
         self.timeout = timeout
+        # Sent with every request: an X-Forwarded-For address, for a server behind a "proxy".
+        self.headers = dict(headers or {})
         self.cookies: dict[str, str] = {}
         self.token: str | None = None
         self._lock = threading.Lock()
 
     def request(self, method: str, path: str, form: dict | None = None):
         """Send one request on a new connection; return (status, headers, body text)."""
-        headers = {"Host": f"127.0.0.1:{self.port}"}
+        headers = {"Host": f"127.0.0.1:{self.port}", **self.headers}
         with self._lock:
             if self.cookies:
                 headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())

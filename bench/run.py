@@ -10,6 +10,9 @@
    every signed-in reader gets.
 3. Prints requests per second, p50 and p99 latency, the ratio to the reference, SQL queries per
    request and response bytes, and writes them with the machine to bench/results/latest.{md,json}.
+4. Reports each worker's memory (RSS) after warm-up, after the load and after a crawl of every
+   page (bench/memory.py); with --two-instances, the PostgreSQL + Redis run also measures the main
+   scenarios through two instances sharing the database and Redis (bench/two_instances.py).
 
 wrk is a Debian package (`apt-get install wrk`); the benchmark stops and says so when it is missing.
 Loopback only, and every wrk run is bounded in time.
@@ -33,6 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
+from bench import memory, two_instances  # noqa: E402
 from bench.harness import Client, Server, flask, fresh_database  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
@@ -448,6 +452,7 @@ def run_database(target: str, args, reference_rps: float) -> dict:
     ]
     # What a signed-in reader is measured on: the pages they read most.
     read_pages = pages[1:]
+    crawl = memory.crawl_urls(database_url, t) if args.crawl_seconds else []
 
     def measure_pages(server, scenario, label, suffix, cached):
         for name, path, headers in scenario:
@@ -477,6 +482,9 @@ def run_database(target: str, args, reference_rps: float) -> dict:
                     scenario_pages.append(
                         ("survey question", f"/surveys/{t['survey']}/q/1", {"Cookie": cookie})
                     )
+                for _name, path, headers in scenario_pages:
+                    _warm(server.port, path, headers)
+                memory.record(results, label, "after warm-up", [server])
                 measure_pages(server, scenario_pages, label, "", cached)
                 sessions = sign_in_all(server.port, t["people"])
                 # Signed-in readers get their audience's shared shell with their own parts
@@ -484,6 +492,7 @@ def run_database(target: str, args, reference_rps: float) -> dict:
                 signed_in = {"Cookie": sessions[0][0]}
                 as_resident = [(name, path, signed_in) for name, path, _h in read_pages]
                 measure_pages(server, as_resident, "signed in" + off, " signed in", cached)
+                young = None
                 if t["young"]:
                     young = {"Cookie": sign_in_all(server.port, t["young"][:1])[0][0]}
                     as_young = [(name, path, young) for name, path, _h in read_pages]
@@ -504,9 +513,17 @@ def run_database(target: str, args, reference_rps: float) -> dict:
                             measured["page cache off"].get(f"{kind} POST"),
                             reference_rps,
                         )
+                memory.record(results, label, "after the load", [server])
+                if crawl:
+                    readers = [None, sessions[1][0], young["Cookie"] if young else None]
+                    done = memory.crawl(server.port, crawl, readers, args.crawl_seconds)
+                    memory.record(results, label, "after every page", [server], pages=done)
                 _check_log(server)
             finally:
                 server.close()
+    if args.two_instances and "REDIS_URL" in env:
+        bench = sys.modules[__name__]
+        two_instances.run(bench, env, t, args, measured, results, reference_rps)
     return results
 
 
@@ -664,7 +681,7 @@ def write_results(report: dict) -> None:
                 f"{r['queries_per_request']} | "
                 f"{r['response_bytes']} |"
             )
-        lines += ["", *target_lines(db["scenarios"]), ""]
+        lines += ["", *target_lines(db["scenarios"]), "", *memory.memory_lines(db)]
     lines += [
         "Targets (issue 19): proposal and priority pages, signed in or not, at least a quarter of",
         "the reference's requests per second with p99 under 50 ms at 16 connections on a 2-core",
@@ -700,6 +717,17 @@ def main() -> None:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--two-instances",
+        action="store_true",
+        help="Also run the main scenarios through two instances (PostgreSQL with Redis only).",
+    )
+    parser.add_argument(
+        "--crawl-seconds",
+        type=int,
+        default=60,
+        help="Time allowed to request every page once, for memory per worker (0: no crawl).",
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         raise SystemExit(
@@ -717,6 +745,7 @@ def main() -> None:
             "duration": args.duration,
             "redis": bool(args.redis),
             "scale": args.scale,
+            "two_instances": args.two_instances,
         },
         "databases": [],
     }

@@ -6,9 +6,13 @@ from engage.extensions import db
 
 
 def warm_up(app: Flask) -> None:
-    """Compile every template, build the moderation checks' patterns and load their model."""
+    """Compile every template, build the moderation checks' patterns and load their model, and
+    load the language detection models comments are tagged with."""
+    from engage.i18n import preload_language_models
     from engage.moderation.checks import check_text
 
+    # First: anything below that tags a text's language would load the models lazily instead.
+    preload_language_models()
     for name in app.jinja_env.list_templates(extensions=["html"]):
         app.jinja_env.get_template(name)
     # Also loads the learned model's weights (engage/moderation/model.py), once per process.

@@ -142,8 +142,14 @@ def _send(browser: Client, write: Outcome) -> None:
         write.detail = repr(err)
 
 
-def run(server: Server, load: Load, deadline: float, votes=VOTES, comments=COMMENTS):
-    """Start the clients: each signs in, then all send their writes at once. Returns the threads."""
+def run(server: Server, load: Load, deadline: float, votes=VOTES, comments=COMMENTS, also=()):
+    """Start the clients: each signs in, then all send their writes at once. Returns the threads.
+
+    With `also` (more servers sharing the database), each client's writes go to every server in
+    turn, and each client comes from an address of its own (X-Forwarded-For: only a server with
+    PROXY_FIX_HOPS set reads it), as people behind a load balancer would.
+    """
+    ports = [server.port, *(other.port for other in also)]
     per_client_votes, per_client_comments = votes // CLIENTS, comments // CLIENTS
     plans = [_plan(i, load, per_client_votes, per_client_comments) for i in range(CLIENTS)]
     with load.lock:
@@ -152,7 +158,8 @@ def run(server: Server, load: Load, deadline: float, votes=VOTES, comments=COMME
     start = threading.Barrier(CLIENTS, timeout=max(1.0, deadline - time.monotonic()))
 
     def work(index: int) -> None:
-        browser = Client(server.port, timeout=120)
+        address = {"X-Forwarded-For": f"198.18.{index // 200}.{index % 200 + 1}"} if also else {}
+        browser = Client(ports[index % len(ports)], timeout=120, headers=address)
         try:
             browser.sign_in(load.users[index][1], DEFAULT_PASSWORD)
             # Signing in starts a new session; the (light) sign-in form has its new token.
@@ -170,6 +177,7 @@ def run(server: Server, load: Load, deadline: float, votes=VOTES, comments=COMME
             if time.monotonic() > deadline:
                 write.result, write.detail = "unknown", "deadline passed before sending"
                 continue
+            browser.port = ports[(index + write.seq) % len(ports)]
             _send(browser, write)
             if write.result == "unknown":
                 time.sleep(0.05)  # the server is down: do not spin
