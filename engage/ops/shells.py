@@ -265,9 +265,7 @@ def init_app(app: Flask) -> None:
     mark = "hole-" + hashlib.blake2b(secret, person=b"engage-holes", digest_size=12).hexdigest()
     app.extensions["engage_hole_mark"] = mark
     # Bounded: a part per proposal, language and state of a reader (vote, follow) at most.
-    app.extensions["engage_kept_parts"] = SimpleCache(
-        threshold=app.config.get("KEPT_PARTS_MAX", 5000)
-    )
+    app.extensions["engage_kept_parts"] = SimpleCache(threshold=5000)
     app.extensions["engage_hole_pattern"] = re.compile(f"<!--{mark}:([a-z_]+)-->")
     app.jinja_env.globals["hole"] = hole
     filler("navigation")(_navigation)
