@@ -24,50 +24,11 @@ from bench.harness import bench_app, drop_database, fresh_database  # noqa: E402
 
 
 def _proposal_with_votes(n: int) -> int:
-    """A proposal with n voters, written in bulk; its counters made by one recount."""
-    import sqlalchemy as sa
-
-    from engage.accounts.models import AgeBand, User
-    from engage.clock import utcnow
-    from engage.extensions import db
-    from engage.permissions import Role
-    from engage.votes.counters import recount_votes
-    from engage.votes.models import Vote, VoteChoice
-    from tests.factories import make_proposal
+    """A proposal with n voters (one adult in ten unconfirmed), written in bulk and recounted."""
+    from tests.factories import make_proposal, make_voters
 
     proposal = make_proposal(title=f"Proposal with {n:,} votes")
-    now = utcnow()
-    people = [
-        {
-            "role": Role.YOUNG_PERSON if i % 4 == 0 else Role.RESIDENT,
-            "email": None if i % 4 == 0 else f"p{proposal.id}v{i}@example.org",
-            "username": f"p{proposal.id}v{i}" if i % 4 == 0 else None,
-            "pseudonym": f"Bench {proposal.id} Otter {i}",
-            "age_band": AgeBand.B13_15 if i % 4 == 0 else AgeBand.B25_44,
-            "password_hash": "!",
-            "email_verified_at": None if i % 4 == 0 or i % 10 == 1 else now,
-        }
-        for i in range(n)
-    ]
-    db.session.execute(sa.insert(User), people)
-    ids = db.session.execute(
-        sa.select(User.id, User.role).where(User.pseudonym.like(f"Bench {proposal.id} %"))
-    ).all()
-    choices = list(VoteChoice)
-    db.session.execute(
-        sa.insert(Vote),
-        [
-            {
-                "proposal_id": proposal.id,
-                "user_id": uid,
-                "choice": choices[k % 7 % 3],
-                "by_young_person": role == Role.YOUNG_PERSON,
-            }
-            for k, (uid, role) in enumerate(ids)
-        ],
-    )
-    recount_votes([proposal.id])
-    db.session.commit()
+    make_voters(proposal, n, unconfirmed_every=10)
     return proposal.id
 
 

@@ -31,8 +31,12 @@ def _database_url(tmp_path_factory, worker: str) -> str:
     if not base:
         return f"sqlite:///{tmp_path_factory.getbasetemp() / f'engage-{worker}.db'}"
     url = make_url(base)
-    name = f"{url.database}_{worker}"
-    # Worker databases are made from the maintenance database, so several runs can share a server.
+    return empty_postgresql_database(url, f"{url.database}_{worker}")
+
+
+def empty_postgresql_database(url, name: str) -> str:
+    """The URL of a new, empty database `name` on `url`'s PostgreSQL server (made afresh)."""
+    # Made from the maintenance database, so several runs can share a server.
     admin = sa.create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

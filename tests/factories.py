@@ -130,3 +130,51 @@ def make_vote(proposal: Proposal, user: User, choice: VoteChoice | str = VoteCho
         add_vote_counts([(proposal.id, vote.choice, vote.by_young_person, 1)])
     db.session.commit()
     return vote
+
+
+def make_voters(proposal: Proposal, n: int, *, batch: str = "", unconfirmed_every: int = 0) -> None:
+    """n people who voted on the proposal, written in bulk and counted with one recount: every
+    fourth a young person, and with `unconfirmed_every` an adult in that many with an address
+    nobody confirmed (their votes do not count). Name each `batch` on the same proposal."""
+    import sqlalchemy as sa
+
+    from engage.votes.counters import recount_votes
+
+    tag = f"Voter {proposal.id}{batch}"
+    now = utcnow()
+    young = [i % 4 == 0 for i in range(n)]
+    db.session.execute(
+        sa.insert(User),
+        [
+            {
+                "role": Role.YOUNG_PERSON if young[i] else Role.RESIDENT,
+                "email": None if young[i] else f"p{proposal.id}{batch}v{i}@example.org",
+                "username": f"p{proposal.id}{batch}v{i}" if young[i] else None,
+                "pseudonym": f"{tag} Otter {i}",
+                "age_band": AgeBand.B13_15 if young[i] else AgeBand.B25_44,
+                "password_hash": "!",
+                "email_verified_at": None
+                if young[i] or (unconfirmed_every and i % unconfirmed_every == 1)
+                else now,
+            }
+            for i in range(n)
+        ],
+    )
+    people = db.session.execute(
+        sa.select(User.id, User.role).where(User.pseudonym.like(f"{tag} %"))
+    ).all()
+    choices = list(VoteChoice)
+    db.session.execute(
+        sa.insert(Vote),
+        [
+            {
+                "proposal_id": proposal.id,
+                "user_id": uid,
+                "choice": choices[k % 3],
+                "by_young_person": role == Role.YOUNG_PERSON,
+            }
+            for k, (uid, role) in enumerate(people)
+        ],
+    )
+    recount_votes([proposal.id])
+    db.session.commit()

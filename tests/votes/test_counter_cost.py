@@ -7,52 +7,14 @@ votes themselves (as the totals did before the counters) grows with them.
 """
 
 import pytest
-import sqlalchemy as sa
 
-from engage.accounts.models import AgeBand, User
-from engage.clock import utcnow
 from engage.extensions import db
-from engage.permissions import Role
 from engage.votes import counters, service
 from engage.votes.models import Vote, VoteChoice
-from tests.factories import make_proposal
+from tests.factories import make_proposal, make_voters
 from tests.sql import queries
 
 CHOICES = list(VoteChoice)
-
-
-def _voters(proposal, n: int, batch: str) -> None:
-    """n people who voted on the proposal (every fourth a young person), written in bulk."""
-    rows = [
-        {
-            "role": Role.YOUNG_PERSON if i % 4 == 0 else Role.RESIDENT,
-            "email": None if i % 4 == 0 else f"{batch}{i}@example.org",
-            "username": f"{batch}{i}" if i % 4 == 0 else None,
-            "pseudonym": f"Cost {batch} Otter {i}",
-            "age_band": AgeBand.B13_15 if i % 4 == 0 else AgeBand.B25_44,
-            "password_hash": "!",
-            "email_verified_at": None if i % 4 == 0 else utcnow(),
-        }
-        for i in range(n)
-    ]
-    db.session.execute(sa.insert(User), rows)
-    people = db.session.execute(
-        sa.select(User.id, User.role).where(User.pseudonym.like(f"Cost {batch} %"))
-    ).all()
-    db.session.execute(
-        sa.insert(Vote),
-        [
-            {
-                "proposal_id": proposal.id,
-                "user_id": uid,
-                "choice": CHOICES[k % 3],
-                "by_young_person": role == Role.YOUNG_PERSON,
-            }
-            for k, (uid, role) in enumerate(people)
-        ],
-    )
-    counters.recount_votes([proposal.id])  # written in bulk: counted in one statement
-    db.session.commit()
 
 
 def _steps(work) -> int:
@@ -76,12 +38,12 @@ def _steps(work) -> int:
 
 def test_the_proposal_page_runs_the_same_statements_with_200_times_the_votes(client):
     proposal = make_proposal()
-    _voters(proposal, 12, "small")
+    make_voters(proposal, 12, batch="small")
     url = f"/proposals/{proposal.id}"
     small = queries(client, url)
     assert service.vote_totals(proposal).total == 12
 
-    _voters(proposal, 2388, "large")
+    make_voters(proposal, 2388, batch="large")
     large = queries(client, url)
 
     assert service.vote_totals(proposal).total == 2400
@@ -93,12 +55,12 @@ def test_the_totals_take_the_same_work_with_200_times_the_votes():
     if db.engine.dialect.name != "sqlite":
         pytest.skip("virtual-machine steps are SQLite's; the statements are checked above")
     proposal = make_proposal()
-    _voters(proposal, 12, "small")
+    make_voters(proposal, 12, batch="small")
     by_rows = counters.counted_votes(Vote.proposal_id == proposal.id)
     small = _steps(lambda: service.vote_totals_for([proposal.id]))
     small_rows = _steps(lambda: db.session.execute(by_rows).all())
 
-    _voters(proposal, 2388, "large")
+    make_voters(proposal, 2388, batch="large")
     large = _steps(lambda: service.vote_totals_for([proposal.id]))
     large_rows = _steps(lambda: db.session.execute(by_rows).all())
 

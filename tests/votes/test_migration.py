@@ -9,6 +9,7 @@ from engage.extensions import db
 from engage.permissions import Role
 from engage.votes.models import Vote, VoteChoice
 from engage.votes.service import vote_totals_for
+from tests.conftest import empty_postgresql_database
 from tests.factories import make_proposal, make_user
 from tests.votes.test_counters import kept_counters, recounted
 
@@ -18,13 +19,7 @@ def _empty_database(app, tmp_path) -> str:
     url = make_url(app.config["SQLALCHEMY_DATABASE_URI"])
     if url.get_backend_name() != "postgresql":
         return f"sqlite:///{tmp_path / 'before-0023.db'}"
-    name = f"{url.database}_m0023"
-    admin = sa.create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return url.set(database=name).render_as_string(hide_password=False)
+    return empty_postgresql_database(url, f"{url.database}_m0023")
 
 
 def test_the_counters_start_equal_to_the_votes_that_count(app, tmp_path):
