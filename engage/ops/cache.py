@@ -15,7 +15,16 @@ from itertools import chain, count
 
 from cachelib import BaseCache, RedisCache, SimpleCache
 from cachetools import LRUCache
-from flask import Flask, Response, current_app, g, has_app_context, request, session
+from flask import (
+    Flask,
+    Response,
+    current_app,
+    g,
+    has_app_context,
+    has_request_context,
+    request,
+    session,
+)
 from flask_babel import get_locale, get_timezone
 from flask_login import current_user
 from jinja2 import nodes
@@ -51,6 +60,13 @@ def make_cache(redis_url: str | None, prefix: str = "engage:") -> BaseCache:
 
 
 def _generation() -> int:
+    # Read once per request: a signed-in page's shell and each kept part ask for it, and with
+    # Redis each read is a network round trip. A commit that bumps it forgets this request's copy.
+    if has_request_context():
+        seen = g.get("page_generation")
+        if seen is None:
+            seen = g.page_generation = int(cache().get(_GENERATION) or 0)
+        return seen
     return int(cache().get(_GENERATION) or 0)
 
 
@@ -64,6 +80,8 @@ def bump_generation() -> None:
     store = cache()
     if store.inc(_GENERATION) is None:  # cachelib's SimpleCache.inc never returns None
         store.set(_GENERATION, 1, timeout=0)
+    if has_request_context():
+        g.pop("page_generation", None)
 
 
 def _cacheable_request() -> bool:
