@@ -68,13 +68,18 @@ def hole(context, name: str) -> Markup:
     return Markup(fill(context))  # noqa: S704  # nosec B704 - fillers render escaped templates
 
 
-def render_fragment(template: str, **context) -> str:
-    """Render one hole's template with the request's template context (worked out once)."""
+def _fragment_context() -> dict:
     base = g.get("fragment_context")
     if base is None:
         base = {}
         current_app.update_template_context(base)
         g.fragment_context = base
+    return base
+
+
+def render_fragment(template: str, **context) -> str:
+    """Render one hole's template with the request's template context (worked out once)."""
+    base = _fragment_context()
     return current_app.jinja_env.get_template(template).render({**base, **context})
 
 
@@ -244,7 +249,13 @@ def fill_holes(shell: str, context: dict) -> str:
 
 
 def _navigation(context) -> str:
-    return render_fragment("_partials/navigation.html")
+    # What the header shows a resident or a young person follows from the page they are on and
+    # their unread count (the template's `unread_notifications`); staff get theirs rendered.
+    unread = _fragment_context().get("unread_notifications")
+    count = unread() if unread and current_user.is_authenticated else 0
+    return render_fragment_kept(
+        reader_key(request.endpoint, count), "_partials/navigation.html", dict
+    )
 
 
 def _notices(context) -> str:
