@@ -188,7 +188,7 @@ def _follow_button(subject, kind: str, action: str) -> str:
     return render_fragment_kept(
         reader_key(kind, subject.id, may_follow, follows),
         "notifications/_follow.html",
-        lambda: {"subject": subject, "kind": kind, "action": action},
+        lambda: {"subject": subject, "kind": kind, "action": action, "follows": follows},
     )
 
 

@@ -254,7 +254,9 @@ def _navigation(context) -> str:
     unread = _fragment_context().get("unread_notifications")
     count = unread() if unread and current_user.is_authenticated else 0
     return render_fragment_kept(
-        reader_key(request.endpoint, count), "_partials/navigation.html", dict
+        reader_key(request.endpoint, count),
+        "_partials/navigation.html",
+        lambda: {"known_unread": count},
     )
 
 
