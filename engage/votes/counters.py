@@ -54,7 +54,7 @@ def lock_voter(user_id: int) -> bool:
         .where(User.id == user_id)
         .with_for_update(key_share=True)
     ).one()
-    return row.email is None or row.email_verified_at is not None
+    return counts_votes(row)
 
 
 def counted_votes(*where, counted_only: bool = True, sign: int = 1):

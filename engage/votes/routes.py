@@ -34,7 +34,8 @@ def _votes(context) -> str:
     form = context.get("vote_form")
     choice = my_vote.choice.value if my_vote else None
     # A form sent back with its errors is this reader's alone; otherwise the part depends on these.
-    key = None if form else reader_key(proposal.id, may_vote, proposal.is_accepting_input(), choice)
+    accepting = proposal.is_accepting_input()
+    key = None if form else reader_key(proposal.id, may_vote, accepting, choice, totals.key)
 
     def build() -> dict:
         vote_form = form
@@ -42,7 +43,7 @@ def _votes(context) -> str:
             vote_form = VoteForm(choice=choice)
         return {"proposal": proposal, "totals": totals, "my_vote": my_vote, "vote_form": vote_form}
 
-    return render_fragment_kept(key and (*key, totals.key), "votes/_votes.html", build)
+    return render_fragment_kept(key, "votes/_votes.html", build)
 
 
 @bp.route("/proposals/<int:proposal_id>/vote", methods=["POST"])

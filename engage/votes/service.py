@@ -110,8 +110,8 @@ def vote_totals_for(proposal_ids) -> dict[int, Totals]:
     same for 10 votes as for 34,000. Votes from an email address nobody has confirmed yet are
     not counted (they count from the moment it is confirmed); young people's accounts have no
     email and always count. Votes past their retention period survive only as anonymous
-    tallies, added in here. `proposal_ids` may
-    be a list or a select of ids (a proposal without votes then reads as no votes).
+    tallies, added in here. `proposal_ids` may be a list or a select of ids (a proposal without
+    votes then reads as no votes).
     """
     if isinstance(proposal_ids, (list, set, tuple)):
         totals = {pid: Totals() for pid in proposal_ids}
