@@ -41,8 +41,6 @@ __all__ = [
 _SPACED = re.compile(
     r"(?<![\w.@])(?:(?:[a-z._@]|\d\d?)[ ,]{1,2}){4,}(?:[a-z._@]|\d\d?)(?![\w.@])", re.I
 )
-_POSTCODE = re.compile(r"[a-z]{1,2}\d[a-z\d]?\d[abd-hjlnp-uw-z]{2}", re.I)
-_EMAIL = re.compile(r"[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.I)
 # A username has a digit, "_", "." or "@" in it: "a a a b b" (exam grades) has none.
 _USERNAME = re.compile(r"(?=.*[a-z].*[a-z].*[a-z])(?=.*[\d_.@])[a-z0-9_.@]{4,30}", re.I)
 _PLATFORM = re.compile(
@@ -103,8 +101,12 @@ def is_organisation_number(text: str) -> bool:
     return number.country_code == 44 and phonenumbers.number_type(number) in _ORGANISATION_TYPES
 
 
-def spaced_out_spans(text: str) -> Iterator[tuple[str, int, int]]:
-    """(kind, start, end) of details typed with their letters spaced out."""
+def spaced_out_spans(
+    text: str, postcode: re.Pattern[str], email: re.Pattern[str]
+) -> Iterator[tuple[str, int, int]]:
+    """(kind, start, end) of details typed with their letters spaced out in folded `text`:
+    runs that join into what `postcode` or `email` (the rules' own patterns) match whole, or a
+    username in a message that names a platform."""
     for m in _SPACED.finditer(text):
         tokens = list(re.finditer(r"[^ ,]+", m.group(0)))
         # The run may take in a short word before or after it ("e", "is", "ok"): try without.
@@ -114,7 +116,7 @@ def spaced_out_spans(text: str) -> Iterator[tuple[str, int, int]]:
                 part = tokens[left : len(tokens) - (trim - left)]
                 if len(part) < 5:
                     continue
-                found = _spaced_kind("".join(t.group(0) for t in part), text)
+                found = _spaced_kind("".join(t.group(0) for t in part), text, postcode, email)
                 if found:
                     yield found, m.start() + part[0].start(), m.start() + part[-1].end()
                     break
@@ -122,10 +124,10 @@ def spaced_out_spans(text: str) -> Iterator[tuple[str, int, int]]:
                 break
 
 
-def _spaced_kind(joined: str, text: str) -> str | None:
-    if _POSTCODE.fullmatch(joined):
+def _spaced_kind(joined: str, text: str, postcode, email) -> str | None:
+    if postcode.fullmatch(joined):
         return "postcode"
-    if _EMAIL.fullmatch(joined):
+    if email.fullmatch(joined):
         return "email"
     if _USERNAME.fullmatch(joined) and _PLATFORM.search(text):
         return "handle"

@@ -411,11 +411,10 @@ def _personal_hits(text: str) -> list[Hit]:
         add("phone", folded, start, end)
     for start, end in joined_mobile_spans(t):
         add("phone", folded, start, end)
-    for kind, start, end in (*spaced_out_spans(t), *account_spans(t)):
+    for kind, start, end in (*spaced_out_spans(t, _POSTCODE, _EMAIL), *account_spans(t)):
         add(kind, folded, start, end)
-    as_written = _View(text, list(range(len(text))), text)
     for start, end in house_number_in_words_spans(text):
-        add("address", as_written, start, end)
+        add("address", _View(text, list(range(len(text))), text), start, end)  # as written
     for start, end in school_spans(t):
         add("school", folded, start, end)
     for kind, start, end in foreign_place_spans(t):
