@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from engage.config import Config
-from engage.extensions import babel, csrf, db, limiter, login_manager, migrate
+from engage.extensions import babel, csrf, db, limiter, login_manager
 from engage.ops import http_safety
 from engage.urls import BoundedIntConverter
 
@@ -91,7 +91,12 @@ def _init_extensions(app: Flask) -> None:
     from engage.accounts import sessions
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
+    if not app.config["SERVING_WEB"]:
+        # The web server never migrates: Flask-Migrate brings Alembic, Mako and Pygments (11 MB
+        # in every worker), so only the `flask db` commands and tests set it up.
+        from flask_migrate import Migrate
+
+        Migrate(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
     csrf.init_app(app)
     limiter.init_app(app)
     babel.init_app(app, locale_selector=i18n.select_locale)

@@ -96,6 +96,8 @@ class Config:
         # Uploads are never needed: 1 MB is far more than the longest form (413 beyond it).
         self.MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(1024 * 1024)))
         self.PROXY_FIX_HOPS = int(os.environ.get("PROXY_FIX_HOPS", "0"))
+        # Set by deploy/gunicorn.conf.py: this process serves pages and runs no `flask db` commands.
+        self.SERVING_WEB = _bool("ENGAGE_SERVING_WEB", False)
         self.PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "15"))
         self.LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
         self.LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
