@@ -16,6 +16,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 from engage.config import Config
 from engage.extensions import babel, csrf, db, limiter, login_manager
 from engage.ops import http_safety
+from engage.templating import EngageFlask
 from engage.urls import BoundedIntConverter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +50,7 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
 
 def create_app(config: dict | None = None) -> Flask:
     """Build the application; `config` overrides settings (tests pass their own database)."""
-    app = Flask(
+    app = EngageFlask(
         __name__,
         template_folder=str(ROOT / "templates"),
         static_folder=str(Path(__file__).parent / "static"),
