@@ -88,10 +88,11 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def _init_extensions(app: Flask) -> None:
-    from engage import assets, i18n, permissions, text
+    from engage import assets, database, i18n, permissions, text
     from engage.accounts import sessions
 
     db.init_app(app)
+    database.init_app(app)
     if not app.config["SERVING_WEB"]:
         # The web server never migrates: Flask-Migrate brings Alembic, Mako and Pygments (11 MB
         # in every worker), so only the `flask db` commands and tests set it up.
