@@ -361,9 +361,13 @@ def move_priority(user, priority: Priority, offset: int) -> None:
 
 def status_label(status: ProposalStatus) -> str:
     """How a proposal's status reads to people."""
-    return {
-        ProposalStatus.DRAFT: _("Draft"),
-        ProposalStatus.OPEN: _("Open for comments"),
-        ProposalStatus.CLOSED: _("Closed, decision pending"),
-        ProposalStatus.DECIDED: _("Decided"),
-    }[ProposalStatus(status)]
+    # One lookup in the catalogue, not four: a list page asks for each proposal it shows.
+    match ProposalStatus(status):
+        case ProposalStatus.DRAFT:
+            return _("Draft")
+        case ProposalStatus.OPEN:
+            return _("Open for comments")
+        case ProposalStatus.CLOSED:
+            return _("Closed, decision pending")
+        case ProposalStatus.DECIDED:
+            return _("Decided")
