@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
 
 _CHAR_MAP = {
     # Letters NFKD does not decompose but people type without the accent anyway.
@@ -86,20 +87,15 @@ class _View:
 
     __slots__ = ("text", "index", "original")
 
-    def __init__(self, text: str, index: list[int], original: str) -> None:
+    def __init__(self, text: str, index: Sequence[int], original: str) -> None:
         self.text = text
         self.index = index
         self.original = original
 
     @classmethod
     def fold(cls, original: str, lower: bool = True) -> _View:
-        chars: list[str] = []
-        index: list[int] = []
-        for i, ch in enumerate(original):
-            for c in _fold_char(ch, lower):
-                chars.append(c)
-                index.append(i)
-        return cls("".join(chars), index, original)
+        """The folded view of `original` (shared: every check of a message reads the same one)."""
+        return _folded(original, lower)
 
     def squeeze(self, keep: int) -> _View:
         """Shorten runs of three or more identical letters to ``keep`` letters."""
@@ -131,6 +127,19 @@ class _View:
         if end <= start:
             return self.index[start], self.index[start]
         return self.index[start], self.index[end - 1] + 1
+
+
+@lru_cache(maxsize=256)
+def _folded(original: str, lower: bool) -> _View:
+    # Each check (personal details, abuse, risk, the model) folds the same message: done once.
+    # A view is never changed once made (its index is a tuple), so one can be shared.
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(original):
+        for c in _fold_char(ch, lower):
+            chars.append(c)
+            index.append(i)
+    return _View("".join(chars), tuple(index), original)
 
 
 def _fold_pattern(pattern: str) -> str:

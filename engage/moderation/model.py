@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 import string
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -60,6 +60,7 @@ def vectorisers():
     return chars, words
 
 
+@lru_cache(maxsize=256)
 def normalise(text: str) -> str:
     """The text the model reads: folded like the rules' text, long letter runs evened, no digits."""
     from engage.moderation.folding import fold
