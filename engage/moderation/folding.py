@@ -153,8 +153,49 @@ _B_START = rf"(?<!{_W})"
 _B_END = rf"(?!{_W})"
 
 
+def _has_top_level_branch(pattern: str) -> bool:
+    """Whether `pattern` is an alternation at its outermost level ("a|b", not "(?:a|b)")."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 def _compile(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{_fold_pattern(p)})" for p in patterns), flags)
+    """One regex matching the first of `patterns` (in order) that matches at each place."""
+    # Python's engine tries every alternative at every position of the text. Most patterns
+    # start at a word boundary: a run of such patterns shares one \b check, so the positions
+    # inside words (most of them) fail once rather than once per pattern. The order of the
+    # alternatives is kept, so the same pattern matches (tests/moderation/test_checks.py).
+    out: list[str] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            out.append(r"\b(?:" + "|".join(f"(?:{p})" for p in run) + ")")
+            run.clear()
+
+    for pattern in patterns:
+        folded = _fold_pattern(pattern)
+        if folded.startswith(r"\b") and not _has_top_level_branch(folded):
+            run.append(folded[2:])
+        else:
+            close_run()
+            out.append(f"(?:{folded})")
+    close_run()
+    return re.compile("|".join(out), flags)
 
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "!": "i"}
