@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 import string
+from collections import Counter
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -140,9 +141,10 @@ def one_counts(text: str) -> dict[int, int]:
     norm = normalise(text)
     out: dict[int, int] = {}
     for offset, analyse in zip((0, N_FEATURES), _ANALYSERS, strict=True):
-        for feature in analyse(norm):
+        # Counted first (in C), so each distinct n-gram is hashed once.
+        for feature, n in Counter(analyse(norm)).items():
             column = offset + _column(feature)
-            out[column] = out.get(column, 0) + 1
+            out[column] = out.get(column, 0) + n
     return out
 
 
