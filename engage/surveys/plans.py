@@ -92,10 +92,11 @@ def plan_of(survey: Survey) -> SurveyPlan:
 
 
 def _loaded(survey_id: int) -> Survey | None:
-    # One load per request, shared by the plan, the shell and the answer form when they miss.
+    # One load per request, shared by the plan, the shell and the answer form when they miss;
+    # a question page shows nothing of the survey's priority.
     surveys = g.setdefault("loaded_surveys", {})
     if survey_id not in surveys:
-        surveys[survey_id] = service.load_survey(survey_id)
+        surveys[survey_id] = service.load_survey(survey_id, priority=False)
     return surveys[survey_id]
 
 

@@ -243,3 +243,17 @@ def test_staff_previews_are_never_kept(app):
         assert page.status_code == 200
         assert "X-Shell-Cache" not in page.headers
         assert "Preview: nothing you answer is saved." in page.get_data(as_text=True)
+
+
+def test_answers_so_far_leave_kept_pages_kept(app, takers):
+    # A draft saved with each answer is nobody else's business: it starts no new generation, so
+    # pages kept before it (this one, and every proposal's) are still served.
+    survey, people = takers
+    with cached_app(app) as cached:
+        clients = _start(cached, people, survey)
+        assert clients["sam"].get(q_url(survey, 1)).headers["X-Shell-Cache"] == "miss"
+        for client in clients.values():
+            assert client.submit(q_url(survey, 1), {"answer": "no"}).status_code == 302
+        again = clients["sam"].get(q_url(survey, 1))
+        assert again.headers["X-Shell-Cache"] == "hit"
+        assert _checked(again.get_data(as_text=True)) == {"no"}
