@@ -21,20 +21,12 @@ DRAFT_LIFETIME = timedelta(hours=12)
 
 def load_draft(draft_id: str | None, survey: Survey) -> dict | None:
     """A copy of the answers so far for this survey, or None when there are none (or no longer)."""
-    if not draft_id:
+    row = db.session.get(SurveyDraft, draft_id) if draft_id else None
+    if row is None or row.survey_id != survey.id or row.expires_at <= utcnow():
         return None
-    # The columns alone, not the row: every question page reads its draft, and the answers read
-    # this way are already a copy of their own.
-    row = db.session.execute(
-        sa.select(SurveyDraft.data, SurveyDraft.preview).where(
-            SurveyDraft.id == draft_id,
-            SurveyDraft.survey_id == survey.id,
-            SurveyDraft.expires_at > utcnow(),
-        )
-    ).first()
-    if row is None or (not row.preview and not survey.is_accepting_responses()):
+    if not row.preview and not survey.is_accepting_responses():
         return None
-    return row.data
+    return copy.deepcopy(row.data)
 
 
 def save_draft(draft_id: str | None, survey: Survey, data: dict) -> SurveyDraft:
