@@ -13,6 +13,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
 
+from engage import templating
 from engage.config import Config
 from engage.extensions import babel, csrf, db, limiter, login_manager, migrate
 from engage.ops import http_safety
@@ -74,6 +75,7 @@ def create_app(config: dict | None = None) -> Flask:
     )
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
+    app.jinja_env.template_class = templating.Template
 
     _init_extensions(app)
     _register_blueprints(app)
