@@ -257,3 +257,16 @@ def test_answers_so_far_leave_kept_pages_kept(app, takers):
         again = clients["sam"].get(q_url(survey, 1))
         assert again.headers["X-Shell-Cache"] == "hit"
         assert _checked(again.get_data(as_text=True)) == {"no"}
+
+
+def test_a_kept_question_page_reads_only_the_respondents_draft(app, takers):
+    from tests.sql import counting
+
+    survey, people = takers
+    with cached_app(app) as cached:
+        sam = _start(cached, {"sam": people["sam"]}, survey)["sam"]
+        assert sam.get(q_url(survey, 1)).headers["X-Shell-Cache"] == "miss"
+        with cached.app_context(), counting() as statements:
+            kept = sam.get(q_url(survey, 1))
+        assert kept.headers["X-Shell-Cache"] == "hit"
+        assert len(statements) == 1 and "FROM survey_draft" in statements[0], statements
