@@ -25,8 +25,12 @@ def main() -> None:
     """Profile the page."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--database", default=f"sqlite:///{DATA / 'engage-bench.db'}")
-    parser.add_argument("--page", default="proposal", choices=["proposal", "priority", "busiest"])
+    parser.add_argument(
+        "--page", default="proposal", choices=["proposal", "priority", "busiest", "question"]
+    )
     parser.add_argument("--who", default="resident", choices=["resident", "young", "nobody"])
+    parser.add_argument("--age", default="25-44", help="The age group a survey taker chooses.")
+    parser.add_argument("--number", type=int, default=1, help="Which survey question (--page).")
     parser.add_argument("--cache", type=int, default=15, help="PAGE_CACHE_SECONDS (0: off).")
     parser.add_argument("-n", type=int, default=200)
     parser.add_argument("--top", type=int, default=30)
@@ -53,13 +57,21 @@ def main() -> None:
             "/account/sign-in", data={"login": login, "password": PASSWORD, "csrf_token": token}
         )
         assert done.status_code == 302, done.status_code
+    if args.page == "question":
+        # As bench/run.py's "survey question": a session that has chosen an age group.
+        age = f"/surveys/{t['survey']}/age"
+        token = TOKEN.search(client.get(age).get_data(as_text=True)).group(1)
+        started = client.post(age, data={"age": args.age, "csrf_token": token})
+        assert started.status_code == 302, started.status_code
     path = {
         "proposal": f"/proposals/{t['proposal']}",
         "priority": f"/priorities/{t['priority']}",
         "busiest": f"/proposals/{t['busiest']}",
+        "question": f"/surveys/{t['survey']}/q/{args.number}",
     }[args.page]
     for _ in range(5):
         client.get(path)
+    assert client.get(path).status_code == 200, path
     profile = cProfile.Profile()
     started = time.perf_counter()
     profile.enable()
