@@ -43,11 +43,18 @@ def lock_voter(user_id: int) -> bool:
     meanwhile), not from the session's copy. SQLite has no row locks, and its reads outside a
     write are not in the transaction: a no-op write takes the one write lock first, so what
     follows reads the latest state and no other writer commits until this transaction ends
-    (an unindexed column, so the write touches no index and no foreign key).
+    (an unindexed column, so the write touches no index and no foreign key), and returns the
+    row as written, in the same statement.
     """
     if db.session.get_bind().dialect.name == "sqlite":
-        db.session.execute(
-            sa.text('UPDATE "user" SET locale = locale WHERE id = :id'), {"id": user_id}
+        return counts_votes(
+            db.session.execute(
+                sa.text(
+                    'UPDATE "user" SET locale = locale WHERE id = :id '
+                    "RETURNING email, email_verified_at"
+                ),
+                {"id": user_id},
+            ).one()
         )
     row = db.session.execute(
         select(User.email, User.email_verified_at)

@@ -60,15 +60,21 @@ def cast(proposal_id):
         except service.VoteError as err:
             form.choice.errors = [*form.choice.errors, str(err)]
         else:
-            # Read before the commit expires them: after it, each would be read again.
-            unverified = current_user.email_unverified
+            # Worded before the commit expires the account (the language is read from it), so
+            # nothing is loaded again after it.
+            saved = [
+                (
+                    _("Your vote has been saved. You can change it until the consultation closes."),
+                    "success",
+                )
+            ]
+            if current_user.email_unverified:
+                saved.append(
+                    (_("Your vote will count once you confirm your email address."), "info")
+                )
             db.session.commit()
             service.forget_vote_totals(proposal_id)
-            flash(
-                _("Your vote has been saved. You can change it until the consultation closes."),
-                "success",
-            )
-            if unverified:
-                flash(_("Your vote will count once you confirm your email address."), "info")
+            for message, category in saved:
+                flash(message, category)
             return redirect(url_for("proposals.proposal", proposal_id=proposal_id, _anchor="vote"))
     return render_proposal(proposal, vote_form=form, status=400)
