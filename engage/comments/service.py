@@ -34,14 +34,22 @@ def refresh_comment_count(proposal_id: int) -> None:
         db.session.execute(
             select(Proposal.id).where(Proposal.id == proposal_id).with_for_update(key_share=True)
         )
-    published = (
-        select(func.count())
-        .where(Comment.proposal_id == proposal_id, Comment.status == CommentStatus.PUBLISHED)
+    db.session.execute(_RECOUNT, {"proposal_id": proposal_id})
+
+
+# Built once: putting the statement together again took as long as running it.
+_RECOUNT = (
+    sa.update(Proposal)
+    .where(Proposal.id == sa.bindparam("proposal_id"))
+    .values(
+        comment_count=select(func.count())
+        .where(
+            Comment.proposal_id == sa.bindparam("proposal_id"),
+            Comment.status == CommentStatus.PUBLISHED,
+        )
         .scalar_subquery()
     )
-    db.session.execute(
-        sa.update(Proposal).where(Proposal.id == proposal_id).values(comment_count=published)
-    )
+)
 
 
 def _check_body(body: str, reply: bool = False) -> str:
