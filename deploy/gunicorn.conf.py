@@ -32,6 +32,8 @@ worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None  # noqa: S108
 # (or USR2), not HUP: a preloaded app is not re-imported by HUP.
 preload_app = os.environ.get("GUNICORN_PRELOAD", "1") != "0"
 proc_name = "engage-luton"
+# The app under gunicorn serves pages only: it leaves out the `flask db` commands' machinery.
+os.environ.setdefault("ENGAGE_SERVING_WEB", "1")
 
 
 def _engage_app(app):

@@ -14,8 +14,9 @@ from sqlalchemy.engine import Engine
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from engage.config import Config
-from engage.extensions import babel, csrf, db, limiter, login_manager, migrate
+from engage.extensions import babel, csrf, db, limiter, login_manager
 from engage.ops import http_safety
+from engage.templating import EngageFlask
 from engage.urls import BoundedIntConverter
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,7 +50,7 @@ def _sqlite_pragmas(dbapi_connection, connection_record):
 
 def create_app(config: dict | None = None) -> Flask:
     """Build the application; `config` overrides settings (tests pass their own database)."""
-    app = Flask(
+    app = EngageFlask(
         __name__,
         template_folder=str(ROOT / "templates"),
         static_folder=str(Path(__file__).parent / "static"),
@@ -87,11 +88,17 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def _init_extensions(app: Flask) -> None:
-    from engage import assets, i18n, permissions, text
+    from engage import assets, database, i18n, permissions, text
     from engage.accounts import sessions
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
+    database.init_app(app)
+    if not app.config["SERVING_WEB"]:
+        # The web server never migrates: Flask-Migrate brings Alembic, Mako and Pygments (11 MB
+        # in every worker), so only the `flask db` commands and tests set it up.
+        from flask_migrate import Migrate
+
+        Migrate(app, db, directory=str(ROOT / "migrations"), render_as_batch=True)
     csrf.init_app(app)
     limiter.init_app(app)
     babel.init_app(app, locale_selector=i18n.select_locale)

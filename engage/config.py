@@ -63,6 +63,9 @@ class Config:
         self.SECRET_KEY = _secret_key()
         self.SQLALCHEMY_DATABASE_URI = database_url()
         self.SQLALCHEMY_ENGINE_OPTIONS = engine_options(self.SQLALCHEMY_DATABASE_URI)
+        # PostgreSQL connections back in the pool longer than this are checked before reuse
+        # (engage/database.py); those in steady use are not.
+        self.DB_PING_IDLE_SECONDS = float(os.environ.get("DB_PING_IDLE_SECONDS", "10"))
         self.REDIS_URL = os.environ.get("REDIS_URL") or None
         self.RATELIMIT_STORAGE_URI = self.REDIS_URL or "memory://"
         # The job queue (engage/jobs/queue.py): "sqlite" (a file beside the embedded database,
@@ -96,6 +99,8 @@ class Config:
         # Uploads are never needed: 1 MB is far more than the longest form (413 beyond it).
         self.MAX_CONTENT_LENGTH = int(os.environ.get("MAX_CONTENT_LENGTH", str(1024 * 1024)))
         self.PROXY_FIX_HOPS = int(os.environ.get("PROXY_FIX_HOPS", "0"))
+        # Set by deploy/gunicorn.conf.py: this process serves pages and runs no `flask db` commands.
+        self.SERVING_WEB = _bool("ENGAGE_SERVING_WEB", False)
         self.PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "15"))
         self.LOG_FORMAT = os.environ.get("LOG_FORMAT", "text")
         self.LOG_LEVEL = os.environ.get("LOG_LEVEL", "INFO")
@@ -216,7 +221,6 @@ def engine_options(url: str) -> dict:
         return {
             "pool_size": int(os.environ.get("DB_POOL_SIZE", "5")),
             "max_overflow": int(os.environ.get("DB_MAX_OVERFLOW", "5")),
-            "pool_pre_ping": True,
             "pool_recycle": 1800,
         }
     return {"connect_args": {"timeout": 15}}

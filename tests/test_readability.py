@@ -148,3 +148,24 @@ def test_the_sites_own_words_for_young_people_are_plain(name, client):
     assert len(text.split()) > 20, text  # the page really was read
     grade = readability.grade(text)
     assert grade <= readability.YOUTH_TEXT_MAX_GRADE, f"{name}: grade {grade:.1f}\n{text}"
+
+
+def test_the_grade_is_textstats_for_british_english():
+    # The app counts as textstat does without importing it (NLTK and SciPy come with it); this
+    # holds the two equal on a thousand varied English messages, plus the edge cases.
+    import csv
+    from pathlib import Path
+
+    from textstat.textstat import textstatistics
+
+    stats = textstatistics()
+    stats.set_lang("en-GB")
+    data = Path(readability.__file__).parent / "moderation" / "data"
+    texts = [EASY, HARD, "Yes.", "1 2 3", "'Quoted' words aren't odd -- are they?", "...!?"]
+    for name in ("heldout2.csv", "heldout3.csv", "hand/civic_long.csv", "hand/en.csv"):
+        with open(data / name, encoding="utf-8") as f:
+            texts += [row["text"] for row in csv.DictReader(f) if row["language"] == "en"]
+    assert len(texts) > 1000
+    for text in texts:
+        expected = max(float(stats.flesch_kincaid_grade(text)), 0.0) if text.strip() else 0.0
+        assert readability.grade(text) == pytest.approx(expected, abs=1e-9), text

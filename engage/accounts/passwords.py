@@ -2,8 +2,6 @@
 
 import re
 
-from zxcvbn import zxcvbn
-
 from engage.i18n import _
 
 MIN_SCORE = 3  # zxcvbn's 0-4 scale: 3 means "safely unguessable" for an online attack
@@ -18,6 +16,10 @@ def password_problem(password: str, user_inputs: list[str] | None = None) -> str
     inputs = []
     for value in user_inputs or []:
         inputs.extend(_guessable_parts(str(value)))
+    # Imported here, not with the app: its word lists are 11 MB, held only by the workers that
+    # have checked a password (signing up, changing one), not by every worker from the start.
+    from zxcvbn import zxcvbn
+
     # zxcvbn's cost grows with the length; forms already cap passwords at 200 characters.
     if zxcvbn(password[:100], user_inputs=inputs)["score"] >= MIN_SCORE:
         return None

@@ -6,9 +6,11 @@ suspension) makes every copy of every older session cookie worthless at its next
 """
 
 from datetime import UTC
+from functools import cache
 
 from flask import current_app, flash, session
 from flask_login import login_user, logout_user
+from sqlalchemy import bindparam, select
 
 from engage.clock import utcnow
 from engage.extensions import db
@@ -32,14 +34,21 @@ def end_sessions(user, reason: str) -> None:
     log_security_event("sessions.ended", user.id, reason=reason)
 
 
-def load_user(session_id: str):
-    """Flask-Login's loader: the account, if this session's generation is still current."""
+@cache
+def _account_by_id():
+    # Built once: constructing a statement costs more than SQLite takes to run it, and this one
+    # runs on every signed-in request.
     from engage.accounts.models import User
 
+    return select(User).where(User.id == bindparam("id"))
+
+
+def load_user(session_id: str):
+    """Flask-Login's loader: the account, if this session's generation is still current."""
     user_id, _sep, generation = (session_id or "").partition(":")
     if not user_id.isdigit() or not generation.isdigit():
         return None  # a session from before generations existed: sign in again
-    user = db.session.get(User, int(user_id))
+    user = db.session.scalar(_account_by_id(), {"id": int(user_id)})
     if user is None or user.session_generation != int(generation) or not user.can_sign_in:
         return None
     if user.is_staff and not user.has_mfa:

@@ -4,15 +4,18 @@ TF-IDF on word n-grams (what people say) and character n-grams (spelling, inflec
 other than English's, so it works in every language without a dictionary), then NMF: each group
 is one component, its key phrases the component's strongest word n-grams. Deterministic: the
 same responses always give the same groups. Nothing here tags anything; officers decide.
+
+scikit-learn and SciPy are imported when an officer asks for suggestions, not with the app:
+they cost each web worker about 100 MB (docs/production.md, "Memory per worker").
 """
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy.sparse import hstack
-from sklearn.decomposition import NMF
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 MIN_RESPONSES = 10  # fewer than this and an officer reads them faster than any grouping
 MIN_GROUP = 3
@@ -32,7 +35,9 @@ class Group:
     item_ids: list[int]
 
 
-def _vectorizers(n: int) -> tuple[TfidfVectorizer, TfidfVectorizer]:
+def _vectorizers(n: int) -> tuple["TfidfVectorizer", "TfidfVectorizer"]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     min_df = 2 if n < 1000 else 3
     word = TfidfVectorizer(
         analyzer="word",
@@ -76,6 +81,10 @@ def _phrases(weights, names, limit: int = PHRASES) -> list[str]:
 
 def suggest(items: list[tuple[int, str]], groups: int | None = None) -> list[Group]:
     """Groups of similar responses among (id, text) pairs, biggest first."""
+    from scipy.sparse import hstack
+    from sklearn.decomposition import NMF
+    from sklearn.preprocessing import normalize
+
     items = sorted((i, t) for i, t in items if t and t.strip())
     if len(items) < MIN_RESPONSES:
         return []

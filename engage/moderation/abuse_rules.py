@@ -70,19 +70,45 @@ def _read_wordlist(path: Path) -> list[str]:
     return terms
 
 
-@cache
-def _abuse_regex() -> re.Pattern[str]:
+def _term_alternatives() -> list[tuple[str | None, str]]:
+    """Every word-list term as (the letter it must start with, or None; its regex), longest first.
+
+    Longest first, so "motherfucker" is reported whole rather than as "fucker".
+    """
     parts = []
     for lang in LANGUAGES:
         path = WORDLIST_DIR / f"{lang}.txt"
-        if path.exists():
-            parts += [_term_regex(t, arabic=lang == "ar") for t in _read_wordlist(path)]
+        if not path.exists():
+            continue
+        for term in _read_wordlist(path):
+            folded = _fold_pattern(term.lower())
+            # Arabic terms may start with a particle, and "*term" with any letters.
+            first = None if lang == "ar" or folded.startswith("*") else folded[0]
+            parts.append((first, _term_regex(term, arabic=lang == "ar")))
+    parts.sort(key=lambda part: len(part[1]), reverse=True)
+    return parts
+
+
+@cache
+def _abuse_regex() -> re.Pattern[str]:
+    parts = _term_alternatives()
     if not parts:
         return re.compile(r"(?!)")
-    # Longest first, so "motherfucker" is reported whole rather than as "fucker". One
-    # boundary check in front lets a position inside a word fail at once.
-    parts.sort(key=len, reverse=True)
-    return re.compile(_B_START + "(?:" + "|".join(f"(?:{p})" for p in parts) + ")")
+    # One alternation of 370 terms made Python's regex engine try every term at every word's
+    # start. Grouped by the letter a term starts with (behind a lookahead), a position tries only
+    # its letter's terms and those that may start with anything, in the same order as in one
+    # alternation, so the same term matches. One boundary check in front lets a position inside
+    # a word fail at once.
+    letters = sorted({first for first, _ in parts if first is not None})
+    groups = []
+    for letter in letters:
+        mine = [rx for first, rx in parts if first in (letter, None)]
+        groups.append(f"(?={re.escape(letter)})(?:" + "|".join(f"(?:{p})" for p in mine) + ")")
+    anywhere = [rx for first, rx in parts if first is None]
+    if anywhere:
+        others = "".join(re.escape(letter) for letter in letters)
+        groups.append(f"(?![{others}])(?:" + "|".join(f"(?:{p})" for p in anywhere) + ")")
+    return re.compile(_B_START + "(?:" + "|".join(groups) + ")")
 
 
 _PATTERNS_COMPILED = {kind: _compile(patterns) for kind, patterns in ABUSE_PATTERNS.items()}

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from engage.extensions import db
 from engage.moderation.models import ModerationCase
 
-_SESSION_KEY = "engage_help"
+SESSION_KEY = "engage_help"
 
 # The help services, in the order they are shown. Emergency (999) is always shown.
 LINKS = ("childline", "shout", "the_mix")
@@ -72,12 +72,12 @@ def disclosure_links(source: str, item_ids, young: bool = False) -> list[str]:
 def offer_help(links: list[str]) -> None:
     """Show these help links on the next page this browser renders (once)."""
     if links:
-        session[_SESSION_KEY] = links
+        session[SESSION_KEY] = links
 
 
 def take_help() -> list[str]:
     """The help links to show on this page, removed from the session so they show only once."""
-    links = session.pop(_SESSION_KEY, None) if _SESSION_KEY in session else None
+    links = session.pop(SESSION_KEY, None) if SESSION_KEY in session else None
     if not links:
         return []
     g.disclosure_help_shown = True

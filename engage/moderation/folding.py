@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from collections.abc import Sequence
+from functools import cache, lru_cache
 
 _CHAR_MAP = {
     # Letters NFKD does not decompose but people type without the accent anyway.
@@ -86,20 +87,15 @@ class _View:
 
     __slots__ = ("text", "index", "original")
 
-    def __init__(self, text: str, index: list[int], original: str) -> None:
+    def __init__(self, text: str, index: Sequence[int], original: str) -> None:
         self.text = text
         self.index = index
         self.original = original
 
     @classmethod
     def fold(cls, original: str, lower: bool = True) -> _View:
-        chars: list[str] = []
-        index: list[int] = []
-        for i, ch in enumerate(original):
-            for c in _fold_char(ch, lower):
-                chars.append(c)
-                index.append(i)
-        return cls("".join(chars), index, original)
+        """The folded view of `original` (shared: every check of a message reads the same one)."""
+        return _folded(original, lower)
 
     def squeeze(self, keep: int) -> _View:
         """Shorten runs of three or more identical letters to ``keep`` letters."""
@@ -133,6 +129,19 @@ class _View:
         return self.index[start], self.index[end - 1] + 1
 
 
+@lru_cache(maxsize=256)
+def _folded(original: str, lower: bool) -> _View:
+    # Each check (personal details, abuse, risk, the model) folds the same message: done once.
+    # A view is never changed once made (its index is a tuple), so one can be shared.
+    chars: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(original):
+        for c in _fold_char(ch, lower):
+            chars.append(c)
+            index.append(i)
+    return _View("".join(chars), tuple(index), original)
+
+
 def _fold_pattern(pattern: str) -> str:
     # Only non-ASCII characters are folded: ASCII holds the regex syntax (\S, \W...).
     return "".join(c if c.isascii() else _fold_char(c) for c in pattern)
@@ -144,8 +153,49 @@ _B_START = rf"(?<!{_W})"
 _B_END = rf"(?!{_W})"
 
 
+def _has_top_level_branch(pattern: str) -> bool:
+    """Whether `pattern` is an alternation at its outermost level ("a|b", not "(?:a|b)")."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
 def _compile(patterns: list[str], flags: int = 0) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{_fold_pattern(p)})" for p in patterns), flags)
+    """One regex matching the first of `patterns` (in order) that matches at each place."""
+    # Python's engine tries every alternative at every position of the text. Most patterns
+    # start at a word boundary: a run of such patterns shares one \b check, so the positions
+    # inside words (most of them) fail once rather than once per pattern. The order of the
+    # alternatives is kept, so the same pattern matches (tests/moderation/test_checks.py).
+    out: list[str] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            out.append(r"\b(?:" + "|".join(f"(?:{p})" for p in run) + ")")
+            run.clear()
+
+    for pattern in patterns:
+        folded = _fold_pattern(pattern)
+        if folded.startswith(r"\b") and not _has_top_level_branch(folded):
+            run.append(folded[2:])
+        else:
+            close_run()
+            out.append(f"(?:{folded})")
+    close_run()
+    return re.compile("|".join(out), flags)
 
 
 _LEET = {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a", "!": "i"}

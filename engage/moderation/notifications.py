@@ -3,7 +3,9 @@
 Operations take the acting user, flush and never commit.
 """
 
-from sqlalchemy import func, select
+from functools import cache
+
+from sqlalchemy import bindparam, func, select
 
 from engage.clock import utcnow
 from engage.extensions import db
@@ -21,13 +23,19 @@ def notify(user_id: int | None, kind: str, **params) -> Notification | None:
     return note
 
 
-def unread_count(user) -> int:
-    """Unread notifications: one COUNT, for the site header."""
-    return db.session.scalar(
+@cache
+def _unread_statement():
+    # Built once: every signed-in page's header runs it, and building it cost twice the query.
+    return (
         select(func.count())
         .select_from(Notification)
-        .where(Notification.user_id == user.id, Notification.read_at.is_(None))
+        .where(Notification.user_id == bindparam("user_id"), Notification.read_at.is_(None))
     )
+
+
+def unread_count(user) -> int:
+    """Unread notifications: one COUNT, for the site header."""
+    return db.session.scalar(_unread_statement(), {"user_id": user.id})
 
 
 def user_notifications(user, page: int, per_page: int = 30):

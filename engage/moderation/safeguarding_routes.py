@@ -8,6 +8,7 @@ from engage.forms import show_error
 from engage.i18n import _
 from engage.moderation import bp, disclosure, forms, safeguarding, service
 from engage.moderation.registry import get_source
+from engage.ops import shells
 from engage.permissions import authorize, can, require
 
 
@@ -23,6 +24,7 @@ def _safeguarding_helpers():
 
 
 bp.after_app_request(disclosure.no_store_after_help)
+shells.notice_key(disclosure.SESSION_KEY)
 
 
 @bp.route("/manage/safeguarding/<source>/<int:item_id>/support", methods=["POST"])

@@ -3,8 +3,10 @@
 Operations take the acting user, flush and never commit.
 """
 
+from functools import cache
+
 import sqlalchemy as sa
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from engage.clock import utcnow
 from engage.extensions import db
@@ -79,13 +81,23 @@ def set_follow_when_commenting(user, on: bool) -> None:
     db.session.flush()
 
 
+@cache
+def _follow_statements():
+    # Built once: a proposal or priority page asks on every signed-in request.
+    mine = select(Follow).where(Follow.user_id == bindparam("user_id"))
+    return (
+        mine.where(Follow.proposal_id == bindparam("subject_id")),
+        mine.where(Follow.priority_id == bindparam("subject_id")),
+    )
+
+
 def _follow_row(user_id: int, *, proposal_id=None, priority_id=None) -> Follow | None:
-    query = select(Follow).where(Follow.user_id == user_id)
+    by_proposal, by_priority = _follow_statements()
     if proposal_id is not None:
-        query = query.where(Follow.proposal_id == proposal_id)
+        query, subject_id = by_proposal, proposal_id
     else:
-        query = query.where(Follow.priority_id == priority_id)
-    return db.session.scalar(query)
+        query, subject_id = by_priority, priority_id
+    return db.session.scalar(query, {"user_id": user_id, "subject_id": subject_id})
 
 
 def is_following(user, *, proposal=None, priority=None) -> bool:

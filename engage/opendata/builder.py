@@ -11,12 +11,14 @@ import shutil
 import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from engage.clock import utcnow
 from engage.i18n import in_locale
 from engage.opendata.tables import SQL_TYPES, TABLES, Table
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DATABASE = "engage-luton.db"
 DATAPACKAGE = "datapackage.json"
@@ -48,7 +50,7 @@ def _csv_text(value) -> str:
     return str(value)
 
 
-def _write_table(database: Database, table: Table, csv_path: Path) -> int:
+def _write_table(database: "Database", table: Table, csv_path: Path) -> int:
     kinds = {c.name: c.type for c in table.columns}
     names = list(kinds)
     database[table.name].create(
@@ -119,6 +121,9 @@ def _build(target: Path) -> dict:
     work = Path(tempfile.mkdtemp(prefix=f".{target.name}-", dir=target.parent))
     try:
         (work / CSV_DIR).mkdir()
+        # Imported here: the web workers that serve the files never write them (14 MB each).
+        from sqlite_utils import Database
+
         database = Database(work / DATABASE)
         # A file nobody reads until it is swapped in whole: no need to sync each batch to disk.
         database.execute("PRAGMA synchronous = OFF")

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from contextlib import contextmanager
 
 from cachelib import SimpleCache
-from flask import Flask, current_app, g, render_template, request
+from flask import Flask, current_app, g, render_template, request, session
 from flask_babel import get_locale, get_timezone
 from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
@@ -260,7 +260,20 @@ def _navigation(context) -> str:
     )
 
 
+# Session keys that hold a message for this reader's next page: Flask's flash messages, and any
+# a feature registers with `notice_key` (the help shown after a young person posts).
+NOTICE_KEYS = {"_flashes"}
+
+
+def notice_key(key: str) -> None:
+    """Register a session key whose presence means the notices part has something to show."""
+    NOTICE_KEYS.add(key)
+
+
 def _notices(context) -> str:
+    # Nearly every page has no message: rendering the empty part cost a tenth of a signed-in page.
+    if not any(key in session for key in NOTICE_KEYS):
+        return ""
     return render_fragment("_partials/notices.html")
 
 

@@ -19,7 +19,7 @@ def _helpers(state):
 
 
 def _plans_for_priority(priority):
-    return service.plans_by_priority().get(priority.id, [])
+    return service.plans_for_priority(priority.id)
 
 
 def _form_status() -> int:

@@ -2,7 +2,6 @@
 
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
-from sqlalchemy import select
 
 from engage import keyset, readability
 from engage.comments import service as comments
@@ -68,7 +67,7 @@ def home():
 @bp.route("/priorities/<slug>")
 def priority(slug):
     """A priority's proposals, paginated and sorted by a choice the reader makes."""
-    item = db.session.scalar(select(Priority).where(Priority.slug == slug)) or abort(404)
+    item = service.get_priority(slug) or abort(404)
     try:
         sort = service.Sort(request.args.get("sort", service.Sort.NEWEST))
     except ValueError:

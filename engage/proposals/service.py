@@ -3,9 +3,10 @@
 import enum
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cache
 
 import sqlalchemy as sa
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import selectinload
 
 from engage import events, keyset
@@ -166,9 +167,25 @@ def recent_outcomes(priority: Priority, limit: int = 3) -> list[Proposal]:
     )
 
 
+@cache
+def _proposal_by_id():
+    # Built once (see get_proposal): building a statement costs more than running it.
+    return select(Proposal).where(Proposal.id == bindparam("id"))
+
+
 def get_proposal(proposal_id: int) -> Proposal | None:
     """A proposal alone, in one query: what its page needs when the page's shell is kept."""
-    return db.session.get(Proposal, proposal_id)
+    return db.session.scalar(_proposal_by_id(), {"id": proposal_id})
+
+
+@cache
+def _priority_by_slug():
+    return select(Priority).where(Priority.slug == bindparam("slug"))
+
+
+def get_priority(slug: str) -> Priority | None:
+    """A priority by its address, in one query built once (its page asks on every request)."""
+    return db.session.scalar(_priority_by_slug(), {"slug": slug})
 
 
 def load_proposal(proposal_id: int) -> Proposal | None:
@@ -344,9 +361,13 @@ def move_priority(user, priority: Priority, offset: int) -> None:
 
 def status_label(status: ProposalStatus) -> str:
     """How a proposal's status reads to people."""
-    return {
-        ProposalStatus.DRAFT: _("Draft"),
-        ProposalStatus.OPEN: _("Open for comments"),
-        ProposalStatus.CLOSED: _("Closed, decision pending"),
-        ProposalStatus.DECIDED: _("Decided"),
-    }[ProposalStatus(status)]
+    # One lookup in the catalogue, not four: a list page asks for each proposal it shows.
+    match ProposalStatus(status):
+        case ProposalStatus.DRAFT:
+            return _("Draft")
+        case ProposalStatus.OPEN:
+            return _("Open for comments")
+        case ProposalStatus.CLOSED:
+            return _("Closed, decision pending")
+        case ProposalStatus.DECIDED:
+            return _("Decided")

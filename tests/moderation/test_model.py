@@ -218,3 +218,19 @@ def test_the_one_message_path_scores_like_the_batch_path(text):
     assert loaded.probabilities_one(text) == pytest.approx(
         loaded.probabilities([text])[0], abs=1e-5
     )
+
+
+def test_the_serving_analysers_give_scikit_learns_columns():
+    # Web workers hash n-grams without scikit-learn (model.char_ngrams, word_ngrams and mmh3);
+    # training uses HashingVectorizer. Every message of a development set, in eight languages
+    # and with emoji and odd spacing, must land in the same columns with the same counts.
+    import csv
+
+    texts = ["", "a", "ab", "  spaced   out\ttext ", "😀😀 x", "ŁÓDŹ   jest", "a b c d e f"]
+    with open(model.MODEL_PATH.parent / "heldout3.csv", encoding="utf-8") as f:
+        texts += [row["text"] for row in csv.DictReader(f)]
+    batch = model.counts(texts).tocsr()
+    for i, text in enumerate(texts):
+        row = batch.getrow(i)
+        expected = dict(zip(row.indices.tolist(), row.data.tolist(), strict=True))
+        assert model.one_counts(text) == expected, text
