@@ -88,10 +88,15 @@ def _locked_vote(user, proposal: Proposal):
     it is now (PostgreSQL), so two requests changing it at once move the counters from the
     choice each really replaced."""
     return db.session.execute(
-        select(Vote.id, Vote.choice, Vote.by_young_person)
-        .where(Vote.proposal_id == proposal.id, Vote.user_id == user.id)
-        .with_for_update()
+        _LOCKED_VOTE, {"proposal_id": proposal.id, "user_id": user.id}
     ).first()
+
+
+_LOCKED_VOTE = (
+    select(Vote.id, Vote.choice, Vote.by_young_person)
+    .where(Vote.proposal_id == sa.bindparam("proposal_id"), Vote.user_id == sa.bindparam("user_id"))
+    .with_for_update()
+)
 
 
 def user_vote(user, proposal: Proposal) -> Vote | None:
