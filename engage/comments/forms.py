@@ -27,7 +27,9 @@ class CommentForm(BaseForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if not _TOKEN.fullmatch(self.token.data or ""):
+        # The token the post came with, if any: without one, nothing can have been posted before.
+        self.sent_token = self.token.data if _TOKEN.fullmatch(self.token.data or "") else None
+        if self.sent_token is None:
             self.token.data = secrets.token_hex(16)
         limit = current_app.config["COMMENT_MAX_LENGTH"]
         self.max_length = limit

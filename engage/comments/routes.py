@@ -46,7 +46,8 @@ def _comment_box(context) -> str:
 @limiter.limit(_post_limit, key_func=_user_key)
 def create(proposal_id):
     """Post a comment or a reply; on a problem, show the page again with the words kept."""
-    proposal = get_public_proposal_or_404(proposal_id)
+    # The proposal alone: its documents and priority load only if the page is shown again.
+    proposal = get_public_proposal_or_404(proposal_id, light=True)
     form = ReplyForm() if request.form.get("parent_id") else CommentForm()
     parent = None
     if form.parent_id.data:
@@ -59,7 +60,7 @@ def create(proposal_id):
         authorize("comment.reply", parent)
     else:
         authorize("comment.create", proposal)
-    done = service.already_posted(current_user, form.token.data)
+    done = service.already_posted(current_user, form.sent_token)
     if done is not None and form.validate_on_submit():
         flash(_("You had already posted this. Here it is."), "success")
         return redirect(
@@ -73,36 +74,35 @@ def create(proposal_id):
         except service.CommentError as err:
             form.body.errors = [*form.body.errors, str(err)]
         else:
-            db.session.commit()
-            _offer_help(comment)
+            # Everything the next page needs is read and worded before the commit expires the
+            # comment, the proposal and the account: after it, each would be loaded again.
+            help_links = _help_links(comment)
             if comment.hold_reason and comment.hold_reason.value == "unverified_email":
-                flash(
-                    _(
-                        "Thank you. Your comment will be published when you confirm your email "
-                        "address: open the link we emailed you."
-                    ),
-                    "success",
+                said = _(
+                    "Thank you. Your comment will be published when you confirm your email "
+                    "address: open the link we emailed you."
                 )
             elif comment.status.value == "held":
-                flash(
-                    _("Thank you. A moderator will check your comment before others see it."),
-                    "success",
-                )
+                said = _("Thank you. A moderator will check your comment before others see it.")
             else:
-                flash(_("Your comment has been posted."), "success")
-            return redirect(
-                url_for("proposals.proposal", proposal_id=proposal.id, _anchor=f"c{comment.id}")
-            )
+                said = _("Your comment has been posted.")
+            there = url_for("proposals.proposal", proposal_id=proposal.id, _anchor=f"c{comment.id}")
+            db.session.commit()
+            disclosure.offer_help(help_links)
+            flash(said, "success")
+            return redirect(there)
     if parent is not None:
         return render_reply(proposal, parent, form, status=400)
     return render_proposal(proposal, comment_form=form, status=400)
 
 
-def _offer_help(comment) -> None:
-    # A young person whose words suggest they may need help sees support links on the next page.
-    disclosure.offer_help(
-        disclosure.disclosure_links("comment", [comment.id], young=current_user.is_young)
-    )
+def _help_links(comment) -> list[str]:
+    """Support links for the next page, if a young person's words suggest they may need help."""
+    young = current_user.is_young
+    # Only a young person's words get them (disclosure_links): an adult's comment needs no query.
+    if not (young or comment.by_young_person):
+        return []
+    return disclosure.disclosure_links("comment", [comment.id], young=young)
 
 
 def render_reply(proposal, parent, form, status=200):
@@ -133,14 +133,14 @@ def edit(comment_id):
         except service.CommentError as err:
             form.body.errors = [*form.body.errors, str(err)]
         else:
-            db.session.commit()
-            _offer_help(comment)
-            flash(_("Your comment has been changed."), "success")
-            return redirect(
-                url_for(
-                    "proposals.proposal", proposal_id=comment.proposal_id, _anchor=f"c{comment.id}"
-                )
+            help_links, said = _help_links(comment), _("Your comment has been changed.")
+            there = url_for(
+                "proposals.proposal", proposal_id=comment.proposal_id, _anchor=f"c{comment.id}"
             )
+            db.session.commit()
+            disclosure.offer_help(help_links)
+            flash(said, "success")
+            return redirect(there)
     status = 400 if form.is_submitted() else 200  # shown again with errors, the words kept
     return render_template("comments/edit.html", form=form, comment=comment), status
 

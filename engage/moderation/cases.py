@@ -106,17 +106,18 @@ def screen_item(source: str, item) -> ModerationCase | None:
     """Run the automatic checks on new or changed text and hold it for a person if needed.
 
     Young people's items arrive held; adults' are held only when a check flags them. A risk flag
-    sends the item to the safeguarding queue. Checks never publish or reject anything.
+    sends the item to the safeguarding queue. Checks never publish or reject anything. Returns
+    the item's case if it is held (an item that is not held needs no case looked up).
     """
     src = get_source(source)
     flags = run_checks(src.text(item))
-    case = find_case(source, item.id)
     state = src.state(item)
     if state == ItemState.PUBLISHED and flags:
         src.set_state(item, ItemState.HELD, "automatic_check")
         state = ItemState.HELD
     if state != ItemState.HELD:
-        return case
+        return None
+    case = find_case(source, item.id)
     if case is None:
         case = ModerationCase(source=source, item_id=item.id, flags=[])
         db.session.add(case)

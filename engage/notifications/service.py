@@ -8,6 +8,7 @@ from functools import cache
 import sqlalchemy as sa
 from sqlalchemy import bindparam, select
 
+from engage.clock import utcnow
 from engage.extensions import db
 from engage.i18n import _
 from engage.notifications.models import (
@@ -122,13 +123,34 @@ def set_following(user, following: bool, *, proposal=None, priority=None) -> Fol
     return row
 
 
+# One statement on every comment, in SQLite's and PostgreSQL's shared words: no row is added when
+# the person turned this off (no setting row means on), nor when a row for the proposal exists,
+# following or stopped (the unique key; also two comments at once add one row, not an error).
+_FOLLOW_AFTER_COMMENTING = sa.text(
+    "INSERT INTO follow (user_id, proposal_id, active, created_at) "
+    "SELECT :user_id, :proposal_id, :yes, :now WHERE NOT EXISTS ("
+    "SELECT 1 FROM notification_setting s WHERE s.user_id = :user_id "
+    "AND NOT coalesce(s.follow_when_commenting, :no)) "
+    "ON CONFLICT (user_id, proposal_id) DO NOTHING"
+).bindparams(
+    sa.bindparam("yes", True, type_=sa.Boolean()),
+    sa.bindparam("no", False, type_=sa.Boolean()),
+    sa.bindparam("now", type_=sa.DateTime()),
+)
+
+
 def follow_after_commenting(user_id: int, proposal_id: int) -> None:
     """Follow a proposal one commented on, unless one stopped following it or turned this off."""
-    if not follows_when_commenting(user_id):
-        return
-    if _follow_row(user_id, proposal_id=proposal_id) is None:
+    if db.session.get_bind().dialect.name not in ("postgresql", "sqlite"):
+        if not follows_when_commenting(user_id) or _follow_row(user_id, proposal_id=proposal_id):
+            return
         db.session.add(Follow(user_id=user_id, proposal_id=proposal_id))
         db.session.flush()
+        return
+    db.session.flush()  # a choice or follow made earlier in this transaction counts
+    db.session.execute(
+        _FOLLOW_AFTER_COMMENTING, {"user_id": user_id, "proposal_id": proposal_id, "now": utcnow()}
+    )
 
 
 def my_follows(user) -> tuple[list, list]:

@@ -175,6 +175,9 @@ _IGNORED_TABLES = {
     "notification_setting",
     "notification_delivery",
     "job_failure",
+    # Someone's answers so far: no shared page shows them (a survey question page's shell is
+    # kept per place in the survey, its answer form per answer), and each answer saves one.
+    "survey_draft",
 }
 
 

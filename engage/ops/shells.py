@@ -196,12 +196,16 @@ def keep_seconds() -> int:
     return seconds
 
 
-def render_page(template: str, build: Callable[[], dict], fill: dict, shared: bool = True) -> str:
+def render_page(
+    template: str, build: Callable[[], dict], fill: dict, shared: bool = True, vary: tuple = ()
+) -> str:
     """This reader's page: their audience's shell (kept when it may be) with its holes filled.
 
     `build` loads what the shell shows; it runs only when the shell is not kept already, with
     `current_user` standing for the audience. `fill` is what the holes need for this reader.
     `shared=False` (the reader's own words are on the page) renders the shell for them alone.
+    `vary` names what else, beside the URL, language and audience, the shell shows (a survey
+    question's place in this respondent's survey): shells are kept per value of it.
     With the page cache off (PAGE_CACHE_SECONDS=0) every page is rendered for its reader.
     """
     from engage.ops.cache import _generation, cache, cached_entry
@@ -213,6 +217,8 @@ def render_page(template: str, build: Callable[[], dict], fill: dict, shared: bo
         who = ":".join(map(str, audience))
         try:
             key = f"shell:{_generation()}:{get_locale()}:{get_timezone()}:{who}:{request.full_path}"
+            if vary:
+                key += ":" + hashlib.blake2b(repr(vary).encode(), digest_size=12).hexdigest()
             hit = cached_entry(key)
         except Exception:  # noqa: BLE001 - a cache outage must never take pages down
             current_app.logger.warning("page cache unavailable", exc_info=True)

@@ -130,15 +130,23 @@ def _is_postgres() -> bool:
     return db.session.get_bind().dialect.name == "postgresql"
 
 
+_SQLITE_INSERT = sa.insert(SearchEntry.__table__)
+# Built once; entries are never loaded as objects, so there is no session copy to keep in step.
+_DELETE = (
+    sa.delete(SearchEntry)
+    .where(
+        SearchEntry.kind == sa.bindparam("kind"),
+        SearchEntry.item_id.in_(sa.bindparam("ids", expanding=True)),
+    )
+    .execution_options(synchronize_session=False)
+)
+
+
 def delete(kind: str, ids: Iterable[int]) -> None:
     """Take these items out of the index (their words with them, at once)."""
     ids = sorted(set(ids))
     for start in range(0, len(ids), 500):
-        db.session.execute(
-            sa.delete(SearchEntry).where(
-                SearchEntry.kind == kind, SearchEntry.item_id.in_(ids[start : start + 500])
-            )
-        )
+        db.session.execute(_DELETE, {"kind": kind, "ids": ids[start : start + 500]})
 
 
 def delete_where(kind: str, ids_select) -> None:
@@ -183,6 +191,10 @@ def write(kind: str, documents: list[Document], replace: bool = True) -> None:
             }
             for d in documents
         ]
+        if len(rows) == 1:
+            # One item (as each comment is posted): a plain INSERT, which SQLAlchemy caches.
+            db.session.execute(_SQLITE_INSERT, rows[0])
+            return
         # One multi-row INSERT per 500, not one statement per row: FTS5 writes its pending words
         # out as a new segment at the end of every statement that fed it (through the trigger),
         # so a rebuild row by row left 200,000 tiny segments to merge and took over 20 minutes.

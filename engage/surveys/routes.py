@@ -17,12 +17,15 @@ from engage.extensions import db, limiter
 from engage.forms import character_count_texts
 from engage.i18n import _, translated
 from engage.moderation import disclosure
+from engage.ops import shells
+from engage.ops.shells import filler, reader_key, render_fragment_kept
 from engage.permissions import can
 from engage.surveys import (
     bp,
     drafts,
     join_codes,
     labels,
+    plans,
     results,
     service,
     taking,
@@ -119,9 +122,13 @@ def _is_preview(draft: dict) -> bool:
     return bool(draft.get("preview")) and can("survey.manage")
 
 
-def _taking(survey_id: int) -> tuple[Survey, dict]:
-    """Load a survey the current person may answer now, with their answers so far."""
-    survey = service.load_survey(survey_id) or abort(404)
+def _taking(survey_id: int, plan: bool = False) -> tuple[Survey, dict]:
+    """Load a survey the current person may answer now, with their answers so far.
+
+    `plan`: the survey's kept plan (plans.py) will do, for a page that only shows a question.
+    """
+    load = plans.load_survey_plan if plan else service.load_survey
+    survey = load(survey_id) or abort(404)
     draft = _get_draft(survey)
     if _is_preview(draft):
         return survey, draft
@@ -302,7 +309,7 @@ def _stored_entry(question: Question, entry: dict | None) -> dict:
 @bp.route("/surveys/<int:survey_id>/q/<int:number>", methods=["GET", "POST"])
 def question(survey_id, number):
     """One question on its own page, with Skip or Prefer not to say where they apply."""
-    item, draft = _taking(survey_id)
+    item, draft = _taking(survey_id, plan=request.method == "GET")
     current = taking.question_by_number(item, number) or abort(404)
     change = bool(request.args.get("change"))
     if not draft.get("age"):
@@ -314,10 +321,11 @@ def question(survey_id, number):
         if target is False:
             return redirect(url_for("surveys.check", survey_id=item.id))
         return redirect(_step_url(item, target, change))
-    form = ButtonForm()
+    form = None
     error = None
     shown = _stored_entry(current, draft.get("answers", {}).get(str(current.id)))
     if request.method == "POST":
+        form = ButtonForm()
         if not form.validate_on_submit():
             abort(400)
         action = request.form.get("action")
@@ -330,21 +338,54 @@ def question(survey_id, number):
             taking.store_answer(draft, current, entry)
             save_draft(item, draft)
             return redirect(_after_answer(item, draft, current, change))
-    return render_template(
-        "surveys/question.html",
-        survey=item,
-        question=current,
-        form=form,
-        error=error,
-        shown=shown,
-        number=steps.index(current) + 1,
-        total=len(steps),
-        back_url=_back_url(item, draft, current, change),
-        preview=_is_preview(draft),
-        under_13=draft.get("age") == AgeBand.UNDER_13.value,
-        short_max=SHORT_TEXT_MAX,
-        long_max=LONG_TEXT_MAX,
-    ), 400 if error else 200
+    page = {
+        "number": steps.index(current) + 1,
+        "total": len(steps),
+        "back_url": _back_url(item, draft, current, change),
+        "preview": _is_preview(draft),
+        "under_13": draft.get("age") == AgeBand.UNDER_13.value,
+    }
+    fill = {"survey": item, "question": current, "form": form, "error": error, "shown": shown}
+
+    def build() -> dict:
+        survey, question = plans.load_full(item, current)
+        return {**page, "survey": survey, "question": question or abort(404), "error": error}
+
+    # The page is its audience's shell for this question and place in the survey (what `page`
+    # holds); the respondent's answer so far, CSRF token and any error are the answer form's hole.
+    html = shells.render_page(
+        "surveys/question.html", build, {**page, **fill}, vary=tuple(page.values())
+    )
+    return html, 400 if error else 200
+
+
+@filler("survey_answer")
+def _answer_form(context) -> str:
+    """The question's form for this respondent: their answer so far, CSRF token and any error."""
+    item, current, shown, error = (context[k] for k in ("survey", "question", "shown", "error"))
+    # Their own words (typed text, a form sent back with a problem) are never kept; a choice is
+    # one of the question's own values, so a part kept under it shows nothing of anyone else's.
+    own_words = error is not None or context["form"] is not None or bool(shown["text"])
+    key = None
+    if not own_words:
+        values = tuple(shown["values"])
+        key = reader_key(item.id, current.id, context["under_13"], context["preview"], values)
+
+    def build() -> dict:
+        survey, question = plans.load_full(item, current)
+        return {
+            "survey": survey,
+            "question": question or abort(404),
+            "form": context["form"] or ButtonForm(),
+            "error": error,
+            "shown": shown,
+            "under_13": context["under_13"],
+            "preview": context["preview"],
+            "short_max": SHORT_TEXT_MAX,
+            "long_max": LONG_TEXT_MAX,
+        }
+
+    return render_fragment_kept(key, "surveys/_answer_form.html", build)
 
 
 @bp.route("/surveys/<int:survey_id>/check", methods=["GET", "POST"])

@@ -29,16 +29,12 @@ class SurveyError(RuleError):
 # Loading -----------------------------------------------------------------------------------
 
 
-def load_survey(survey_id: int) -> Survey | None:
-    """A survey with its questions and their options."""
-    return db.session.scalar(
-        select(Survey)
-        .options(
-            selectinload(Survey.questions).selectinload(Question.options),
-            selectinload(Survey.priority),
-        )
-        .where(Survey.id == survey_id)
-    )
+def load_survey(survey_id: int, priority: bool = True) -> Survey | None:
+    """A survey with its questions and their options (and its priority, unless told not to)."""
+    options = [selectinload(Survey.questions).selectinload(Question.options)]
+    if priority:
+        options.append(selectinload(Survey.priority))
+    return db.session.scalar(select(Survey).options(*options).where(Survey.id == survey_id))
 
 
 def _accepting(now: datetime):

@@ -43,11 +43,18 @@ def lock_voter(user_id: int) -> bool:
     meanwhile), not from the session's copy. SQLite has no row locks, and its reads outside a
     write are not in the transaction: a no-op write takes the one write lock first, so what
     follows reads the latest state and no other writer commits until this transaction ends
-    (an unindexed column, so the write touches no index and no foreign key).
+    (an unindexed column, so the write touches no index and no foreign key), and returns the
+    row as written, in the same statement.
     """
     if db.session.get_bind().dialect.name == "sqlite":
-        db.session.execute(
-            sa.text('UPDATE "user" SET locale = locale WHERE id = :id'), {"id": user_id}
+        return counts_votes(
+            db.session.execute(
+                sa.text(
+                    'UPDATE "user" SET locale = locale WHERE id = :id '
+                    "RETURNING email, email_verified_at"
+                ),
+                {"id": user_id},
+            ).one()
         )
     row = db.session.execute(
         select(User.email, User.email_verified_at)
@@ -75,19 +82,33 @@ def counted_votes(*where, counted_only: bool = True, sign: int = 1):
     )
 
 
+# The same upsert in SQLite's and PostgreSQL's words, as plain SQL: SQLAlchemy cannot cache an
+# ON CONFLICT construct, and compiling it again took a fifth of a vote's time.
+_ADD_COUNT = sa.text(
+    "INSERT INTO vote_count (proposal_id, choice, by_young_person, n) "
+    "VALUES (:proposal_id, :choice, :by_young_person, :n) "
+    "ON CONFLICT (proposal_id, choice, by_young_person) DO UPDATE SET n = vote_count.n + excluded.n"
+)
+
+
 def add_vote_counts(deltas) -> None:
-    """Add (proposal_id, choice, by_young_person, delta) to the counters, in one statement."""
+    """Add (proposal_id, choice, by_young_person, delta) to the counters: one upsert per counter."""
     summed: dict[tuple, int] = defaultdict(int)
     for proposal_id, choice, young, delta in deltas:
         summed[(proposal_id, VoteChoice(choice), bool(young))] += delta
     rows = [
-        {"proposal_id": p, "choice": c, "by_young_person": y, "n": n}
+        {"proposal_id": p, "choice": c.value, "by_young_person": y, "n": n}
         for (p, c, y), n in sorted(
             summed.items(), key=lambda kv: (kv[0][0], kv[0][1].value, kv[0][2])
         )
         if n
     ]
-    if rows:
+    if not rows:
+        return
+    if db.session.get_bind().dialect.name in ("postgresql", "sqlite"):
+        # In key order, one row after another: two changes cannot lock counters crosswise.
+        db.session.execute(_ADD_COUNT, rows[0] if len(rows) == 1 else rows)
+    else:
         _upsert(rows)
 
 

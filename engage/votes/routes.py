@@ -50,7 +50,8 @@ def _votes(context) -> str:
 @limiter.limit(_post_limit, key_func=_user_key)
 def cast(proposal_id):
     """Record or change the person's vote."""
-    proposal = get_public_proposal_or_404(proposal_id)
+    # The proposal alone: its documents and priority load only if the page is shown again.
+    proposal = get_public_proposal_or_404(proposal_id, light=True)
     authorize("vote.cast", proposal)
     form = VoteForm()
     if form.validate_on_submit():
@@ -59,13 +60,21 @@ def cast(proposal_id):
         except service.VoteError as err:
             form.choice.errors = [*form.choice.errors, str(err)]
         else:
-            db.session.commit()
-            service.forget_vote_totals(proposal.id)
-            flash(
-                _("Your vote has been saved. You can change it until the consultation closes."),
-                "success",
-            )
+            # Worded before the commit expires the account (the language is read from it), so
+            # nothing is loaded again after it.
+            saved = [
+                (
+                    _("Your vote has been saved. You can change it until the consultation closes."),
+                    "success",
+                )
+            ]
             if current_user.email_unverified:
-                flash(_("Your vote will count once you confirm your email address."), "info")
-            return redirect(url_for("proposals.proposal", proposal_id=proposal.id, _anchor="vote"))
+                saved.append(
+                    (_("Your vote will count once you confirm your email address."), "info")
+                )
+            db.session.commit()
+            service.forget_vote_totals(proposal_id)
+            for message, category in saved:
+                flash(message, category)
+            return redirect(url_for("proposals.proposal", proposal_id=proposal_id, _anchor="vote"))
     return render_proposal(proposal, vote_form=form, status=400)

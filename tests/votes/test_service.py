@@ -29,12 +29,12 @@ def test_cast_vote_creates_then_updates_one_row():
     proposal = make_proposal()
     user = make_user()
 
-    first = service.cast_vote(user, proposal, VoteChoice.AGREE)
+    first = service.cast_vote(user, proposal, VoteChoice.AGREE)  # the vote's id
     db.session.commit()
     second = service.cast_vote(user, proposal, VoteChoice.UNSURE)
     db.session.commit()
 
-    assert first.id == second.id
+    assert first == second
     assert db.session.scalar(select(func.count()).select_from(Vote)) == 1
     assert service.user_vote(user, proposal).choice == VoteChoice.UNSURE
 
