@@ -30,6 +30,9 @@ def pool_app(worker_id):
                 "SQLALCHEMY_DATABASE_URI": empty_postgresql_database(url, name),
                 "SQLALCHEMY_ENGINE_OPTIONS": {},
                 "DB_PING_IDLE_SECONDS": idle_seconds,
+                # The limiter is one object for every app: an app made with limits on would turn
+                # them on for the rest of the test session.
+                "RATELIMIT_ENABLED": False,
                 "SECRET_KEY": "test-secret",
             }
         )
