@@ -16,6 +16,7 @@ from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _, current_locale, detect_language
 from engage.moderation import service as moderation
+from engage.ops.reader_facts import reader_fact
 from engage.proposals.models import Proposal
 
 
@@ -268,16 +269,14 @@ def proposal_threads(proposal: Proposal, user, wanted: keyset.Wanted, per_page: 
     return pagination, threads
 
 
-def has_commented(user, proposal: Proposal) -> bool:
-    """Whether any of this person's comments, in any state, are on the proposal."""
-    if user is None or not user.is_authenticated or user.id is None:
-        return False
-    return db.session.scalar(
-        select(
-            select(Comment.id)
-            .where(Comment.author_id == user.id, Comment.proposal_id == proposal.id)
-            .exists()
-        )
+@reader_fact("proposal", "commented")
+def _commented_fact():
+    """Whether any of the reader's comments, in any state, are on the page's proposal."""
+    return (
+        select(Comment.id)
+        .where(Comment.author_id == sa.bindparam("user_id"))
+        .where(Comment.proposal_id == sa.bindparam("subject_id"))
+        .exists()
     )
 
 

@@ -12,6 +12,7 @@ from engage.extensions import db
 from engage.moderation.models import (
     Notification,
 )
+from engage.ops.reader_facts import READER, reader_fact
 
 
 def notify(user_id: int | None, kind: str, **params) -> Notification | None:
@@ -31,6 +32,12 @@ def _unread_statement():
         .select_from(Notification)
         .where(Notification.user_id == bindparam("user_id"), Notification.read_at.is_(None))
     )
+
+
+@reader_fact(READER, "unread_notifications")
+def _unread_fact():
+    """The reader's unread notifications, for the header of every signed-in page."""
+    return _unread_statement().scalar_subquery()
 
 
 def unread_count(user) -> int:

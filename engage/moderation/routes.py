@@ -13,6 +13,7 @@ from engage.moderation.appeals import already_appealed
 from engage.moderation.messages import notification_text
 from engage.moderation.models import Action, CaseState, ModerationEvent, Notification
 from engage.moderation.registry import SOURCES, get_source
+from engage.ops.reader_facts import reader_facts
 from engage.ops.security_log import log_security_event
 from engage.permissions import authorize, can, require
 from engage.proposals.routes import get_public_proposal_or_404
@@ -25,7 +26,7 @@ def _moderation_helpers():
     return {
         "moderation_queue_size": service.queue_size,
         "safeguarding_queue_size": service.safeguarding_size,
-        "unread_notifications": lambda: service.unread_count(current_user),
+        "unread_notifications": lambda: reader_facts()["unread_notifications"],
         "notification_text": notification_text,
         "format_timedelta": lambda delta: format_timedelta(delta, threshold=1.5),
         "moderation_label": forms.label_for,

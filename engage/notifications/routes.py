@@ -10,6 +10,7 @@ from engage.notifications import bp, feeds, jobs, service
 from engage.notifications.emails import frequency_label, user_for_token
 from engage.notifications.forms import FollowForm, SettingsForm, UnsubscribeForm
 from engage.notifications.models import Frequency
+from engage.ops.reader_facts import reader_facts
 from engage.ops.shells import filler, reader_key, render_fragment_kept
 from engage.permissions import authorize, can, require
 from engage.urls import external_url
@@ -184,7 +185,7 @@ def outcomes_feed():
 def _follow_button(subject, kind: str, action: str) -> str:
     """The follow button for this reader: kept per reader state (whether they follow)."""
     may_follow = current_user.is_authenticated and can("notification.follow", subject)
-    follows = may_follow and service.is_following(current_user, **{kind: subject})
+    follows = may_follow and bool(reader_facts(kind, subject.id)[f"follows_{kind}"])
     return render_fragment_kept(
         reader_key(kind, subject.id, may_follow, follows),
         "notifications/_follow.html",

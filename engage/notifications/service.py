@@ -19,6 +19,7 @@ from engage.notifications.models import (
     Frequency,
     NotificationSetting,
 )
+from engage.ops.reader_facts import reader_fact
 
 
 class NotificationError(Exception):
@@ -89,6 +90,18 @@ def _follow_statements():
         mine.where(Follow.proposal_id == bindparam("subject_id")),
         mine.where(Follow.priority_id == bindparam("subject_id")),
     )
+
+
+@reader_fact("proposal", "follows_proposal")
+def _follows_proposal_fact():
+    """Whether the reader follows the page's proposal (NULL: never did)."""
+    return _follow_statements()[0].with_only_columns(Follow.active).scalar_subquery()
+
+
+@reader_fact("priority", "follows_priority")
+def _follows_priority_fact():
+    """Whether the reader follows the page's priority (NULL: never did)."""
+    return _follow_statements()[1].with_only_columns(Follow.active).scalar_subquery()
 
 
 def _follow_row(user_id: int, *, proposal_id=None, priority_id=None) -> Follow | None:

@@ -9,6 +9,7 @@ from engage.extensions import db
 from engage.forms import BaseForm, show_error
 from engage.i18n import _
 from engage.ops import shells
+from engage.ops.reader_facts import about, reader_facts
 from engage.permissions import can, require
 from engage.proposals import bp, service
 from engage.proposals.forms import OutcomeForm, PriorityForm, ProposalForm
@@ -52,7 +53,10 @@ def render_proposal(proposal: Proposal, comment_form=None, vote_form=None, statu
         }
 
     fill = {"proposal": proposal, "comment_form": comment_form, "vote_form": vote_form}
-    shared = not comments.has_commented(current_user, proposal)
+    about("proposal", proposal.id)
+    shared = not (
+        current_user.is_authenticated and reader_facts("proposal", proposal.id)["commented"]
+    )
     return shells.render_page("proposals/proposal.html", build, fill, shared=shared), status
 
 
@@ -84,6 +88,7 @@ def priority(slug):
             "outcomes": service.recent_outcomes(item),
         }
 
+    about("priority", item.id)
     return shells.render_page("proposals/priority.html", build, {"priority": item})
 
 

@@ -5,6 +5,7 @@ from flask_login import current_user
 
 from engage.extensions import db, limiter
 from engage.i18n import _
+from engage.ops.reader_facts import reader_facts
 from engage.ops.shells import filler, reader_key, render_fragment_kept
 from engage.permissions import authorize, can
 from engage.proposals.routes import get_public_proposal_or_404, render_proposal
@@ -28,11 +29,12 @@ def _votes(context) -> str:
     voted sees their vote counted.
     """
     proposal = context["proposal"]
-    my_vote = service.user_vote(current_user, proposal)
+    signed_in = current_user.is_authenticated
+    my_choice = reader_facts("proposal", proposal.id)["vote_choice"] if signed_in else None
     totals = service.shared_vote_totals(proposal)
     may_vote = can("vote.cast", proposal)
     form = context.get("vote_form")
-    choice = my_vote.choice.value if my_vote else None
+    choice = my_choice.value if my_choice else None
     # A form sent back with its errors is this reader's alone; otherwise the part depends on these.
     accepting = proposal.is_accepting_input()
     key = None if form else reader_key(proposal.id, may_vote, accepting, choice, totals.key)
@@ -41,7 +43,12 @@ def _votes(context) -> str:
         vote_form = form
         if vote_form is None and may_vote:
             vote_form = VoteForm(choice=choice)
-        return {"proposal": proposal, "totals": totals, "my_vote": my_vote, "vote_form": vote_form}
+        return {
+            "proposal": proposal,
+            "totals": totals,
+            "my_choice": my_choice,
+            "vote_form": vote_form,
+        }
 
     return render_fragment_kept(key, "votes/_votes.html", build)
 

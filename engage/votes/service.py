@@ -11,6 +11,7 @@ from engage.clock import utcnow
 from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _
+from engage.ops.reader_facts import reader_fact
 from engage.proposals.models import Proposal
 from engage.votes import counters
 from engage.votes.models import Vote, VoteChoice, VoteCount, VoteTally
@@ -97,6 +98,17 @@ _LOCKED_VOTE = (
     .where(Vote.proposal_id == sa.bindparam("proposal_id"), Vote.user_id == sa.bindparam("user_id"))
     .with_for_update()
 )
+
+
+@reader_fact("proposal", "vote_choice")
+def _vote_choice_fact():
+    """The reader's choice on the page's proposal, or NULL (engage/ops/reader_facts.py)."""
+    return (
+        select(Vote.choice)
+        .where(Vote.proposal_id == sa.bindparam("subject_id"))
+        .where(Vote.user_id == sa.bindparam("user_id"))
+        .scalar_subquery()
+    )
 
 
 def user_vote(user, proposal: Proposal) -> Vote | None:

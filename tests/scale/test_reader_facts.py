@@ -1,0 +1,106 @@
+"""A signed-in page reads what it knows about its reader in one statement
+(engage/ops/reader_facts.py), and what it reads is this reader's, now."""
+
+import pytest
+from flask import g
+
+from engage.extensions import db
+from engage.moderation.models import Notification
+from engage.notifications.models import Follow
+from engage.ops import reader_facts as facts
+from engage.votes import service as votes
+from engage.votes.models import VoteChoice
+from tests.conftest import login
+from tests.factories import make_comment, make_priority, make_proposal, make_user, make_vote
+from tests.scale.test_shells import cached_app
+from tests.sql import queries
+
+FACT_TABLES = ("notification", "follow", "vote.choice", "comment.author_id")
+
+
+def _fact_statements(statements):
+    return [s for s in statements if any(table in s for table in FACT_TABLES)]
+
+
+def test_a_proposal_page_asks_about_its_reader_once(app):
+    proposal = make_proposal()
+    reader = make_user()
+    make_vote(proposal, reader, "agree")
+    with cached_app(app) as cached:
+        client = login(cached.test_client(), reader)
+        url = f"/proposals/{proposal.id}"
+        client.get(url)  # keeps the shell and each part
+        with cached.app_context():
+            statements = queries(client, url)
+    asked = _fact_statements(statements)
+    # The header's count, the reader's comments, vote and follow: one statement, not four.
+    assert len(asked) == 1, statements
+    assert all(word in asked[0] for word in ("notification", "follow", "vote", "comment"))
+    # With the shell kept: the account, the proposal and the reader's facts.
+    assert len(statements) <= 3, statements
+
+
+def test_a_priority_page_asks_about_its_reader_once(app):
+    priority = make_priority()
+    make_proposal(priority=priority)
+    reader = make_user()
+    with cached_app(app) as cached:
+        client = login(cached.test_client(), reader)
+        url = f"/priorities/{priority.slug}"
+        client.get(url)
+        with cached.app_context():
+            statements = queries(client, url)
+    asked = _fact_statements(statements)
+    assert len(asked) == 1, statements
+    assert "notification" in asked[0] and "follow" in asked[0]
+
+
+@pytest.mark.parametrize("cache", [True, False], ids=["page cache on", "page cache off"])
+def test_each_reader_gets_their_own_answers(app, cache):
+    """Two residents with different votes, follows, comments and notices see only their own."""
+    proposal = make_proposal()
+    ann, ben = make_user(), make_user()
+    make_vote(proposal, ann, "disagree")
+    db.session.add(Follow(user_id=ben.id, proposal_id=proposal.id, active=True))
+    db.session.add(Notification(user_id=ben.id, kind="comment_published", params={}))
+    db.session.commit()
+    make_comment(proposal, ann, body="Ann's own words about the bus lanes.")
+    config = {} if cache else {"PAGE_CACHE_SECONDS": 0}
+    with cached_app(app, **config) as cached:
+        pages = {}
+        for name, person in (("ann", ann), ("ben", ben)):
+            client = login(cached.test_client(), person)
+            client.get(f"/proposals/{proposal.id}")
+            pages[name] = client.get(f"/proposals/{proposal.id}").get_data(as_text=True)
+    assert "You voted: Disagree" in pages["ann"] and "You voted" not in pages["ben"]
+    assert "Stop following" in pages["ben"] and "Stop following" not in pages["ann"]
+    assert "Notifications (1)" in pages["ben"] and "Notifications (1)" not in pages["ann"]
+    assert "Change" in pages["ann"]  # her own comment: the page is hers alone, with its links
+
+
+def test_a_change_in_the_same_request_is_read_again(app):
+    """A request that votes after reading the facts (a page shown again) sees its vote."""
+    proposal = make_proposal()
+    reader = make_user()
+    with app.test_request_context(f"/proposals/{proposal.id}"):
+        from flask_login import login_user
+
+        login_user(reader)
+        facts.about("proposal", proposal.id)
+        assert facts.reader_facts("proposal", proposal.id)["vote_choice"] is None
+        votes.cast_vote(reader, proposal, VoteChoice.AGREE)  # flushes
+        assert facts.reader_facts()["vote_choice"] == VoteChoice.AGREE
+        assert g.reader_facts[0] == ("proposal", proposal.id)
+        db.session.rollback()
+
+
+def test_a_fact_registered_twice_is_refused():
+    with pytest.raises(ValueError, match="twice"):
+        facts.reader_fact("proposal", "vote_choice")(lambda: None)
+
+
+def test_every_subject_kind_reads_the_readers_own_facts_too():
+    for kind in facts.FACTS:
+        names = set(facts._statement(kind).selected_columns.keys())
+        assert set(facts.FACTS[facts.READER]) <= names
+        assert set(facts.FACTS[kind]) <= names
