@@ -7,6 +7,7 @@ EMBED_ALLOWED_ORIGINS on each request. No script, no form: a link takes people t
 
 import re
 
+from cachetools import LRUCache
 from flask import abort, current_app, render_template, request, url_for
 from flask_talisman import Talisman
 
@@ -39,15 +40,23 @@ embeddable = Talisman()(
 
 @bp.record_once
 def _discovery(state) -> None:
+    # The header depends only on the address asked for: building it (two URLs) cost a tenth of
+    # a cached page, so each address's is kept.
+    state.app.extensions["engage_oembed_links"] = LRUCache(maxsize=4096)
     state.app.after_request(_oembed_link)
 
 
 def _oembed_link(response):
     """oEmbed discovery on proposal pages, as an HTTP Link header (the page itself is unchanged)."""
     if request.endpoint == "proposals.proposal" and response.status_code == 200:
-        page = request.host_url.rstrip("/") + request.path
-        href = url_for("api_v1.oembed", url=page, format="json", _external=True)
-        response.headers.add("Link", f'<{href}>; rel="alternate"; type="application/json+oembed"')
+        links = current_app.extensions["engage_oembed_links"]
+        where = (request.host, request.scheme, request.script_root, request.path)
+        link = links.get(where)
+        if link is None:
+            page = request.host_url.rstrip("/") + request.path
+            href = url_for("api_v1.oembed", url=page, format="json", _external=True)
+            link = links[where] = f'<{href}>; rel="alternate"; type="application/json+oembed"'
+        response.headers.add("Link", link)
     return response
 
 

@@ -79,6 +79,20 @@ def test_in_the_chosen_language(client, w):
     assert f"/proposals/{w.open.id}?lang=ur" in html
 
 
+def test_oembed_discovery_names_the_address_asked_for(client, w):
+    """The kept Link header is each address's own: another host or proposal gets its own."""
+    links = {}
+    for host in ("localhost", "engage.example.org"):
+        for proposal in (w.open, w.closed):
+            page = client.get(f"/proposals/{proposal.id}", base_url=f"http://{host}")
+            links[host, proposal.id] = page.headers["Link"]
+            assert f"url=http://{host}/proposals/{proposal.id}&" in links[host, proposal.id]
+    assert len(set(links.values())) == 4
+    # Asked again, the same header.
+    again = client.get(f"/proposals/{w.open.id}", base_url="http://engage.example.org")
+    assert again.headers["Link"] == links["engage.example.org", w.open.id]
+
+
 def test_oembed_discovery_and_answer(client, w):
     page = client.get(f"/proposals/{w.open.id}")
     link = page.headers["Link"]
