@@ -49,6 +49,36 @@ def cache() -> BaseCache:
     return current_app.extensions["engage_cache"]
 
 
+class _AsIs:
+    """A serializer that keeps values as they are: for stores of immutable text only."""
+
+    @staticmethod
+    def dumps(value):
+        """The value itself."""
+        return value
+
+    @staticmethod
+    def loads(value):
+        """The value itself."""
+        return value
+
+
+def local_text_cache(threshold: int) -> SimpleCache:
+    """This process's store for pages and parts of pages (text, in tuples of immutable values).
+
+    cachelib's SimpleCache pickles what it keeps, so that no caller can change another's copy;
+    text cannot be changed, and unpickling a 50 KB page cost a twentieth of serving it.
+    """
+    store = SimpleCache(threshold=threshold, default_timeout=300)
+    store.serializer = _AsIs()
+    return store
+
+
+def page_store() -> BaseCache:
+    """Where whole pages and shells are kept: Redis when shared, else this process's memory."""
+    return current_app.extensions.get("engage_page_store") or cache()
+
+
 def make_cache(redis_url: str | None, prefix: str = "engage:") -> BaseCache:
     """Redis (shared by every process and machine) when configured, else this process's memory."""
     if redis_url:
@@ -104,7 +134,7 @@ def cached_entry(key: str):
     copies = current_app.extensions.get("engage_page_copies")
     hit = copies.get(key) if copies is not None else None
     if hit is None:
-        hit = cache().get(key)
+        hit = page_store().get(key)
         if hit is not None and copies is not None:
             # Pages are (type, body, stored at), shells (shell, stored at): the time is last.
             left = current_app.config["PAGE_CACHE_SECONDS"] - (time.time() - hit[-1])
@@ -153,7 +183,7 @@ def _store(response: Response) -> Response:
     if nonce:
         body = body.replace(nonce, _NONCE_MARK)
     try:
-        cache().set(
+        page_store().set(
             key,
             (response.content_type, body, time.time()),
             timeout=current_app.config["PAGE_CACHE_SECONDS"],
@@ -270,6 +300,8 @@ def init_app(app: Flask) -> None:
     if seconds > 0:
         if isinstance(app.extensions["engage_cache"], RedisCache):
             # Fetching a 50 KB page from Redis costs more than the rest of a cache hit.
-            app.extensions["engage_page_copies"] = SimpleCache(threshold=500)
+            app.extensions["engage_page_copies"] = local_text_cache(500)
+        else:
+            app.extensions["engage_page_store"] = local_text_cache(2000)
         app.before_request(_serve_cached)
         app.after_request(_store)

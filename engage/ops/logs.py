@@ -93,16 +93,17 @@ def _start() -> None:
 def _finish(response):
     response.headers["X-Request-ID"] = g.get("request_id", "")
     started = g.get("request_started")
-    if started is not None:
+    if started is not None and access_log.isEnabledFor(logging.INFO):
+        path = _path()
         access_log.info(
             "%s %s %s",
             request.method,
-            _path(),
+            path,
             response.status_code,
             extra={
                 "fields": {
                     "method": request.method,
-                    "path": _path(),
+                    "path": path,
                     "endpoint": request.endpoint,
                     "status": response.status_code,
                     "ms": round((time.perf_counter() - started) * 1000, 1),

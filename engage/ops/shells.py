@@ -27,7 +27,6 @@ import time
 from collections.abc import Callable
 from contextlib import contextmanager
 
-from cachelib import SimpleCache
 from flask import Flask, current_app, g, render_template, request, session
 from flask_babel import get_locale, get_timezone
 from flask_login import current_user
@@ -160,6 +159,17 @@ class Audience:
 
 def audience_of(user) -> tuple | None:
     """The audience whose shell this reader may share, or None when the page is theirs alone."""
+    # Asked by the shell and by every hole of a page: worked out once per reader per request.
+    user = getattr(user, "_get_current_object", lambda: user)()
+    seen = g.get("reader_audience")
+    if seen is not None and seen[0] is user:
+        return seen[1]
+    audience = _audience(user)
+    g.reader_audience = (user, audience)
+    return audience
+
+
+def _audience(user) -> tuple | None:
     if not user.is_authenticated:
         return ("anonymous",)
     if user.role not in _SHARED_ROLES or user.is_blocked:
@@ -208,7 +218,7 @@ def render_page(
     question's place in this respondent's survey): shells are kept per value of it.
     With the page cache off (PAGE_CACHE_SECONDS=0) every page is rendered for its reader.
     """
-    from engage.ops.cache import _generation, cache, cached_entry
+    from engage.ops.cache import _generation, cached_entry, page_store
 
     seconds = keep_seconds()
     audience = audience_of(current_user) if shared and seconds > 0 else None
@@ -239,7 +249,7 @@ def render_page(
             if token and token in shell:
                 raise RuntimeError(f"{template}: a CSRF token outside a hole in a shared shell")
             try:
-                cache().set(key, (shell, time.time()), timeout=seconds)
+                page_store().set(key, (shell, time.time()), timeout=seconds)
             except Exception:  # noqa: BLE001 - see above
                 current_app.logger.warning("page cache unavailable", exc_info=True)
     return fill_holes(shell, fill).replace(_NONCE_MARK, getattr(request, "csp_nonce", ""))
@@ -297,7 +307,9 @@ def init_app(app: Flask) -> None:
     mark = "hole-" + hashlib.blake2b(secret, person=b"engage-holes", digest_size=12).hexdigest()
     app.extensions["engage_hole_mark"] = mark
     # Bounded: a part per proposal, language and state of a reader (vote, follow) at most.
-    app.extensions["engage_kept_parts"] = SimpleCache(threshold=5000)
+    from engage.ops.cache import local_text_cache
+
+    app.extensions["engage_kept_parts"] = local_text_cache(5000)
     app.extensions["engage_hole_pattern"] = re.compile(f"<!--{mark}:([a-z_]+)-->")
     app.jinja_env.globals["hole"] = hole
     filler("navigation")(_navigation)

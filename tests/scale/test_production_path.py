@@ -13,7 +13,7 @@ import redis
 
 from engage import create_app
 from engage.extensions import db
-from engage.ops.cache import _cached_page
+from engage.ops.cache import _cached_page, page_store
 from engage.ops.logs import JsonFormatter
 from tests.accounts.helpers import rate_limited_app
 from tests.conftest import Client, login
@@ -67,6 +67,21 @@ def test_readers_not_signed_in_share_a_cached_page_with_a_fresh_nonce(app):
     assert f"'nonce-{nonces[1]}'" in second.headers["Content-Security-Policy"]
     # A cached page sets no cookie: nothing of one visitor's session reaches another.
     assert "Set-Cookie" not in second.headers
+
+
+def test_without_redis_pages_are_kept_in_this_process_as_they_are(app):
+    """The page cache keeps text in this process without pickling it (no copy on each hit)."""
+    proposal = make_proposal(title="Bus lanes on Dunstable Road")
+    with cached_app(app, REDIS_URL=None) as cached:
+        client = cached.test_client()
+        client.get(f"/proposals/{proposal.id}")
+        store = cached.extensions["engage_page_store"]
+        with cached.test_request_context():
+            assert page_store() is store
+        [key] = [k for k in store._cache if k.startswith("page:")]
+        assert store.get(key) is store.get(key)  # the kept tuple itself, not an unpickled copy
+        assert "Bus lanes on Dunstable Road" in store.get(key)[1]
+        assert client.get(f"/proposals/{proposal.id}").headers["X-Page-Cache"] == "hit"
 
 
 def test_signed_in_people_never_get_a_cached_page(app):
