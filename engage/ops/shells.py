@@ -226,14 +226,17 @@ def render_page(
     if audience is not None and request.method == "GET":
         who = ":".join(map(str, audience))
         try:
-            key = f"shell:{_generation()}:{get_locale()}:{get_timezone()}:{who}:{request.full_path}"
+            # Kept as UTF-8, like whole pages (engage/ops/cache.py): text with one character
+            # outside Latin-1 takes two or four bytes for every character.
+            key = f"shell:bytes:{_generation()}:{get_locale()}:{get_timezone()}:{who}"
+            key += f":{request.full_path}"
             if vary:
                 key += ":" + hashlib.blake2b(repr(vary).encode(), digest_size=12).hexdigest()
             hit = cached_entry(key)
         except Exception:  # noqa: BLE001 - a cache outage must never take pages down
             current_app.logger.warning("page cache unavailable", exc_info=True)
             key = hit = None
-        shell = hit[0] if hit else None
+        shell = hit[0].decode() if hit else None
     g.shell_cache = "miss" if key else "none"
     if shell is not None:
         g.shell_cache = "hit"
@@ -249,7 +252,7 @@ def render_page(
             if token and token in shell:
                 raise RuntimeError(f"{template}: a CSRF token outside a hole in a shared shell")
             try:
-                page_store().set(key, (shell, time.time()), timeout=seconds)
+                page_store().set(key, (shell.encode(), time.time()), timeout=seconds)
             except Exception:  # noqa: BLE001 - see above
                 current_app.logger.warning("page cache unavailable", exc_info=True)
     return fill_holes(shell, fill).replace(_NONCE_MARK, getattr(request, "csp_nonce", ""))

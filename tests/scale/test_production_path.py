@@ -80,7 +80,7 @@ def test_without_redis_pages_are_kept_in_this_process_as_they_are(app):
             assert page_store() is store
         [key] = [k for k in store._cache if k.startswith("page:")]
         assert store.get(key) is store.get(key)  # the kept tuple itself, not an unpickled copy
-        assert "Bus lanes on Dunstable Road" in store.get(key)[1]
+        assert "Bus lanes on Dunstable Road" in store.get(key)[1].decode()
         assert client.get(f"/proposals/{proposal.id}").headers["X-Page-Cache"] == "hit"
 
 
