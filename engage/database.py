@@ -1,4 +1,10 @@
-"""PostgreSQL connections: checked before reuse only when they sat idle, not on every request.
+"""The database in use, and PostgreSQL connections checked before reuse only when they sat idle.
+
+`dialect()` names the database a statement will run on, for the few services that write
+SQLite's and PostgreSQL's own SQL (the only two supported: SQLite embedded, PostgreSQL in
+production).
+
+PostgreSQL connections are not checked on every request.
 
 SQLAlchemy's `pool_pre_ping` sends `SELECT 1` each time a connection is taken from the pool, a
 round trip to the database on every request (a tenth of a signed-in page's time on PostgreSQL in
@@ -16,6 +22,11 @@ from sqlalchemy import event, exc
 from engage.extensions import db
 
 _RETURNED_AT = "engage_returned_at"
+
+
+def dialect() -> str:
+    """The session's database: "sqlite" or "postgresql"."""
+    return db.session.get_bind().dialect.name
 
 
 def _watch(engine, idle_seconds: float) -> None:

@@ -12,6 +12,7 @@ from engage import events, keyset
 from engage.accounts.models import User
 from engage.clock import utcnow
 from engage.comments.models import Comment, CommentStatus, HoldReason
+from engage.database import dialect
 from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _, current_locale, detect_language
@@ -31,7 +32,7 @@ def refresh_comment_count(proposal_id: int) -> None:
     # KEY UPDATE, because the comment's own foreign key already holds a KEY SHARE lock on the row:
     # a plain FOR UPDATE would deadlock two people commenting at once. SQLite has no row locks
     # (the statement would be a plain read): its writer holds the one write lock already.
-    if db.session.get_bind().dialect.name != "sqlite":
+    if dialect() != "sqlite":
         db.session.execute(
             select(Proposal.id).where(Proposal.id == proposal_id).with_for_update(key_share=True)
         )

@@ -154,12 +154,6 @@ _FOLLOW_AFTER_COMMENTING = sa.text(
 
 def follow_after_commenting(user_id: int, proposal_id: int) -> None:
     """Follow a proposal one commented on, unless one stopped following it or turned this off."""
-    if db.session.get_bind().dialect.name not in ("postgresql", "sqlite"):
-        if not follows_when_commenting(user_id) or _follow_row(user_id, proposal_id=proposal_id):
-            return
-        db.session.add(Follow(user_id=user_id, proposal_id=proposal_id))
-        db.session.flush()
-        return
     db.session.flush()  # a choice or follow made earlier in this transaction counts
     db.session.execute(
         _FOLLOW_AFTER_COMMENTING, {"user_id": user_id, "proposal_id": proposal_id, "now": utcnow()}

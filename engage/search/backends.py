@@ -13,6 +13,7 @@ from flask import current_app
 from sqlalchemy.dialects.postgresql import ARRAY, REGCONFIG, TSVECTOR
 
 from engage.clock import utcnow
+from engage.database import dialect
 from engage.extensions import db
 from engage.search.models import SearchEntry
 from engage.search.registry import Document, Piece
@@ -127,7 +128,7 @@ def _folded(pieces: list[Piece]) -> str:
 
 
 def _is_postgres() -> bool:
-    return db.session.get_bind().dialect.name == "postgresql"
+    return dialect() == "postgresql"
 
 
 _SQLITE_INSERT = sa.insert(SearchEntry.__table__)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import sqlalchemy as sa
 from sqlalchemy import func, select
 
+from engage.database import dialect
 from engage.extensions import db
 from engage.moderation.models import ModerationCase
 from engage.surveys.models import Answer, AnswerModeration, AnswerState, SurveyResponse
@@ -84,7 +85,7 @@ def list_elements(column):
 
     SQLite has json_each (0-based keys); PostgreSQL json_array_elements_text WITH ORDINALITY.
     """
-    if db.session.get_bind().dialect.name == "postgresql":
+    if dialect() == "postgresql":
         elements = (
             func.json_array_elements_text(column)
             .table_valued("value", with_ordinality="ordinality")

@@ -17,9 +17,9 @@ from collections import defaultdict
 
 import sqlalchemy as sa
 from sqlalchemy import func, or_, select
-from sqlalchemy.exc import IntegrityError
 
 from engage.accounts.models import User
+from engage.database import dialect
 from engage.extensions import db
 from engage.votes.models import Vote, VoteChoice, VoteCount
 
@@ -46,7 +46,7 @@ def lock_voter(user_id: int) -> bool:
     (an unindexed column, so the write touches no index and no foreign key), and returns the
     row as written, in the same statement.
     """
-    if db.session.get_bind().dialect.name == "sqlite":
+    if dialect() == "sqlite":
         return counts_votes(
             db.session.execute(
                 sa.text(
@@ -105,11 +105,8 @@ def add_vote_counts(deltas) -> None:
     ]
     if not rows:
         return
-    if db.session.get_bind().dialect.name in ("postgresql", "sqlite"):
-        # In key order, one row after another: two changes cannot lock counters crosswise.
-        db.session.execute(_ADD_COUNT, rows[0] if len(rows) == 1 else rows)
-    else:
-        _upsert(rows)
+    # In key order, one row after another: two changes cannot lock counters crosswise.
+    db.session.execute(_ADD_COUNT, rows[0] if len(rows) == 1 else rows)
 
 
 def count_person_votes(user_id: int, sign: int) -> None:
@@ -132,7 +129,7 @@ def recount_votes(proposal_ids=None) -> int:
     For repair and after bulk loads. On PostgreSQL the counters table is locked against other
     writers first, so votes cast during the recount are neither lost nor counted twice.
     """
-    if db.session.get_bind().dialect.name == "postgresql":
+    if dialect() == "postgresql":
         db.session.execute(sa.text("LOCK TABLE vote_count IN EXCLUSIVE MODE"))
     where = () if proposal_ids is None else (Vote.proposal_id.in_(proposal_ids),)
     gone = sa.delete(VoteCount).execution_options(synchronize_session=False)
@@ -150,14 +147,10 @@ def recount_votes(proposal_ids=None) -> int:
 def _upsert(source) -> None:
     """Add each row's n to its counter, creating the counter if it is missing."""
     table = VoteCount.__table__
-    dialect = db.session.get_bind().dialect.name
-    if dialect == "postgresql":
+    if dialect() == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
-    elif dialect == "sqlite":
-        from sqlalchemy.dialects.sqlite import insert
     else:
-        _upsert_portable(source)
-        return
+        from sqlalchemy.dialects.sqlite import insert
     statement = insert(table)
     if isinstance(source, list):
         statement = statement.values(source)
@@ -167,23 +160,3 @@ def _upsert(source) -> None:
         index_elements=list(_KEY), set_={"n": table.c.n + statement.excluded.n}
     )
     db.session.execute(statement)
-
-
-def _upsert_portable(source) -> None:
-    """Any other database: an atomic update per counter, an insert in a savepoint if missing."""
-    rows = (
-        source
-        if isinstance(source, list)
-        else [dict(r._mapping) for r in db.session.execute(source)]
-    )
-    table = VoteCount.__table__
-    for row in rows:
-        key = [table.c[name] == row[name] for name in _KEY]
-        bump = sa.update(table).where(*key).values(n=table.c.n + row["n"])
-        if db.session.execute(bump).rowcount:
-            continue
-        try:
-            with db.session.begin_nested():
-                db.session.execute(sa.insert(table).values(**row))
-        except IntegrityError:  # another transaction made it first
-            db.session.execute(bump)
