@@ -126,12 +126,16 @@ def main() -> None:
 
     shared = app.extensions["engage_cache"]
     copies = app.extensions.get("engage_page_copies")
+    pages = app.extensions.get("engage_page_store")
+    kept = app.extensions["engage_kept_parts"]
     fragments = app.jinja_env.fragment_cache
     rows = []
     if copies is not None:
         rows.append(("copies of Redis pages and shells", copies, copies._threshold))
     else:
-        rows.append(("pages, shells and vote totals", shared, shared._threshold))
+        rows.append(("pages and shells (UTF-8)", pages, pages._threshold))
+        rows.append(("vote totals and other shared values", shared, shared._threshold))
+    rows.append(("signed-in readers' kept parts (UTF-8)", kept, kept._threshold))
     rows.append(("fragments ({% cache %})", fragments, fragments.maxsize))
     print()
     print("| cache | entries | bound | bytes held | per entry | at its bound |")

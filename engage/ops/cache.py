@@ -307,6 +307,7 @@ def init_app(app: Flask) -> None:
             # Fetching a 50 KB page from Redis costs more than the rest of a cache hit.
             app.extensions["engage_page_copies"] = local_text_cache(500)
         else:
-            app.extensions["engage_page_store"] = local_text_cache(2000)
+            # 1,500 pages and shells of about 45 KB: under 70 MB per worker when full.
+            app.extensions["engage_page_store"] = local_text_cache(1500)
         app.before_request(_serve_cached)
         app.after_request(_store)
