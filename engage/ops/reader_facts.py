@@ -56,14 +56,18 @@ def about(kind: str, subject_id: int) -> None:
 
 def reader_facts(kind: str = READER, subject_id: int | None = None) -> Mapping:
     """This request's answers about its signed-in reader (and a subject), read once."""
+    # Kept with whose they are: while a shared shell renders, `current_user` is a stand-in with
+    # no id, and must get no one's answers (all of them NULL), never the reader's.
+    user_id = current_user.id
     known = g.get("reader_facts")
-    if known is not None and (kind == READER or known[0] == (kind, subject_id)):
+    asked = (user_id, kind, subject_id)
+    if known is not None and (known[0] == asked or (kind == READER and known[0][0] == user_id)):
         return known[1]
     if kind == READER:
         kind, subject_id = g.get("reader_subject") or (READER, None)
-    params = {"user_id": current_user.id, "subject_id": subject_id}
+    params = {"user_id": user_id, "subject_id": subject_id}
     row = db.session.connection().execute(_statement(kind), params).one()
-    g.reader_facts = ((kind, subject_id), row._mapping)
+    g.reader_facts = ((user_id, kind, subject_id), row._mapping)
     return row._mapping
 
 

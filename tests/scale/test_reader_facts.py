@@ -90,8 +90,32 @@ def test_a_change_in_the_same_request_is_read_again(app):
         assert facts.reader_facts("proposal", proposal.id)["vote_choice"] is None
         votes.cast_vote(reader, proposal, VoteChoice.AGREE)  # flushes
         assert facts.reader_facts()["vote_choice"] == VoteChoice.AGREE
-        assert g.reader_facts[0] == ("proposal", proposal.id)
+        assert g.reader_facts[0] == (reader.id, "proposal", proposal.id)
         db.session.rollback()
+
+
+def test_a_shared_shell_never_gets_the_readers_answers(app):
+    """While a shell renders, the stand-in for the audience asks: it gets no one's answers."""
+    from flask_login import login_user
+
+    from engage.ops.shells import Audience, _rendering_shell
+    from engage.permissions import Role
+
+    proposal = make_proposal()
+    reader = make_user()
+    make_vote(proposal, reader, "agree")
+    db.session.add(Notification(user_id=reader.id, kind="comment_published", params={}))
+    db.session.commit()
+    with app.test_request_context(f"/proposals/{proposal.id}"):
+        login_user(reader)
+        facts.about("proposal", proposal.id)
+        mine = facts.reader_facts("proposal", proposal.id)
+        assert mine["vote_choice"] == VoteChoice.AGREE and mine["unread_notifications"] == 1
+        with _rendering_shell(Audience(Role.RESIDENT, False)):
+            nobodys = facts.reader_facts()
+            assert nobodys["vote_choice"] is None and nobodys["unread_notifications"] == 0
+            assert not nobodys["commented"] and not nobodys["follows_proposal"]
+        assert facts.reader_facts()["vote_choice"] == VoteChoice.AGREE
 
 
 def test_a_fact_registered_twice_is_refused():
