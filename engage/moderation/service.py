@@ -44,7 +44,6 @@ from engage.moderation.decisions import (  # noqa: F401
 from engage.moderation.notifications import (  # noqa: F401
     mark_read,
     notify,
-    unread_count,
     user_notifications,
 )
 from engage.moderation.queue import (  # noqa: F401

@@ -77,7 +77,8 @@ def local_text_cache(threshold: int) -> SimpleCache:
 
 def page_store() -> BaseCache:
     """Where whole pages and shells are kept: Redis when shared, else this process's memory."""
-    return current_app.extensions.get("engage_page_store") or cache()
+    store = current_app.extensions.get("engage_page_store")
+    return cache() if store is None else store
 
 
 def make_cache(redis_url: str | None, prefix: str = "engage:") -> BaseCache:
@@ -307,7 +308,8 @@ def init_app(app: Flask) -> None:
             # Fetching a 50 KB page from Redis costs more than the rest of a cache hit.
             app.extensions["engage_page_copies"] = local_text_cache(500)
         else:
-            # 1,500 pages and shells of about 45 KB: under 70 MB per worker when full.
+            # 1,500 pages and shells of about 55 KB: about 82 MB per worker when full
+            # (bench/cache_memory.py; docs/production.md, "Memory per worker").
             app.extensions["engage_page_store"] = local_text_cache(1500)
         app.before_request(_serve_cached)
         app.after_request(_store)
