@@ -6,7 +6,6 @@ import logging
 from pathlib import Path
 
 from flask import Flask, redirect, render_template, request, url_for
-from flask_talisman import Talisman
 from govuk_frontend_wtf.main import WTFormsHelpers
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from sqlalchemy import event
@@ -108,7 +107,7 @@ def _init_extensions(app: Flask) -> None:
     sessions.init_app(app)
 
     WTFormsHelpers(app)
-    Talisman(
+    http_safety.KeptHeadersTalisman(
         app,
         force_https=app.config["FORCE_HTTPS"],
         strict_transport_security=app.config["FORCE_HTTPS"],

@@ -288,3 +288,18 @@ def test_kept_parts_carry_each_readers_own_tokens(app):
     bodies = {c.body for c in db.session.scalars(db.select(Comment))}
     assert {"Comment number 0 from ann.", "Comment number 1 from ben."} <= bodies
     assert "A second comment from the same reader." in bodies
+
+
+def test_a_kept_shell_gets_each_responses_own_nonce(app):
+    proposal = make_proposal()
+    with cached_app(app) as cached:
+        reader = login(cached.test_client(), make_user())
+        first, second = (reader.get(f"/proposals/{proposal.id}") for _ in range(2))
+    assert second.headers["X-Shell-Cache"] == "hit"
+    nonces = []
+    for response in (first, second):
+        used = set(re.findall(r'nonce="([^"]+)"', response.get_data(as_text=True)))
+        assert len(used) == 1  # every script on the page carries the same one
+        nonces.append(used.pop())
+        assert f"'nonce-{nonces[-1]}'" in response.headers["Content-Security-Policy"]
+    assert nonces[0] != nonces[1]

@@ -94,3 +94,42 @@ def test_the_session_cookie_is_http_only_and_same_site(client):
     client.get("/account/sign-in")
     cookie = client.get_cookie("session")
     assert cookie is not None and cookie.http_only and cookie.same_site == "Lax"
+
+
+SECURITY_HEADERS = (
+    "Content-Security-Policy",
+    "Permissions-Policy",
+    "Referrer-Policy",
+    "X-Frame-Options",
+    "X-Content-Type-Options",
+)
+
+
+def _nonce(response) -> str:
+    return response.headers["Content-Security-Policy"].split("'nonce-")[1].split("'")[0]
+
+
+def test_headers_kept_per_view_are_talismans_own_with_each_requests_nonce(app, client, monkeypatch):
+    from flask_talisman import Talisman
+
+    from engage.ops import http_safety
+
+    proposal = make_proposal()
+    urls = ("/", f"/proposals/{proposal.id}", "/no-such-page", f"/embed/proposals/{proposal.id}")
+    kept = {url: [client.get(url) for _ in range(2)] for url in urls}
+    # The same app with Talisman as it comes, working every header out on every response.
+    monkeypatch.setattr(http_safety, "KeptHeadersTalisman", Talisman)
+    config = {"TESTING": True, "RATELIMIT_ENABLED": False, "SQLALCHEMY_ENGINE_OPTIONS": {}}
+    stock = create_app({**config, "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"]})
+    stock_client = stock.test_client()
+    for url, (first, second) in kept.items():
+        assert _nonce(first) != _nonce(second), url  # a new nonce on every response
+        if url.startswith("/proposals"):
+            assert f'nonce="{_nonce(second)}"' in second.get_data(as_text=True)
+        plain = stock_client.get(url)
+        assert plain.status_code == second.status_code
+        for name in SECURITY_HEADERS:
+            got = second.headers.get(name)
+            if name == "Content-Security-Policy":
+                got = got.replace(_nonce(second), _nonce(plain))
+            assert got == plain.headers.get(name), (url, name)
