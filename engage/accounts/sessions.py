@@ -9,6 +9,7 @@ from datetime import UTC
 from functools import cache
 
 from flask import current_app, flash, session
+from flask.sessions import SecureCookieSessionInterface
 from flask_login import login_user, logout_user
 from sqlalchemy import bindparam, select
 
@@ -20,6 +21,25 @@ from engage.ops.security_log import log_security_event
 PENDING_KEY = "mfa_pending"
 PENDING_SECONDS = 10 * 60  # time allowed between the password and the code
 _CLEARED_KEEP = ("locale",)
+
+
+class KeptSerializerSessionInterface(SecureCookieSessionInterface):
+    """Flask's signed-cookie sessions, with the signing serializer made once per set of keys.
+
+    Flask builds a new one to read and again to write every cookie, and building one serializes
+    an empty object to learn its kind: a fiftieth of a survey question page.
+    """
+
+    def get_signing_serializer(self, app):
+        """The serializer for the app's current keys (a changed key makes a new one)."""
+        keys = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
+        kept = app.extensions.get("engage_session_serializer")
+        if kept is None or kept[0] != keys:
+            kept = app.extensions["engage_session_serializer"] = (
+                keys,
+                super().get_signing_serializer(app),
+            )
+        return kept[1]
 
 
 def now_seconds() -> int:
@@ -171,6 +191,7 @@ def init_app(app) -> None:
     from engage.extensions import login_manager
 
     login_manager.user_loader(load_user)
+    app.session_interface = KeptSerializerSessionInterface()
     app.before_request(check_session_age)
     if app.config.get("SESSION_COOKIE_SECURE"):
         # __Host- cookies are only accepted over HTTPS, for this host, for the whole site.

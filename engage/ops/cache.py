@@ -65,10 +65,11 @@ class _AsIs:
 
 
 def local_text_cache(threshold: int) -> SimpleCache:
-    """This process's store for pages and parts of pages (text or bytes, in tuples of them).
+    """This process's store for values nothing can change: pages and parts of pages (text or
+    bytes, in tuples of them), frozen records.
 
     cachelib's SimpleCache pickles what it keeps, so that no caller can change another's copy;
-    text and bytes cannot be changed, and unpickling a 50 KB page cost a twentieth of serving it.
+    these cannot be changed, and unpickling a 50 KB page cost a twentieth of serving it.
     """
     store = SimpleCache(threshold=threshold, default_timeout=300)
     store.serializer = _AsIs()

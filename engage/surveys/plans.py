@@ -11,7 +11,6 @@ Sending answers always reads the survey afresh (service.load_survey).
 from dataclasses import dataclass
 from datetime import datetime
 
-from cachelib import SimpleCache
 from flask import current_app, g
 
 from engage.accounts.models import AgeBand
@@ -134,5 +133,8 @@ def load_full(plan: SurveyPlan | Survey, question: QuestionPlan | Question | Non
 
 @bp.record_once
 def _init(state) -> None:
-    # Bounded: one plan per survey and generation, and old generations expire on their own.
-    state.app.extensions["engage_survey_plans"] = SimpleCache(threshold=500)
+    from engage.ops.cache import local_text_cache
+
+    # Bounded: one plan per survey and generation, and old generations expire on their own. Kept
+    # as they are, not pickled: plans are frozen, and unpickling one cost 4 % of a question page.
+    state.app.extensions["engage_survey_plans"] = local_text_cache(500)

@@ -268,3 +268,19 @@ def test_no_remember_me_cookie_outlives_the_session(app, client):
     # The session cookie itself ends with the browser (no Expires), besides the server's limits.
     session_cookie = next(c for c in cookies if c.startswith("session="))
     assert "Expires" not in session_cookie
+
+
+def test_a_new_secret_key_ends_sessions_unless_the_old_one_is_a_fallback(app, login_as):
+    client = login_as(make_user())
+    assert signed_in(client)
+    old = app.config["SECRET_KEY"]
+    try:
+        # The serializer is kept between requests, but never past a change of keys.
+        app.config["SECRET_KEY_FALLBACKS"] = [old]
+        app.config["SECRET_KEY"] = "a-new-key-" + "x" * 40
+        assert signed_in(client)
+        app.config["SECRET_KEY_FALLBACKS"] = []
+        assert not signed_in(client)
+    finally:
+        app.config["SECRET_KEY"] = old
+        app.config["SECRET_KEY_FALLBACKS"] = []
