@@ -11,7 +11,7 @@ from engage.i18n import _
 from engage.ops import shells
 from engage.ops.reader_facts import about, reader_facts
 from engage.permissions import can, require
-from engage.proposals import bp, service
+from engage.proposals import bp, plans, service
 from engage.proposals.forms import OutcomeForm, PriorityForm, ProposalForm
 from engage.proposals.models import Priority, Proposal, ProposalStatus
 from engage.votes import service as votes
@@ -30,7 +30,9 @@ def get_public_proposal_or_404(proposal_id: int, light: bool = False) -> Proposa
     return proposal
 
 
-def render_proposal(proposal: Proposal, comment_form=None, vote_form=None, status=200):
+def render_proposal(
+    proposal: Proposal | plans.ProposalPlan, comment_form=None, vote_form=None, status=200
+):
     """The proposal page; also re-rendered with a form's errors so nothing typed is lost.
 
     The page is the shell every reader in the same audience shares, with the parts that are the
@@ -41,11 +43,12 @@ def render_proposal(proposal: Proposal, comment_form=None, vote_form=None, statu
     wanted = keyset.wanted_page()
 
     def build():
+        shown = plans.full_proposal(proposal) or abort(404)
         pagination, threads = comments.proposal_threads(
-            proposal, current_user, wanted, current_app.config["COMMENTS_PER_PAGE"]
+            shown, current_user, wanted, current_app.config["COMMENTS_PER_PAGE"]
         )
         return {
-            "proposal": proposal,
+            "proposal": shown,
             "threads": threads,
             "pagination": pagination,
             "comment_form": comment_form,
@@ -71,7 +74,8 @@ def home():
 @bp.route("/priorities/<slug>")
 def priority(slug):
     """A priority's proposals, paginated and sorted by a choice the reader makes."""
-    item = service.get_priority(slug) or abort(404)
+    # Its plan when one is kept: a kept page's parts need only which priority it is.
+    item = plans.priority_plan(slug) or abort(404)
     try:
         sort = service.Sort(request.args.get("sort", service.Sort.NEWEST))
     except ValueError:
@@ -79,13 +83,14 @@ def priority(slug):
     wanted = keyset.wanted_page()
 
     def build():
+        shown = plans.full_priority(item) or abort(404)
         per_page = current_app.config["PROPOSALS_PER_PAGE"]
         return {
-            "priority": item,
-            "pagination": service.priority_proposals(item, sort, wanted, per_page),
+            "priority": shown,
+            "pagination": service.priority_proposals(shown, sort, wanted, per_page),
             "sort": sort,
             "sorts": service.Sort,
-            "outcomes": service.recent_outcomes(item),
+            "outcomes": service.recent_outcomes(shown),
         }
 
     about("priority", item.id)
@@ -95,7 +100,11 @@ def priority(slug):
 @bp.route("/proposals/<int:proposal_id>")
 def proposal(proposal_id):
     """A proposal with its stage, reasons, dates, comments, votes and outcome."""
-    return render_proposal(get_public_proposal_or_404(proposal_id, light=True))
+    # Its plan when one is kept: a kept shell's holes need only whether it is public and open.
+    item = plans.proposal_plan(proposal_id)
+    if item is None or not can("proposal.view", item):
+        abort(404)
+    return render_proposal(item)
 
 
 # Staff pages ---------------------------------------------------------------------------------

@@ -36,8 +36,9 @@ def test_a_proposal_page_asks_about_its_reader_once(app):
     # The header's count, the reader's comments, vote and follow: one statement, not four.
     assert len(asked) == 1, statements
     assert all(word in asked[0] for word in ("notification", "follow", "vote", "comment"))
-    # With the shell kept: the account, the proposal and the reader's facts.
-    assert len(statements) <= 3, statements
+    # With the shell and the proposal's plan kept: the account and the reader's facts, no more.
+    assert len(statements) == 2, statements
+    assert not any("FROM proposal" in s for s in statements), statements
 
 
 def test_a_priority_page_asks_about_its_reader_once(app):
@@ -53,6 +54,8 @@ def test_a_priority_page_asks_about_its_reader_once(app):
     asked = _fact_statements(statements)
     assert len(asked) == 1, statements
     assert "notification" in asked[0] and "follow" in asked[0]
+    # The priority's plan is kept too: the account and the reader's facts, no more.
+    assert len(statements) == 2, statements
 
 
 @pytest.mark.parametrize("cache", [True, False], ids=["page cache on", "page cache off"])

@@ -1,0 +1,101 @@
+"""What a proposal or priority page needs of its subject to fill a reader's parts, kept.
+
+A signed-in reader's proposal page is its audience's kept shell (engage/ops/shells.py) with their
+own parts filled in: the vote form, the comment box and the follow button ask only whether the
+proposal is public and open now. A plan holds exactly that (its id, status and dates; a
+priority's id and address), so filling a kept page costs no query for the subject itself: a
+tenth of a signed-in proposal page went on loading the proposal's row.
+
+Plans are kept in this process under the content generation, which any committed change to a
+proposal or priority moves on, for no longer than PAGE_CACHE_SECONDS (another process's change
+without Redis shows as late as a kept page would), as survey plans are (engage/surveys/plans.py).
+Whether a proposal is open is worked out from its dates on every request. Writing (a vote, a
+comment) always loads the proposal afresh.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from flask import current_app
+
+from engage.ops.shells import keep_seconds
+from engage.proposals import bp, service
+from engage.proposals.models import Priority, Proposal, ProposalStatus
+
+
+@dataclass(frozen=True, eq=False)
+class ProposalPlan:
+    """What its page's rules need of a proposal (no words: those are in the shell)."""
+
+    id: int
+    status: ProposalStatus
+    opens_at: datetime | None
+    closes_at: datetime | None
+
+    # The model's own rules, not copies that could drift from them.
+    is_public = Proposal.is_public
+    is_accepting_input = Proposal.is_accepting_input
+
+
+@dataclass(frozen=True, eq=False)
+class PriorityPlan:
+    """What its page's own parts need of a priority: which one, and its address."""
+
+    id: int
+    slug: str
+
+
+def _kept(kind: str, value, load: Callable, make: Callable):
+    """The plan kept for (kind, value) in this generation, else the model loaded now (and its
+    plan kept for the next reader); None when there is no such thing."""
+    from engage.ops.cache import _generation
+
+    seconds = keep_seconds()
+    key = None
+    if seconds:
+        try:
+            key = (kind, value, _generation())
+        except Exception:  # noqa: BLE001 - a cache outage must never take pages down
+            key = None
+    store = current_app.extensions["engage_proposal_plans"]
+    plan = store.get(key) if key else None
+    if plan is not None:
+        return plan
+    model = load(value)
+    if model is not None and key:
+        store.set(key, make(model), timeout=seconds)
+    return model
+
+
+def proposal_plan(proposal_id: int) -> ProposalPlan | Proposal | None:
+    """A proposal's plan, or the proposal itself when no plan is kept (it serves the same)."""
+    return _kept(
+        "proposal",
+        proposal_id,
+        service.get_proposal,
+        lambda p: ProposalPlan(p.id, p.status, p.opens_at, p.closes_at),
+    )
+
+
+def priority_plan(slug: str) -> PriorityPlan | Priority | None:
+    """A priority's plan by its address, or the priority itself when no plan is kept."""
+    return _kept("priority", slug, service.get_priority, lambda p: PriorityPlan(p.id, p.slug))
+
+
+def full_proposal(proposal: ProposalPlan | Proposal) -> Proposal | None:
+    """The proposal as a model, for rendering its page: loaded now unless it already is."""
+    return proposal if isinstance(proposal, Proposal) else service.get_proposal(proposal.id)
+
+
+def full_priority(priority: PriorityPlan | Priority) -> Priority | None:
+    """The priority as a model, for rendering its page: loaded now unless it already is."""
+    return priority if isinstance(priority, Priority) else service.get_priority(priority.slug)
+
+
+@bp.record_once
+def _init(state) -> None:
+    from engage.ops.cache import local_text_cache
+
+    # Bounded: a plan per proposal and priority read in this generation; old ones expire.
+    state.app.extensions["engage_proposal_plans"] = local_text_cache(4000)
