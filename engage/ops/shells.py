@@ -208,6 +208,31 @@ def keep_seconds() -> int:
     return seconds
 
 
+def kept_until_change(store, key: tuple, load: Callable, keep: Callable = lambda value: value):
+    """What `store` keeps under `key` in this content generation, else `load()` (its `keep(...)`
+    kept for the next request, for as long as shells are); None when `load()` finds nothing.
+
+    For frozen records a page decides from (a survey's or a proposal's plan): any committed
+    content change starts a new generation, so a kept record is never older than the content.
+    """
+    from engage.ops.cache import _generation
+
+    seconds = keep_seconds()
+    full = None
+    if seconds:
+        try:
+            full = (*key, _generation())
+        except Exception:  # noqa: BLE001 - a cache outage must never take pages down
+            full = None
+    kept = store.get(full) if full else None
+    if kept is not None:
+        return kept
+    value = load()
+    if value is not None and full:
+        store.set(full, keep(value), timeout=seconds)
+    return value
+
+
 def render_page(
     template: str, build: Callable[[], dict], fill: dict, shared: bool = True, vary: tuple = ()
 ) -> str:
@@ -277,13 +302,11 @@ def split_shell(html: str) -> tuple:
 
 def fill_holes(shell: tuple, context: dict) -> bytes:
     """The shell with each hole replaced by that part, rendered for this reader."""
+    nonce = getattr(request, "csp_nonce", "").encode()
     parts = list(shell)
     for i in range(1, len(parts), 2):
         name = parts[i]
-        if name == _NONCE_HOLE:
-            parts[i] = getattr(request, "csp_nonce", "").encode()
-        else:
-            parts[i] = FILLERS[name](context).encode()
+        parts[i] = nonce if name == _NONCE_HOLE else FILLERS[name](context).encode()
     return b"".join(parts)
 
 

@@ -19,7 +19,7 @@ from datetime import datetime
 
 from flask import current_app
 
-from engage.ops.shells import keep_seconds
+from engage.ops.shells import kept_until_change
 from engage.proposals import bp, service
 from engage.proposals.models import Priority, Proposal, ProposalStatus
 
@@ -49,23 +49,8 @@ class PriorityPlan:
 def _kept(kind: str, value, load: Callable, make: Callable):
     """The plan kept for (kind, value) in this generation, else the model loaded now (and its
     plan kept for the next reader); None when there is no such thing."""
-    from engage.ops.cache import _generation
-
-    seconds = keep_seconds()
-    key = None
-    if seconds:
-        try:
-            key = (kind, value, _generation())
-        except Exception:  # noqa: BLE001 - a cache outage must never take pages down
-            key = None
     store = current_app.extensions["engage_proposal_plans"]
-    plan = store.get(key) if key else None
-    if plan is not None:
-        return plan
-    model = load(value)
-    if model is not None and key:
-        store.set(key, make(model), timeout=seconds)
-    return model
+    return kept_until_change(store, (kind, value), lambda: load(value), make)
 
 
 def proposal_plan(proposal_id: int) -> ProposalPlan | Proposal | None:

@@ -24,7 +24,11 @@ def get_public_proposal_or_404(proposal_id: int, light: bool = False) -> Proposa
     is rendered, not when a kept shell is filled.
     """
     load = service.get_proposal if light else service.load_proposal
-    proposal = load(proposal_id)
+    return _visible_or_404(load(proposal_id))
+
+
+def _visible_or_404(proposal):
+    """The proposal (or its plan) when the current person may see it; else 404."""
     if proposal is None or not can("proposal.view", proposal):
         abort(404)
     return proposal
@@ -101,10 +105,7 @@ def priority(slug):
 def proposal(proposal_id):
     """A proposal with its stage, reasons, dates, comments, votes and outcome."""
     # Its plan when one is kept: a kept shell's holes need only whether it is public and open.
-    item = plans.proposal_plan(proposal_id)
-    if item is None or not can("proposal.view", item):
-        abort(404)
-    return render_proposal(item)
+    return render_proposal(_visible_or_404(plans.proposal_plan(proposal_id)))
 
 
 # Staff pages ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ from datetime import datetime
 from flask import current_app, g
 
 from engage.accounts.models import AgeBand
-from engage.ops.shells import keep_seconds
+from engage.ops.shells import kept_until_change
 from engage.surveys import bp, service
 from engage.surveys.models import Audience, Question, QuestionKind, Survey, SurveyStatus
 
@@ -101,25 +101,12 @@ def _loaded(survey_id: int) -> Survey | None:
 
 def load_survey_plan(survey_id: int) -> SurveyPlan | None:
     """A survey's plan: kept for this content generation, else from the survey loaded now."""
-    from engage.ops.cache import _generation
 
-    seconds = keep_seconds()
-    key = None
-    if seconds:
-        try:
-            key = (survey_id, _generation())
-        except Exception:  # noqa: BLE001 - a cache outage must never take pages down
-            key = None
-    store = current_app.extensions["engage_survey_plans"]
-    plan = store.get(key) if key else None
-    if plan is None:
+    def load() -> SurveyPlan | None:
         survey = _loaded(survey_id)
-        if survey is None:
-            return None
-        plan = plan_of(survey)
-        if key:
-            store.set(key, plan, timeout=seconds)
-    return plan
+        return None if survey is None else plan_of(survey)
+
+    return kept_until_change(current_app.extensions["engage_survey_plans"], (survey_id,), load)
 
 
 def load_full(plan: SurveyPlan | Survey, question: QuestionPlan | Question | None = None):
