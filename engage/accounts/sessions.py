@@ -16,6 +16,7 @@ from sqlalchemy import bindparam, select
 from engage.clock import utcnow
 from engage.extensions import db
 from engage.i18n import _
+from engage.ops.reader_facts import forget_facts, read_with_facts
 from engage.ops.security_log import log_security_event
 
 PENDING_KEY = "mfa_pending"
@@ -68,10 +69,15 @@ def load_user(session_id: str):
     user_id, _sep, generation = (session_id or "").partition(":")
     if not user_id.isdigit() or not generation.isdigit():
         return None  # a session from before generations existed: sign in again
-    user = db.session.scalar(_account_by_id(), {"id": int(user_id)})
-    if user is None or user.session_generation != int(generation) or not user.can_sign_in:
+    # With what the page asks about its reader (their notices, their vote), in the same SELECT.
+    user = read_with_facts(_account_by_id(), {"id": int(user_id)}, int(user_id))
+    if user is None:
+        return None
+    if user.session_generation != int(generation) or not user.can_sign_in:
+        forget_facts()
         return None
     if user.is_staff and not user.has_mfa:
+        forget_facts()
         return None  # staff without a second factor are never signed in
     return user
 

@@ -10,11 +10,16 @@ page reads the answers.
 
 Questions about the reader alone have the kind "reader" and run on every signed-in page; those
 about a proposal or a priority see its id as `:subject_id`. The reader's id is `:user_id`.
+
+The account itself is read on every signed-in request too, so the session's account loader asks
+for it through `read_with_facts`: one SELECT answers both, with the facts about the subject the
+page is about: the reader is first looked at before the page's view runs (their language), so a
+page whose address names its subject registers how with `page_subject`.
 """
 
 from collections.abc import Callable, Mapping
 
-from flask import g, has_request_context
+from flask import g, has_request_context, request
 from flask_login import current_user
 from sqlalchemy import ColumnElement, event, select
 from sqlalchemy.orm import Session
@@ -25,6 +30,9 @@ READER = "reader"
 # kind -> fact name -> a function building its scalar subquery (built once, on first use).
 FACTS: dict[str, dict[str, Callable[[], ColumnElement]]] = {READER: {}}
 _STATEMENTS: dict[str, object] = {}
+_WITH_FACTS: dict[tuple[int, str], tuple[object, object]] = {}
+# endpoint -> (kind, a function of the address's arguments giving the subject's id or None)
+_SUBJECTS: dict[str, tuple[str, Callable[[Mapping], int | None]]] = {}
 
 
 def reader_fact(kind: str, name: str):
@@ -35,18 +43,62 @@ def reader_fact(kind: str, name: str):
             raise ValueError(f"reader fact {name!r} registered twice")
         FACTS.setdefault(kind, {})[name] = build
         _STATEMENTS.clear()
+        _WITH_FACTS.clear()
         return build
 
     return decorator
 
 
+def page_subject(endpoint: str, kind: str, subject_id: Callable[[Mapping], int | None]) -> None:
+    """Register how the page at `endpoint` knows its subject from its address (its view args)."""
+    _SUBJECTS[endpoint] = (kind, subject_id)
+
+
+def _request_subject() -> tuple[str, int | None]:
+    if not has_request_context():
+        return READER, None
+    named = g.get("reader_subject")
+    if named is not None:
+        return named
+    kind, subject_id = _SUBJECTS.get(request.endpoint) or (READER, None)
+    found = subject_id(request.view_args or {}) if kind != READER else None
+    return (kind, found) if found is not None else (READER, None)
+
+
+def _columns(kind: str) -> list[ColumnElement]:
+    wanted = {**FACTS[READER], **(FACTS.get(kind, {}) if kind != READER else {})}
+    return [build().label(name) for name, build in wanted.items()]
+
+
 def _statement(kind: str):
     statement = _STATEMENTS.get(kind)
     if statement is None:
-        wanted = {**FACTS[READER], **(FACTS.get(kind, {}) if kind != READER else {})}
-        statement = select(*(build().label(name) for name, build in wanted.items()))
-        _STATEMENTS[kind] = statement
+        statement = _STATEMENTS[kind] = select(*_columns(kind))
     return statement
+
+
+def read_with_facts(statement, params: Mapping, user_id: int):
+    """The first entity of `statement`'s row (the reader's account), with this request's facts
+    about that reader read in the same SELECT and kept for the page; None when there is no row.
+
+    The facts are for the page's subject (`about`, else `page_subject`), or the reader's alone.
+    """
+    kind, subject_id = _request_subject()
+    # Built once per statement and kind: building costs about what SQLite takes to run it.
+    kept = _WITH_FACTS.get((id(statement), kind))
+    if kept is None or kept[0] is not statement:
+        kept = _WITH_FACTS[(id(statement), kind)] = (
+            statement,
+            statement.add_columns(*_columns(kind)),
+        )
+    row = db.session.execute(
+        kept[1], {**params, "user_id": user_id, "subject_id": subject_id}
+    ).first()
+    if row is None:
+        return None
+    if has_request_context():
+        g.reader_facts = ((user_id, kind, subject_id), row._mapping)
+    return row[0]
 
 
 def about(kind: str, subject_id: int) -> None:
@@ -71,7 +123,8 @@ def reader_facts(kind: str = READER, subject_id: int | None = None) -> Mapping:
     return row._mapping
 
 
-def _forget() -> None:
+def forget_facts() -> None:
+    """Drop this request's answers: they changed, or were read for an account now refused."""
     # A request that changes what a fact answers (a vote cast, a notice read) and then shows a
     # page must show the change.
     if has_request_context():
@@ -80,11 +133,11 @@ def _forget() -> None:
 
 @event.listens_for(Session, "after_flush")
 def _after_flush(session, flush_context):
-    _forget()
+    forget_facts()
 
 
 @event.listens_for(Session, "do_orm_execute")
 def _after_statement(state):
     # Votes and counters are written with INSERT ... ON CONFLICT (text), not through a flush.
     if not state.is_select:
-        _forget()
+        forget_facts()

@@ -9,7 +9,7 @@ from engage.extensions import db
 from engage.forms import BaseForm, show_error
 from engage.i18n import _
 from engage.ops import shells
-from engage.ops.reader_facts import about, reader_facts
+from engage.ops.reader_facts import about, page_subject, reader_facts
 from engage.permissions import can, require
 from engage.proposals import bp, plans, service
 from engage.proposals.forms import OutcomeForm, PriorityForm, ProposalForm
@@ -106,6 +106,17 @@ def proposal(proposal_id):
     """A proposal with its stage, reasons, dates, comments, votes and outcome."""
     # Its plan when one is kept: a kept shell's holes need only whether it is public and open.
     return render_proposal(_visible_or_404(plans.proposal_plan(proposal_id)))
+
+
+def _priority_id(args) -> int | None:
+    item = plans.priority_plan(args.get("slug", ""))
+    return item.id if item is not None else None
+
+
+# What these pages ask about their reader (their vote, whether they follow it) is read with the
+# reader's account, before the view runs, so the page's subject comes from its address.
+page_subject("proposals.proposal", "proposal", lambda args: args.get("proposal_id"))
+page_subject("proposals.priority", "priority", _priority_id)
 
 
 # Staff pages ---------------------------------------------------------------------------------

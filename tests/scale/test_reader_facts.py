@@ -36,8 +36,10 @@ def test_a_proposal_page_asks_about_its_reader_once(app):
     # The header's count, the reader's comments, vote and follow: one statement, not four.
     assert len(asked) == 1, statements
     assert all(word in asked[0] for word in ("notification", "follow", "vote", "comment"))
-    # With the shell and the proposal's plan kept: the account and the reader's facts, no more.
-    assert len(statements) == 2, statements
+    # With the shell and the proposal's plan kept, that statement is the account's own read: the
+    # page's subject comes from its address, before the reader is first looked at.
+    assert len(statements) == 1, statements
+    assert "session_generation" in statements[0] and "AS follows_proposal" in statements[0]
     assert not any("FROM proposal" in s for s in statements), statements
 
 
@@ -54,8 +56,48 @@ def test_a_priority_page_asks_about_its_reader_once(app):
     asked = _fact_statements(statements)
     assert len(asked) == 1, statements
     assert "notification" in asked[0] and "follow" in asked[0]
-    # The priority's plan is kept too: the account and the reader's facts, no more.
-    assert len(statements) == 2, statements
+    # The priority's plan is kept too: the account with the reader's facts, no more.
+    assert len(statements) == 1, statements
+    assert "session_generation" in statements[0] and "AS follows_priority" in statements[0]
+
+
+def test_a_page_without_a_subject_reads_the_account_with_the_header_count(app):
+    """Any other signed-in page reads the reader's own facts (the header's count) with the
+    account, and nothing about a proposal."""
+    reader = make_user()
+    db.session.add(Notification(user_id=reader.id, kind="comment_published", params={}))
+    db.session.commit()
+    client = login(app.test_client(), reader)
+    statements = queries(client, "/help")
+    accounts = [s for s in statements if "session_generation" in s]
+    assert len(accounts) == 1 and "notification" in accounts[0], statements
+    assert not any("vote.choice" in s or "follow" in s for s in statements), statements
+    assert "Notifications (1)" in client.get("/help").get_data(as_text=True)
+
+
+def test_a_refused_session_keeps_none_of_its_accounts_answers(app):
+    """An ended session's account is read with its facts; they are dropped with the account."""
+    from engage.accounts.sessions import load_user
+
+    proposal = make_proposal()
+    reader = make_user()
+    make_vote(proposal, reader, "agree")
+    with app.test_request_context(f"/proposals/{proposal.id}"):
+        assert load_user(f"{reader.id}:{reader.session_generation}") is not None
+        assert g.reader_facts[0] == (reader.id, "proposal", proposal.id)
+        assert g.reader_facts[1]["vote_choice"] == VoteChoice.AGREE
+    with app.test_request_context(f"/proposals/{proposal.id}"):
+        assert load_user(f"{reader.id}:{reader.session_generation + 1}") is None
+        assert g.get("reader_facts") is None
+
+
+def test_an_address_naming_no_subject_reads_the_readers_facts_alone(app):
+    """A proposal page for an id that does not exist, or a priority's unknown address, still
+    reads the account (with the reader's own facts), and the page is a 404."""
+    reader = make_user()
+    client = login(app.test_client(), reader)
+    assert client.get("/priorities/no-such-place").status_code == 404
+    assert client.get("/proposals/999999").status_code == 404
 
 
 @pytest.mark.parametrize("cache", [True, False], ids=["page cache on", "page cache off"])
