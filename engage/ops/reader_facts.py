@@ -55,8 +55,6 @@ def page_subject(endpoint: str, kind: str, subject_id: Callable[[Mapping], int |
 
 
 def _request_subject() -> tuple[str, int | None]:
-    if not has_request_context():
-        return READER, None
     named = g.get("reader_subject")
     if named is not None:
         return named
@@ -81,8 +79,12 @@ def read_with_facts(statement, params: Mapping, user_id: int):
     """The first entity of `statement`'s row (the reader's account), with this request's facts
     about that reader read in the same SELECT and kept for the page; None when there is no row.
 
-    The facts are for the page's subject (`about`, else `page_subject`), or the reader's alone.
+    The facts are for the page's subject (`about`, else `page_subject`), or the reader's alone;
+    a request that is not for a page reads the account alone.
     """
+    if not has_request_context() or request.method not in ("GET", "HEAD"):
+        # A form sent mostly redirects, never showing the header: its account alone.
+        return db.session.scalar(statement, params)
     kind, subject_id = _request_subject()
     # Built once per statement and kind: building costs about what SQLite takes to run it.
     kept = _WITH_FACTS.get((id(statement), kind))
@@ -96,8 +98,7 @@ def read_with_facts(statement, params: Mapping, user_id: int):
     ).first()
     if row is None:
         return None
-    if has_request_context():
-        g.reader_facts = ((user_id, kind, subject_id), row._mapping)
+    g.reader_facts = ((user_id, kind, subject_id), row._mapping)
     return row[0]
 
 

@@ -173,3 +173,21 @@ def test_every_subject_kind_reads_the_readers_own_facts_too():
         names = set(facts._statement(kind).selected_columns.keys())
         assert set(facts.FACTS[facts.READER]) <= names
         assert set(facts.FACTS[kind]) <= names
+
+
+def test_a_form_sent_reads_the_account_alone(app):
+    """A vote sent redirects without showing a page: its account is read without the facts."""
+    from tests.sql import counting
+
+    proposal = make_proposal()
+    reader = make_user()
+    client = login(app.test_client(), reader)
+    token = client.csrf_token()
+    with counting() as statements:
+        sent = client.post(
+            f"/proposals/{proposal.id}/vote", data={"choice": "agree", "csrf_token": token}
+        )
+    assert sent.status_code == 302
+    accounts = [s for s in statements if "session_generation" in s and "SELECT" in s]
+    assert len(accounts) == 1, statements
+    assert "notification" not in accounts[0] and "vote.choice" not in accounts[0]
