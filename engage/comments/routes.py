@@ -10,6 +10,7 @@ from engage.i18n import _
 from engage.moderation import disclosure
 from engage.ops.shells import SUBMIT_MARK, filler, reader_key, render_fragment_kept
 from engage.permissions import authorize, can
+from engage.proposals import plans
 from engage.proposals.routes import get_public_proposal_or_404, render_proposal
 from engage.urls import as_id
 
@@ -46,7 +47,7 @@ def _comment_box(context) -> str:
 @limiter.limit(_post_limit, key_func=_user_key)
 def create(proposal_id):
     """Post a comment or a reply; on a problem, show the page again with the words kept."""
-    # The proposal alone: its documents and priority load only if the page is shown again.
+    # Its plan, read now: its words, documents and priority load only if the page is shown again.
     proposal = get_public_proposal_or_404(proposal_id, light=True)
     form = ReplyForm() if request.form.get("parent_id") else CommentForm()
     parent = None
@@ -107,9 +108,9 @@ def _help_links(comment) -> list[str]:
 
 def render_reply(proposal, parent, form, status=200):
     """The reply page; also re-rendered with the form's errors so nothing typed is lost."""
-    return render_template(
-        "comments/reply.html", form=form, parent=parent, proposal=proposal
-    ), status
+    # A reply sent decided on the proposal's plan; the page shows its words.
+    shown = plans.full_proposal(proposal) or abort(404)
+    return render_template("comments/reply.html", form=form, parent=parent, proposal=shown), status
 
 
 @bp.route("/comments/<int:comment_id>/reply")

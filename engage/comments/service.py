@@ -54,6 +54,16 @@ _RECOUNT = (
 )
 
 
+# One more published comment: counted by adding one, not by counting them all again (6,000 rows
+# on a busy proposal). The update locks the proposal's row, so two comments at once add two, and
+# a recount running beside it (a moderator's decision) counts after it has committed.
+_COUNT_ONE_MORE = (
+    sa.update(Proposal)
+    .where(Proposal.id == sa.bindparam("proposal_id"))
+    .values(comment_count=Proposal.comment_count + 1)
+)
+
+
 def _check_body(body: str, reply: bool = False) -> str:
     body = (body or "").strip()
     limit = current_app.config["COMMENT_MAX_LENGTH"]
@@ -152,7 +162,7 @@ def submit_comment(
     if not _waits_for_email(comment):
         moderation.screen_item("comment", comment)
     if comment.status == CommentStatus.PUBLISHED:
-        refresh_comment_count(proposal.id)
+        db.session.execute(_COUNT_ONE_MORE, {"proposal_id": proposal.id})
         events.comment_published.send(comment)
     return comment
 

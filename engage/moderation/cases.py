@@ -76,11 +76,14 @@ def find_case(source: str, item_id: int) -> ModerationCase | None:
 
 
 def _copy_item_facts(case: ModerationCase, src: Source, item) -> None:
-    case.author_id = src.author_id(item)
-    case.priority_id = src.priority_id(item)
-    case.language = src.language(item)
-    case.by_young_person = src.by_young_person(item)
-    case.date_only = src.date_only(item)
+    # A source may load what its item belongs to (a comment's proposal): that must not flush a
+    # case still being filled in.
+    with db.session.no_autoflush:
+        case.author_id = src.author_id(item)
+        case.priority_id = src.priority_id(item)
+        case.language = src.language(item)
+        case.by_young_person = src.by_young_person(item)
+        case.date_only = src.date_only(item)
 
 
 def _item_params(case: ModerationCase, src: Source, item) -> dict:

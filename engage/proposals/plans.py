@@ -10,15 +10,19 @@ Plans are kept in this process under the content generation, which any committed
 proposal or priority moves on, for no longer than PAGE_CACHE_SECONDS (another process's change
 without Redis shows as late as a kept page would), as survey plans are (engage/surveys/plans.py).
 Whether a proposal is open is worked out from its dates on every request. Writing (a vote, a
-comment) always loads the proposal afresh.
+comment) always reads the proposal afresh: its plan read now (`current_proposal_plan`), never a
+kept copy, since a form sent decides on the proposal as it is.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 from flask import current_app
+from sqlalchemy import bindparam, select
 
+from engage.extensions import db
 from engage.ops.shells import kept_until_change
 from engage.proposals import bp, service
 from engage.proposals.models import Priority, Proposal, ProposalStatus
@@ -61,6 +65,22 @@ def proposal_plan(proposal_id: int) -> ProposalPlan | Proposal | None:
         service.get_proposal,
         lambda p: ProposalPlan(p.id, p.status, p.opens_at, p.closes_at),
     )
+
+
+@cache
+def _plan_row():
+    # Built once: building a statement costs about what SQLite takes to run it.
+    columns = (Proposal.id, Proposal.status, Proposal.opens_at, Proposal.closes_at)
+    return select(*columns).where(Proposal.id == bindparam("id"))
+
+
+def current_proposal_plan(proposal_id: int) -> ProposalPlan | None:
+    """A proposal's plan read from the database now, never kept: what a form sent decides on.
+
+    Four columns, not the row through the ORM, which was a fifth of a vote sent.
+    """
+    row = db.session.execute(_plan_row(), {"id": proposal_id}).first()
+    return ProposalPlan(*row) if row is not None else None
 
 
 def priority_plan(slug: str) -> PriorityPlan | Priority | None:

@@ -17,13 +17,15 @@ from engage.proposals.models import Priority, Proposal, ProposalStatus
 from engage.votes import service as votes
 
 
-def get_public_proposal_or_404(proposal_id: int, light: bool = False) -> Proposal:
+def get_public_proposal_or_404(
+    proposal_id: int, light: bool = False
+) -> Proposal | plans.ProposalPlan:
     """Load a proposal the current person may see, or 404 (drafts stay secret).
 
-    `light` loads the proposal alone: its documents, priority and plan load when a page's shell
-    is rendered, not when a kept shell is filled.
+    `light` reads its plan now (id, status, dates: what a form sent decides on), not the row; the
+    page shown again with a form's errors loads the rest (`plans.full_proposal`).
     """
-    load = service.get_proposal if light else service.load_proposal
+    load = plans.current_proposal_plan if light else service.load_proposal
     return _visible_or_404(load(proposal_id))
 
 

@@ -57,7 +57,7 @@ def _votes(context) -> str:
 @limiter.limit(_post_limit, key_func=_user_key)
 def cast(proposal_id):
     """Record or change the person's vote."""
-    # The proposal alone: its documents and priority load only if the page is shown again.
+    # Its plan, read now: its words, documents and priority load only if the page is shown again.
     proposal = get_public_proposal_or_404(proposal_id, light=True)
     authorize("vote.cast", proposal)
     form = VoteForm()

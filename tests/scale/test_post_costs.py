@@ -25,8 +25,9 @@ COMMIT = "-- commit --"
 
 
 def vote_statements() -> int:
-    """The proposal, the account, the voter's lock (which reads whether their votes count), the
-    vote read, the vote written, the counters; PostgreSQL reads the locked account separately."""
+    """The proposal's plan, the account, the voter's lock (which reads whether their votes
+    count), the vote read, the vote written, the counters; PostgreSQL reads the locked account
+    separately."""
     return 6 if db.engine.dialect.name == "sqlite" else 7
 
 
@@ -81,6 +82,9 @@ def test_a_vote_costs_a_few_statements_whatever_the_votes_and_none_after_its_com
     for seen in small:
         assert after_commit(seen) == [], seen
         assert len(seen) - 1 <= vote_statements(), seen
+        # The proposal as the vote decides on it (status and dates), not its words.
+        read = [t for t in seen if t.startswith("SELECT") and "FROM proposal" in t]
+        assert len(read) == 1 and "proposal.body" not in read[0], seen
     # The same choice again writes nothing: no vote changed, no counter moved.
     assert len(small[2]) < len(small[1])
 
@@ -131,11 +135,14 @@ def test_a_comment_costs_a_few_statements_whatever_the_comments_and_none_after_i
     large = _comment_statements(login_as, 12)
     assert len(small) == len(large), (small, large)
     assert after_commit(small) == [], small
-    # The proposal, the account, the comment, its proposal's count (with the row lock on
-    # PostgreSQL), its search entry (its words read, the old entry removed, the new one written)
-    # and the follow: not the moderation case (none for a published comment), not help links
-    # (an adult's words never get them), not an earlier post (the form came without a token).
-    assert len(small) - 1 <= 9, small
+    # The proposal's plan, the account, the comment, one more on its proposal's count, its search
+    # entry (its words read, the old entry removed, the new one written) and the follow: not the
+    # moderation case (none for a published comment), not help links (an adult's words never get
+    # them), not an earlier post (the form came without a token).
+    assert len(small) - 1 <= 8, small
+    # The count goes up by one: the proposal's comments are not counted again.
+    counted = [t for t in small if t.startswith("UPDATE proposal")]
+    assert len(counted) == 1 and "count(" not in counted[0].lower(), small
 
 
 def test_a_held_comment_also_costs_a_fixed_number_and_none_after_its_commit(login_as):
@@ -170,3 +177,36 @@ def test_a_posted_comment_is_checked_counted_indexed_and_followed(login_as):
         )
     ).all()
     assert indexed == ids[:1]  # the published comment is findable, the held one is not
+
+
+def test_comments_posted_and_moderated_keep_the_count_exact(login_as):
+    """The count kept by adding one per comment agrees with a recount through posts, a reply, a
+    held comment and a moderator approving it."""
+    from engage.moderation.service import approve_item, find_case
+
+    proposal = make_proposal()
+    first = make_comment(proposal, make_user())
+    author = make_user()
+    client = login_as(author)
+    url = f"/proposals/{proposal.id}/comments"
+    for body, parent in (
+        ("More buses to Stopsley, please.", None),
+        ("And on Sundays.", first.id),
+        ("Ring me on 07700 900123.", None),  # held: a phone number
+    ):
+        form = {"body": body} | ({"parent_id": str(parent)} if parent else {})
+        assert client.submit(url, form).status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Proposal, proposal.id).comment_count == 3
+    held = db.session.scalar(
+        select(Comment).where(Comment.author_id == author.id, Comment.status == CommentStatus.HELD)
+    )
+    approve_item(make_user(Role.MODERATOR), find_case("comment", held.id))
+    db.session.commit()
+    db.session.expire_all()
+    recount = db.session.scalar(
+        select(func.count()).where(
+            Comment.proposal_id == proposal.id, Comment.status == CommentStatus.PUBLISHED
+        )
+    )
+    assert db.session.get(Proposal, proposal.id).comment_count == recount == 4
