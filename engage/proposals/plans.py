@@ -69,17 +69,19 @@ def proposal_plan(proposal_id: int) -> ProposalPlan | Proposal | None:
 
 @cache
 def _plan_row():
-    # Built once: building a statement costs about what SQLite takes to run it.
-    columns = (Proposal.id, Proposal.status, Proposal.opens_at, Proposal.closes_at)
-    return select(*columns).where(Proposal.id == bindparam("id"))
+    # Built once, from the table (no ORM entities to process): building a statement costs about
+    # what SQLite takes to run it.
+    table = Proposal.__table__
+    columns = (table.c.id, table.c.status, table.c.opens_at, table.c.closes_at)
+    return select(*columns).where(table.c.id == bindparam("id"))
 
 
 def current_proposal_plan(proposal_id: int) -> ProposalPlan | None:
     """A proposal's plan read from the database now, never kept: what a form sent decides on.
 
-    Four columns, not the row through the ORM, which was a fifth of a vote sent.
+    Four columns as a row, not the proposal through the ORM.
     """
-    row = db.session.execute(_plan_row(), {"id": proposal_id}).first()
+    row = db.session.connection().execute(_plan_row(), {"id": proposal_id}).first()
     return ProposalPlan(*row) if row is not None else None
 
 
