@@ -101,9 +101,15 @@ def check_deployment(app: Flask) -> None:
         raise DeploymentError(f"BASE_URL must be an address like https://example.org, not {base!r}")
 
 
+def names_nothing(values) -> bool:
+    """True when an address's own words hold a NUL (`/priorities/a%00b`): it names nothing, and
+    PostgreSQL refuses the text, so nothing may look it up."""
+    return bool(values) and any(isinstance(v, str) and "\x00" in v for v in values.values())
+
+
 def _refuse_nul_in_path(endpoint, values) -> None:
-    # A NUL in a URL's own words (`/priorities/a%00b`) names nothing: 404, not a database error.
-    if values and any(isinstance(v, str) and "\x00" in v for v in values.values()):
+    # 404, not a database error.
+    if names_nothing(values):
         abort(404)
 
 

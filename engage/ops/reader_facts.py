@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, event, select
 from sqlalchemy.orm import Session
 
 from engage.extensions import db
+from engage.ops.http_safety import names_nothing
 
 READER = "reader"
 # kind -> fact name -> a function building its scalar subquery (built once, on first use).
@@ -59,7 +60,11 @@ def _request_subject() -> tuple[str, int | None]:
     if named is not None:
         return named
     kind, subject_id = _SUBJECTS.get(request.endpoint) or (READER, None)
-    found = subject_id(request.view_args or {}) if kind != READER else None
+    args = request.view_args or {}
+    # The error page for an address that names nothing reads its reader too: no lookup for it.
+    if kind == READER or names_nothing(args):
+        return READER, None
+    found = subject_id(args)
     return (kind, found) if found is not None else (READER, None)
 
 

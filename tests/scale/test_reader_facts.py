@@ -191,3 +191,19 @@ def test_a_form_sent_reads_the_account_alone(app):
     accounts = [s for s in statements if "session_generation" in s and "SELECT" in s]
     assert len(accounts) == 1, statements
     assert "notification" not in accounts[0] and "vote.choice" not in accounts[0]
+
+
+def test_an_address_that_names_nothing_looks_nothing_up(app, login_as):
+    """A NUL in a priority's address is a 404 (engage/ops/http_safety.py); its error page reads
+    the reader's own facts without looking the address up (PostgreSQL refuses the text)."""
+    from tests.sql import counting
+
+    priority = make_priority()
+    with app.test_request_context("/priorities/a%00b"), counting() as statements:
+        assert facts._request_subject() == (facts.READER, None)
+    assert statements == []
+    with app.test_request_context(f"/priorities/{priority.slug}"):
+        assert facts._request_subject() == ("priority", priority.id)
+    client = login_as(make_user())
+    assert client.get("/priorities/a%00b").status_code == 404
+    assert client.get(f"/priorities/{priority.slug}").status_code == 200
