@@ -73,12 +73,11 @@ def load_user(session_id: str):
     user = read_with_facts(_account_by_id(), {"id": int(user_id)}, int(user_id))
     if user is None:
         return None
-    if user.session_generation != int(generation) or not user.can_sign_in:
-        forget_facts()
+    # Staff without a second factor are never signed in.
+    ended = user.session_generation != int(generation) or not user.can_sign_in
+    if ended or (user.is_staff and not user.has_mfa):
+        forget_facts()  # read with the account, which this session may no longer use
         return None
-    if user.is_staff and not user.has_mfa:
-        forget_facts()
-        return None  # staff without a second factor are never signed in
     return user
 
 

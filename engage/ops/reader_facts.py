@@ -31,7 +31,7 @@ READER = "reader"
 # kind -> fact name -> a function building its scalar subquery (built once, on first use).
 FACTS: dict[str, dict[str, Callable[[], ColumnElement]]] = {READER: {}}
 _STATEMENTS: dict[str, object] = {}
-_WITH_FACTS: dict[tuple[int, str], tuple[object, object]] = {}
+_WITH_FACTS: dict[tuple[object, str], object] = {}
 # endpoint -> (kind, a function of the address's arguments giving the subject's id or None)
 _SUBJECTS: dict[str, tuple[str, Callable[[Mapping], int | None]]] = {}
 
@@ -92,14 +92,11 @@ def read_with_facts(statement, params: Mapping, user_id: int):
         return db.session.scalar(statement, params)
     kind, subject_id = _request_subject()
     # Built once per statement and kind: building costs about what SQLite takes to run it.
-    kept = _WITH_FACTS.get((id(statement), kind))
-    if kept is None or kept[0] is not statement:
-        kept = _WITH_FACTS[(id(statement), kind)] = (
-            statement,
-            statement.add_columns(*_columns(kind)),
-        )
+    with_facts = _WITH_FACTS.get((statement, kind))
+    if with_facts is None:
+        with_facts = _WITH_FACTS[(statement, kind)] = statement.add_columns(*_columns(kind))
     row = db.session.execute(
-        kept[1], {**params, "user_id": user_id, "subject_id": subject_id}
+        with_facts, {**params, "user_id": user_id, "subject_id": subject_id}
     ).first()
     if row is None:
         return None
