@@ -15,14 +15,20 @@ The account itself is read on every signed-in request too, so the session's acco
 for it through `read_with_facts`: one SELECT answers both, with the facts about the subject the
 page is about: the reader is first looked at before the page's view runs (their language), so a
 page whose address names its subject registers how with `page_subject`.
+
+On a page (GET or HEAD) that SELECT runs on a connection of its own in autocommit, and its row
+becomes the account as if the session had loaded it: on PostgreSQL a transaction begun for it
+would cost a BEGIN and a ROLLBACK, two round trips for a page whose shell is kept and which reads
+nothing else, and the ORM's loading of one row cost as much again as SQLite took to run it.
 """
 
+import weakref
 from collections.abc import Callable, Mapping
 
 from flask import g, has_request_context, request
 from flask_login import current_user
-from sqlalchemy import ColumnElement, event, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Engine, event, select
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from engage.extensions import db
 from engage.ops.http_safety import names_nothing
@@ -34,6 +40,9 @@ _STATEMENTS: dict[str, object] = {}
 _WITH_FACTS: dict[tuple[object, str], object] = {}
 # endpoint -> (kind, a function of the address's arguments giving the subject's id or None)
 _SUBJECTS: dict[str, tuple[str, Callable[[Mapping], int | None]]] = {}
+# engine -> the same engine reading in autocommit (PostgreSQL) or as it is (SQLite: no BEGIN for
+# a SELECT); one per engine, as each test builds its own.
+_READERS: "weakref.WeakKeyDictionary[Engine, Engine]" = weakref.WeakKeyDictionary()
 
 
 def reader_fact(kind: str, name: str):
@@ -92,16 +101,53 @@ def read_with_facts(statement, params: Mapping, user_id: int):
         return db.session.scalar(statement, params)
     kind, subject_id = _request_subject()
     # Built once per statement and kind: building costs about what SQLite takes to run it.
-    with_facts = _WITH_FACTS.get((statement, kind))
-    if with_facts is None:
-        with_facts = _WITH_FACTS[(statement, kind)] = statement.add_columns(*_columns(kind))
-    row = db.session.execute(
-        with_facts, {**params, "user_id": user_id, "subject_id": subject_id}
-    ).first()
+    built = _WITH_FACTS.get((statement, kind))
+    if built is None:
+        built = _WITH_FACTS[(statement, kind)] = _with_facts(statement, kind)
+    with_facts, mapper, keys = built
+    with _reader_engine().connect() as connection:
+        row = connection.execute(
+            with_facts, {**params, "user_id": user_id, "subject_id": subject_id}
+        ).first()
     if row is None:
         return None
     g.reader_facts = ((user_id, kind, subject_id), row._mapping)
-    return row[0]
+    return _as_loaded(mapper, dict(zip(keys, row[: len(keys)], strict=True)))
+
+
+def _with_facts(statement, kind: str) -> tuple:
+    # An ORM select of one entity run by Core gives that entity's columns, then the facts: the
+    # attribute each column loads is worked out here, once.
+    mapper = statement.column_descriptions[0]["entity"].__mapper__
+    keys = [mapper.get_property_by_column(column).key for column in statement.selected_columns]
+    return statement.add_columns(*_columns(kind)), mapper, keys
+
+
+def _reader_engine() -> Engine:
+    engine = db.engine
+    reader = _READERS.get(engine)
+    if reader is None:
+        reader = engine
+        if engine.dialect.name == "postgresql":
+            reader = engine.execution_options(isolation_level="AUTOCOMMIT")
+        _READERS[engine] = reader
+    return reader
+
+
+def _as_loaded(mapper, loaded: dict) -> object:
+    # What the session's own loading of this row would give: the instance in the session's
+    # identity map, unchanged, its relationships loading on use (the one already there wins).
+    key = mapper.identity_key_from_primary_key(
+        [loaded[mapper.get_property_by_column(column).key] for column in mapper.primary_key]
+    )
+    existing = db.session.identity_map.get(key)
+    if existing is not None:
+        return existing
+    instance = mapper.class_manager.new_instance()
+    instance.__dict__.update(loaded)
+    make_transient_to_detached(instance)
+    db.session.add(instance)
+    return instance
 
 
 def about(kind: str, subject_id: int) -> None:

@@ -207,3 +207,65 @@ def test_an_address_that_names_nothing_looks_nothing_up(app, login_as):
     client = login_as(make_user())
     assert client.get("/priorities/a%00b").status_code == 404
     assert client.get(f"/priorities/{priority.slug}").status_code == 200
+
+
+def _in_transaction(dbapi_connection) -> bool:
+    # psycopg: a transaction is open unless the connection is in autocommit and idle; sqlite3
+    # says whether one is open.
+    if hasattr(dbapi_connection, "autocommit") and hasattr(dbapi_connection, "info"):
+        return not dbapi_connection.autocommit
+    return dbapi_connection.in_transaction
+
+
+def test_a_kept_page_reads_its_reader_outside_a_transaction(app):
+    """On PostgreSQL a transaction for the one read of a kept page would cost a BEGIN and a
+    ROLLBACK, two round trips more than the read: the account is read in autocommit."""
+    import sqlalchemy as sa
+    from sqlalchemy.orm import Session
+
+    proposal = make_proposal()
+    reader = make_user()
+    with cached_app(app) as cached:
+        client = login(cached.test_client(), reader)
+        url = f"/proposals/{proposal.id}"
+        assert client.get(url).status_code == 200
+        seen, begun = [], []
+
+        def before(conn, cursor, statement, *args):
+            seen.append((statement, _in_transaction(conn.connection.dbapi_connection)))
+
+        def began(session, transaction, connection):
+            begun.append(connection)
+
+        with cached.app_context():
+            sa.event.listen(db.engine, "before_cursor_execute", before)
+            sa.event.listen(Session, "after_begin", began)
+            try:
+                assert client.get(url).status_code == 200
+            finally:
+                sa.event.remove(db.engine, "before_cursor_execute", before)
+                sa.event.remove(Session, "after_begin", began)
+    assert [in_transaction for _s, in_transaction in seen] == [False], seen
+    assert "session_generation" in seen[0][0]
+    assert begun == []  # the session began nothing it had to roll back
+
+
+def test_the_account_read_for_a_page_is_the_sessions_own(app):
+    """The account read apart is the session's: the same instance a lookup gives, unchanged,
+    and a change to it is saved like any other."""
+    from engage.accounts.models import User
+    from engage.accounts.sessions import load_user
+
+    reader = make_user()
+    with app.test_request_context("/help"):
+        user = load_user(f"{reader.id}:{reader.session_generation}")
+        assert user in db.session and not db.session.dirty and not db.session.new
+        assert db.session.get(User, reader.id) is user
+        assert user.role == reader.role and user.email == reader.email
+        user.locale = "ur"
+        db.session.commit()
+    with app.test_request_context("/help"):
+        assert db.session.get(User, reader.id).locale == "ur"
+        # One already in the session is the one given back.
+        known = db.session.get(User, reader.id)
+        assert load_user(f"{reader.id}:{known.session_generation}") is known
