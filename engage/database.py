@@ -12,21 +12,50 @@ the benchmark). A connection in steady use is alive: it is checked only when it 
 the pool longer than DB_PING_IDLE_SECONDS (a database restart or failover, a firewall that drops
 quiet connections); one that fails the check is thrown away and the pool opens another, so no
 request sees a dead connection (SQLAlchemy's documented use of DisconnectionError at checkout).
+
+A page whose reads are one statement (a signed-in page whose shell is kept, a survey question)
+reads with `first_row_apart`: in autocommit when the session has no transaction open, so on
+PostgreSQL it is one round trip, not three (a BEGIN and, at the end, a ROLLBACK besides).
 """
 
 import time
+import weakref
 
 from flask import Flask
-from sqlalchemy import event, exc
+from sqlalchemy import Engine, event, exc
+from sqlalchemy.engine import Row
 
 from engage.extensions import db
 
 _RETURNED_AT = "engage_returned_at"
+# engine -> the same engine reading in autocommit (PostgreSQL) or as it is (SQLite begins no
+# transaction for a SELECT); one per engine, as each test builds its own.
+_APART: "weakref.WeakKeyDictionary[Engine, Engine]" = weakref.WeakKeyDictionary()
 
 
 def dialect() -> str:
     """The session's database: "sqlite" or "postgresql"."""
     return db.session.get_bind().dialect.name
+
+
+def first_row_apart(statement, params: dict) -> Row | None:
+    """The first row of a read, run outside any transaction when the session has none open.
+
+    With none open the session has written nothing this read could miss, and under READ
+    COMMITTED a statement in a transaction sees no more than one on its own; with one open the
+    read runs in it, and sees what it wrote.
+    """
+    if db.session().in_transaction():
+        return db.session.connection().execute(statement, params).first()
+    engine = db.engine
+    apart = _APART.get(engine)
+    if apart is None:
+        apart = engine
+        if engine.dialect.name == "postgresql":
+            apart = engine.execution_options(isolation_level="AUTOCOMMIT")
+        _APART[engine] = apart
+    with apart.connect() as connection:
+        return connection.execute(statement, params).first()
 
 
 def _watch(engine, idle_seconds: float) -> None:

@@ -29,3 +29,35 @@ def queries(client, url: str) -> list[str]:
         response = client.get(url)
     assert response.status_code == 200, (url, response.status_code)
     return statements
+
+
+def _in_transaction(dbapi_connection) -> bool:
+    # psycopg: a transaction is open unless the connection is in autocommit; sqlite3 says
+    # whether one is open (it begins none for a SELECT).
+    if type(dbapi_connection).__module__.startswith("sqlite3"):
+        return dbapi_connection.in_transaction
+    return not dbapi_connection.autocommit
+
+
+@contextlib.contextmanager
+def watching_transactions():
+    """(statements, begun): each statement run inside the block with whether a transaction was
+    open for it, and each connection the session began a transaction on."""
+    from sqlalchemy.orm import Session
+
+    statements: list[tuple[str, bool]] = []
+    begun: list = []
+
+    def before(conn, cursor, statement, *args):
+        statements.append((statement, _in_transaction(conn.connection.dbapi_connection)))
+
+    def began(session, transaction, connection):
+        begun.append(connection)
+
+    sa.event.listen(db.engine, "before_cursor_execute", before)
+    sa.event.listen(Session, "after_begin", began)
+    try:
+        yield statements, begun
+    finally:
+        sa.event.remove(db.engine, "before_cursor_execute", before)
+        sa.event.remove(Session, "after_begin", began)

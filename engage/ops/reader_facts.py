@@ -16,20 +16,21 @@ for it through `read_with_facts`: one SELECT answers both, with the facts about 
 page is about: the reader is first looked at before the page's view runs (their language), so a
 page whose address names its subject registers how with `page_subject`.
 
-On a page (GET or HEAD) that SELECT runs on a connection of its own in autocommit, and its row
-becomes the account as if the session had loaded it: on PostgreSQL a transaction begun for it
-would cost a BEGIN and a ROLLBACK, two round trips for a page whose shell is kept and which reads
-nothing else, and the ORM's loading of one row cost as much again as SQLite took to run it.
+On a page (GET or HEAD) that SELECT runs apart from the session's transaction
+(`engage.database.first_row_apart`), and its row becomes the account as if the session had
+loaded it: on PostgreSQL a transaction begun for it would cost a BEGIN and a ROLLBACK, two round
+trips for a page whose shell is kept and which reads nothing else, and the ORM's loading of one
+row cost as much again as SQLite took to run it.
 """
 
-import weakref
 from collections.abc import Callable, Mapping
 
 from flask import g, has_request_context, request
 from flask_login import current_user
-from sqlalchemy import ColumnElement, Engine, event, select
+from sqlalchemy import ColumnElement, event, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 
+from engage.database import first_row_apart
 from engage.extensions import db
 from engage.ops.http_safety import names_nothing
 
@@ -40,9 +41,6 @@ _STATEMENTS: dict[str, object] = {}
 _WITH_FACTS: dict[tuple[object, str], object] = {}
 # endpoint -> (kind, a function of the address's arguments giving the subject's id or None)
 _SUBJECTS: dict[str, tuple[str, Callable[[Mapping], int | None]]] = {}
-# engine -> the same engine reading in autocommit (PostgreSQL) or as it is (SQLite: no BEGIN for
-# a SELECT); one per engine, as each test builds its own.
-_READERS: "weakref.WeakKeyDictionary[Engine, Engine]" = weakref.WeakKeyDictionary()
 
 
 def reader_fact(kind: str, name: str):
@@ -105,10 +103,7 @@ def read_with_facts(statement, params: Mapping, user_id: int):
     if built is None:
         built = _WITH_FACTS[(statement, kind)] = _with_facts(statement, kind)
     with_facts, mapper, keys = built
-    with _reader_engine().connect() as connection:
-        row = connection.execute(
-            with_facts, {**params, "user_id": user_id, "subject_id": subject_id}
-        ).first()
+    row = first_row_apart(with_facts, {**params, "user_id": user_id, "subject_id": subject_id})
     if row is None:
         return None
     g.reader_facts = ((user_id, kind, subject_id), row._mapping)
@@ -121,17 +116,6 @@ def _with_facts(statement, kind: str) -> tuple:
     mapper = statement.column_descriptions[0]["entity"].__mapper__
     keys = [mapper.get_property_by_column(column).key for column in statement.selected_columns]
     return statement.add_columns(*_columns(kind)), mapper, keys
-
-
-def _reader_engine() -> Engine:
-    engine = db.engine
-    reader = _READERS.get(engine)
-    if reader is None:
-        reader = engine
-        if engine.dialect.name == "postgresql":
-            reader = engine.execution_options(isolation_level="AUTOCOMMIT")
-        _READERS[engine] = reader
-    return reader
 
 
 def _as_loaded(mapper, loaded: dict) -> object:

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 import sqlalchemy as sa
 
 from engage.clock import utcnow
+from engage.database import first_row_apart
 from engage.extensions import db
 from engage.surveys.models import Survey, SurveyDraft, SurveyStatus
 
@@ -31,7 +32,8 @@ def load_draft(draft_id: str | None, survey: Survey) -> dict | None:
     """A copy of the answers so far for this survey, or None when there are none (or no longer)."""
     if not draft_id:
         return None
-    row = db.session.connection().execute(_READ_DRAFT, {"draft_id": draft_id}).first()
+    # A question page reads nothing else: outside a transaction, one round trip on PostgreSQL.
+    row = first_row_apart(_READ_DRAFT, {"draft_id": draft_id})
     if row is None or row.survey_id != survey.id or row.expires_at <= utcnow():
         return None
     if not row.preview and not survey.is_accepting_responses():

@@ -209,19 +209,10 @@ def test_an_address_that_names_nothing_looks_nothing_up(app, login_as):
     assert client.get(f"/priorities/{priority.slug}").status_code == 200
 
 
-def _in_transaction(dbapi_connection) -> bool:
-    # psycopg: a transaction is open unless the connection is in autocommit and idle; sqlite3
-    # says whether one is open.
-    if hasattr(dbapi_connection, "autocommit") and hasattr(dbapi_connection, "info"):
-        return not dbapi_connection.autocommit
-    return dbapi_connection.in_transaction
-
-
 def test_a_kept_page_reads_its_reader_outside_a_transaction(app):
     """On PostgreSQL a transaction for the one read of a kept page would cost a BEGIN and a
     ROLLBACK, two round trips more than the read: the account is read in autocommit."""
-    import sqlalchemy as sa
-    from sqlalchemy.orm import Session
+    from tests.sql import watching_transactions
 
     proposal = make_proposal()
     reader = make_user()
@@ -229,24 +220,10 @@ def test_a_kept_page_reads_its_reader_outside_a_transaction(app):
         client = login(cached.test_client(), reader)
         url = f"/proposals/{proposal.id}"
         assert client.get(url).status_code == 200
-        seen, begun = [], []
-
-        def before(conn, cursor, statement, *args):
-            seen.append((statement, _in_transaction(conn.connection.dbapi_connection)))
-
-        def began(session, transaction, connection):
-            begun.append(connection)
-
-        with cached.app_context():
-            sa.event.listen(db.engine, "before_cursor_execute", before)
-            sa.event.listen(Session, "after_begin", began)
-            try:
-                assert client.get(url).status_code == 200
-            finally:
-                sa.event.remove(db.engine, "before_cursor_execute", before)
-                sa.event.remove(Session, "after_begin", began)
-    assert [in_transaction for _s, in_transaction in seen] == [False], seen
-    assert "session_generation" in seen[0][0]
+        with cached.app_context(), watching_transactions() as (statements, begun):
+            assert client.get(url).status_code == 200
+    assert [in_transaction for _s, in_transaction in statements] == [False], statements
+    assert "session_generation" in statements[0][0]
     assert begun == []  # the session began nothing it had to roll back
 
 
