@@ -11,6 +11,7 @@ without it. Vote totals seen by readers who are not signed in may lag by up to P
 import hashlib
 import threading
 import time
+from collections.abc import Callable
 from itertools import chain, count
 
 from cachelib import BaseCache, RedisCache, SimpleCache
@@ -43,6 +44,10 @@ _NEUTRAL_SESSION_KEYS = {"csrf_token", "_fresh", "locale"}
 _NONCE_MARK = "\x00csp-nonce\x00"
 _NONCE_MARK_BYTES = _NONCE_MARK.encode()
 _GENERATION = "page-generation"
+# endpoint -> a function of the address's arguments giving shared-cache keys its page reads on
+# every request, fetched with the generation (one round trip to Redis, not one each).
+_WITH_GENERATION: dict[str, Callable[[dict], list[str]]] = {}
+_NOT_FETCHED = object()
 
 
 def cache() -> BaseCache:
@@ -98,9 +103,41 @@ def _generation() -> int:
     if has_request_context():
         seen = g.get("page_generation")
         if seen is None:
-            seen = g.page_generation = int(cache().get(_GENERATION) or 0)
+            seen = g.page_generation = _fetch_with_generation()
         return seen
     return int(cache().get(_GENERATION) or 0)
+
+
+def _fetch_with_generation() -> int:
+    keys_of = _WITH_GENERATION.get(request.endpoint)
+    if keys_of is None or g.get("fetched_with_generation") is not None:
+        return int(cache().get(_GENERATION) or 0)
+    keys = keys_of(request.view_args or {})
+    generation, *values = cache().get_many(_GENERATION, *keys)
+    g.fetched_with_generation = dict(zip(keys, values, strict=True))
+    return int(generation or 0)
+
+
+def fetch_with_generation(endpoint: str, keys_of: Callable[[dict], list[str]]) -> None:
+    """Register shared-cache keys the page at `endpoint` reads on every request (a function of
+    its address's arguments): they are fetched with the content generation, in one round trip."""
+    _WITH_GENERATION[endpoint] = keys_of
+
+
+def get_shared(key: str):
+    """The shared cache's value for `key`: as fetched with this request's generation, else read."""
+    fetched = g.get("fetched_with_generation") if has_request_context() else None
+    value = fetched.pop(key, _NOT_FETCHED) if fetched is not None else _NOT_FETCHED
+    # Used once: a second read in the same request (after a caller stored a value) asks again.
+    return cache().get(key) if value is _NOT_FETCHED else value
+
+
+def forget_shared(key: str) -> None:
+    """Delete `key` from the shared cache, and this request's copy fetched with the generation."""
+    fetched = g.get("fetched_with_generation") if has_request_context() else None
+    if fetched is not None:
+        fetched.pop(key, None)
+    cache().delete(key)
 
 
 def generation() -> int:

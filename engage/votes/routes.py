@@ -5,6 +5,7 @@ from flask_login import current_user
 
 from engage.extensions import db, limiter
 from engage.i18n import _
+from engage.ops.cache import fetch_with_generation
 from engage.ops.reader_facts import reader_facts
 from engage.ops.shells import filler, reader_key, render_fragment_kept
 from engage.permissions import authorize, can
@@ -19,6 +20,11 @@ def _post_limit():
 
 def _user_key():
     return f"vote:{current_user.get_id()}" if current_user.is_authenticated else "anon"
+
+
+# Every reader of a proposal page reads its shared totals: with Redis, fetched in the round trip
+# that reads the content generation.
+fetch_with_generation("proposals.proposal", lambda args: [service.totals_key(args["proposal_id"])])
 
 
 @filler("votes")

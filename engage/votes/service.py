@@ -177,7 +177,8 @@ def vote_totals_for(proposal_ids) -> dict[int, Totals]:
     return totals
 
 
-def _totals_key(proposal_id: int) -> str:
+def totals_key(proposal_id: int) -> str:
+    """Where a proposal's shared vote totals are kept in the shared cache."""
     return f"vote-totals:{proposal_id}"
 
 
@@ -193,14 +194,14 @@ def shared_vote_totals(proposal: Proposal) -> Totals:
     seconds = keep_seconds()
     if not seconds:
         return vote_totals(proposal)
-    from engage.ops.cache import cache
+    from engage.ops.cache import cache, get_shared
 
-    store = cache()
     try:
-        counts = store.get(_totals_key(proposal.id))
+        # Fetched with the page's content generation (registered in engage/votes/routes.py).
+        counts = get_shared(totals_key(proposal.id))
         if counts is None:
             totals = vote_totals(proposal)
-            store.set(_totals_key(proposal.id), (totals.adults, totals.young), timeout=seconds)
+            cache().set(totals_key(proposal.id), (totals.adults, totals.young), timeout=seconds)
             return totals
     except Exception:  # noqa: BLE001 - a cache outage must never take pages down
         return vote_totals(proposal)
@@ -209,9 +210,9 @@ def shared_vote_totals(proposal: Proposal) -> Totals:
 
 def forget_vote_totals(proposal_id: int) -> None:
     """After a vote is committed: the next reader's totals are counted afresh."""
-    from engage.ops.cache import cache
+    from engage.ops.cache import forget_shared
 
     try:
-        cache().delete(_totals_key(proposal_id))
+        forget_shared(totals_key(proposal_id))
     except Exception:  # noqa: BLE001 - the vote is committed; the totals expire on their own
         return
