@@ -36,3 +36,59 @@ def test_an_imported_macro_sees_the_importing_templates_globals(app):
     assert plain.render(macros=macros) == "nobody"
     first = macros._get_default_module(plain.new_context())
     assert macros._get_default_module(plain.new_context()) is first
+
+
+def test_each_functions_sync_form_is_worked_out_once(monkeypatch):
+    """Flask asks whether every request hook is a coroutine function on each request; the app
+    asks once per function and gives the same answer, and cannot grow without bound."""
+    import flask.app
+
+    from engage.templating import EngageFlask
+
+    asked = []
+    real = flask.app.iscoroutinefunction
+    monkeypatch.setattr(flask.app, "iscoroutinefunction", lambda f: asked.append(f) or real(f))
+    app = EngageFlask(__name__)
+    calls = []
+
+    @app.before_request
+    def note():
+        calls.append(1)
+
+    @app.route("/")
+    def home():
+        return "ok"
+
+    client = app.test_client()
+    for _ in range(3):
+        assert client.get("/").data == b"ok"
+    assert len(calls) == 3
+    assert asked.count(note) == 1 and asked.count(home) == 1
+    for n in range(EngageFlask._SYNC_KEPT * 2):
+        assert app.ensure_sync(lambda n=n: n)() == n
+    assert len(app.__dict__["_engage_sync"]) <= EngageFlask._SYNC_KEPT
+
+
+def test_a_coroutine_function_still_gets_flasks_treatment():
+    """Never handed back as it is: Flask wraps it to run (here, without the async extra
+    installed, refuses it), every time it is asked."""
+    import flask.app
+    import pytest
+
+    from engage.templating import EngageFlask
+
+    app = EngageFlask(__name__)
+
+    async def view():
+        return "awaited"
+
+    expected = flask.Flask(__name__)
+    try:
+        wrapped = expected.ensure_sync(view)
+    except RuntimeError as refused:
+        for _ in range(2):
+            with pytest.raises(RuntimeError, match=str(refused)[:20]):
+                app.ensure_sync(view)
+    else:
+        assert wrapped is not view and app.ensure_sync(view) is not view
+    assert flask.app.iscoroutinefunction(view)
