@@ -1,5 +1,7 @@
 """Choosing what one hears about: email frequency, following, and stopping emails from a link."""
 
+from collections.abc import Callable
+
 from flask import abort, flash, make_response, redirect, render_template, request, url_for
 from flask_login import current_user
 
@@ -182,14 +184,15 @@ def outcomes_feed():
 
 # The follow button shows whether this reader follows: a personal part of a page that readers
 # otherwise share (engage/ops/shells.py), so it is a hole filled for each reader.
-def _follow_button(subject, kind: str, action: str) -> str:
-    """The follow button for this reader: kept per reader state (whether they follow)."""
+def _follow_button(subject, kind: str, action: Callable[[], str]) -> str:
+    """The follow button for this reader: kept per reader state (whether they follow); the
+    form's address is built only when the part is rendered."""
     may_follow = current_user.is_authenticated and can("notification.follow", subject)
     follows = may_follow and bool(reader_facts(kind, subject.id)[f"follows_{kind}"])
     return render_fragment_kept(
         reader_key(kind, subject.id, may_follow, follows),
         "notifications/_follow.html",
-        lambda: {"subject": subject, "kind": kind, "action": action, "follows": follows},
+        lambda: {"subject": subject, "kind": kind, "action": action(), "follows": follows},
     )
 
 
@@ -198,7 +201,9 @@ def _follow_proposal_button(context) -> str:
     """The follow button of a proposal page, for this reader."""
     proposal = context["proposal"]
     return _follow_button(
-        proposal, "proposal", url_for("notifications.follow_proposal", proposal_id=proposal.id)
+        proposal,
+        "proposal",
+        lambda: url_for("notifications.follow_proposal", proposal_id=proposal.id),
     )
 
 
@@ -207,5 +212,5 @@ def _follow_priority_button(context) -> str:
     """The follow button of a priority page, for this reader."""
     priority = context["priority"]
     return _follow_button(
-        priority, "priority", url_for("notifications.follow_priority", slug=priority.slug)
+        priority, "priority", lambda: url_for("notifications.follow_priority", slug=priority.slug)
     )
