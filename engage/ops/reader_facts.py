@@ -102,12 +102,13 @@ def read_with_facts(statement, params: Mapping, user_id: int):
     built = _WITH_FACTS.get((statement, kind))
     if built is None:
         built = _WITH_FACTS[(statement, kind)] = _with_facts(statement, kind)
-    with_facts, mapper, keys = built
+    with_facts, mapper, keys, identity = built
     row = first_row_apart(with_facts, {**params, "user_id": user_id, "subject_id": subject_id})
     if row is None:
         return None
     g.reader_facts = ((user_id, kind, subject_id), row._mapping)
-    return _as_loaded(mapper, dict(zip(keys, row[: len(keys)], strict=True)))
+    loaded = dict(zip(keys, row[: len(keys)], strict=True))
+    return _as_loaded(mapper, loaded, [loaded[key] for key in identity])
 
 
 def _with_facts(statement, kind: str) -> tuple:
@@ -115,15 +116,14 @@ def _with_facts(statement, kind: str) -> tuple:
     # attribute each column loads is worked out here, once.
     mapper = statement.column_descriptions[0]["entity"].__mapper__
     keys = [mapper.get_property_by_column(column).key for column in statement.selected_columns]
-    return statement.add_columns(*_columns(kind)), mapper, keys
+    identity = [mapper.get_property_by_column(column).key for column in mapper.primary_key]
+    return statement.add_columns(*_columns(kind)), mapper, keys, identity
 
 
-def _as_loaded(mapper, loaded: dict) -> object:
+def _as_loaded(mapper, loaded: dict, primary_key: list) -> object:
     # What the session's own loading of this row would give: the instance in the session's
     # identity map, unchanged, its relationships loading on use (the one already there wins).
-    key = mapper.identity_key_from_primary_key(
-        [loaded[mapper.get_property_by_column(column).key] for column in mapper.primary_key]
-    )
+    key = mapper.identity_key_from_primary_key(primary_key)
     existing = db.session.identity_map.get(key)
     if existing is not None:
         return existing
