@@ -234,15 +234,19 @@ def test_the_account_read_for_a_page_is_the_sessions_own(app):
     from engage.accounts.sessions import load_user
 
     reader = make_user()
+    reader_id, generation, email = reader.id, reader.session_generation, reader.email
+    db.session.remove()  # nothing in the session: the account is made from the row
     with app.test_request_context("/help"):
-        user = load_user(f"{reader.id}:{reader.session_generation}")
+        user = load_user(f"{reader_id}:{generation}")
+        assert user is not reader
         assert user in db.session and not db.session.dirty and not db.session.new
-        assert db.session.get(User, reader.id) is user
-        assert user.role == reader.role and user.email == reader.email
+        assert db.session.get(User, reader_id) is user
+        assert user.email == email and user.session_generation == generation
         user.locale = "ur"
         db.session.commit()
+    db.session.remove()
     with app.test_request_context("/help"):
-        assert db.session.get(User, reader.id).locale == "ur"
+        assert db.session.get(User, reader_id).locale == "ur"
         # One already in the session is the one given back.
-        known = db.session.get(User, reader.id)
-        assert load_user(f"{reader.id}:{known.session_generation}") is known
+        known = db.session.get(User, reader_id)
+        assert load_user(f"{reader_id}:{generation}") is known
