@@ -34,6 +34,7 @@ from flask_wtf.csrf import generate_csrf
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from engage.ops.reader_facts import reader_facts
 from engage.permissions import Role
 
 # What fills each hole: a function of the page's context (the route's `fill` mapping, or the
@@ -310,11 +311,18 @@ def fill_holes(shell: tuple, context: dict) -> bytes:
     return b"".join(parts)
 
 
+# The reader fact the header shows as a count (registered by the feature that keeps notices).
+HEADER_COUNT = "unread_notifications"
+
+
 def _navigation(context) -> str:
     # What the header shows a resident or a young person follows from the page they are on and
-    # their unread count (the template's `unread_notifications`); staff get theirs rendered.
-    unread = _fragment_context().get("unread_notifications")
-    count = unread() if unread and current_user.is_authenticated else 0
+    # their unread count, read from the reader's facts (the template context, with every
+    # feature's helpers, is worked out only if the part must be rendered); staff get theirs
+    # rendered.
+    count = 0
+    if current_user.is_authenticated:
+        count = reader_facts().get(HEADER_COUNT) or 0
     return render_fragment_kept(
         reader_key(request.endpoint, count),
         "_partials/navigation.html",
