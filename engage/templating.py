@@ -48,9 +48,13 @@ class EngageFlask(Flask):
     # function on every request (about 26 times, through inspect): a twentieth of a kept page.
     _SYNC_KEPT = 512
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._engage_sync: dict = {}
+
     def ensure_sync(self, func):
         """Flask's sync form of `func`, worked out once per function (Flask's documented hook)."""
-        kept = self.__dict__.setdefault("_engage_sync", {})
+        kept = self._engage_sync
         try:
             return kept[func]
         except KeyError:

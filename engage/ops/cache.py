@@ -124,19 +124,20 @@ def fetch_with_generation(endpoint: str, keys_of: Callable[[dict], list[str]]) -
     _WITH_GENERATION[endpoint] = keys_of
 
 
+def _fetched() -> dict:
+    return (g.get("fetched_with_generation") if has_request_context() else None) or {}
+
+
 def get_shared(key: str):
     """The shared cache's value for `key`: as fetched with this request's generation, else read."""
-    fetched = g.get("fetched_with_generation") if has_request_context() else None
-    value = fetched.pop(key, _NOT_FETCHED) if fetched is not None else _NOT_FETCHED
     # Used once: a second read in the same request (after a caller stored a value) asks again.
+    value = _fetched().pop(key, _NOT_FETCHED)
     return cache().get(key) if value is _NOT_FETCHED else value
 
 
 def forget_shared(key: str) -> None:
     """Delete `key` from the shared cache, and this request's copy fetched with the generation."""
-    fetched = g.get("fetched_with_generation") if has_request_context() else None
-    if fetched is not None:
-        fetched.pop(key, None)
+    _fetched().pop(key, None)
     cache().delete(key)
 
 

@@ -150,8 +150,9 @@ def reader_facts(kind: str = READER, subject_id: int | None = None) -> Mapping:
         return known[1]
     if kind == READER:
         kind, subject_id = g.get("reader_subject") or (READER, None)
-    params = {"user_id": user_id, "subject_id": subject_id}
-    row = db.session.connection().execute(_statement(kind), params).one()
+    # Apart from the session's transaction when none is open, as the account's own read is; in
+    # it when one is, so a change this request made is what it reads.
+    row = first_row_apart(_statement(kind), {"user_id": user_id, "subject_id": subject_id})
     g.reader_facts = ((user_id, kind, subject_id), row._mapping)
     return row._mapping
 
