@@ -13,6 +13,7 @@ from flask.testing import FlaskClient
 from sqlalchemy.engine import make_url
 
 from engage import create_app
+from engage.demo.banner import forget_demo_loaded
 from engage.extensions import db
 from tests.browser.report import (  # noqa: F401 (hooks: the browser suite's summary line)
     pytest_sessionfinish,
@@ -166,6 +167,9 @@ def _ctx(request, app):
         db.session.rollback()
         _empty_tables()
         app.extensions.get("engage_outbox", []).clear()
+        # The demo banner keeps whether the demo is loaded for a minute; the tables it was read
+        # from are empty now: the next test's pages must not show it for a demo no longer there.
+        forget_demo_loaded(app)
 
 
 @pytest.fixture

@@ -34,3 +34,8 @@ def demo_data_loaded() -> bool:
     )
     app.extensions[_KEY] = (found, now)
     return found
+
+
+def forget_demo_loaded(app) -> None:
+    """Drop the kept answer: the data it was read from was loaded or emptied just now."""
+    app.extensions.pop(_KEY, None)

@@ -2,6 +2,7 @@
 
 import pytest
 
+from engage.demo.banner import forget_demo_loaded
 from engage.demo.seed import load_demo
 from engage.extensions import db
 
@@ -15,7 +16,7 @@ def environment(app):
 
     def _set(value):
         app.config["ENGAGE_ENV"] = value
-        app.extensions.pop("engage_demo_loaded", None)
+        forget_demo_loaded(app)
 
     yield _set
     _set(before)
