@@ -11,9 +11,10 @@ from engage.clock import utcnow
 from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _
-from engage.ops.reader_facts import reader_fact
+from engage.ops.reader_facts import forget_facts, reader_fact
 from engage.proposals.models import Proposal
 from engage.votes import counters
+from engage.votes.counters import run_core
 from engage.votes.models import Vote, VoteChoice, VoteCount, VoteTally
 
 
@@ -29,11 +30,20 @@ def cast_vote(user, proposal: Proposal, choice: VoteChoice) -> int:
     if not proposal.is_accepting_input():
         raise VoteError(_("This consultation is closed, so votes can no longer change."))
     choice = VoteChoice(choice)
+    try:
+        return _record_vote(user, proposal, choice)
+    finally:
+        # Written on the session's connection (counters.run_core), not through the session,
+        # whose statements drop the reader's facts (their vote) themselves.
+        forget_facts()
+
+
+def _record_vote(user, proposal: Proposal, choice: VoteChoice) -> int:
     counted = counters.lock_voter(user.id)
     held = _locked_vote(user, proposal)
     if held is None:
         young = user.is_young
-        vote_id = db.session.scalar(
+        vote_id = run_core(
             _INSERT_VOTE,
             {
                 "proposal_id": proposal.id,
@@ -42,7 +52,7 @@ def cast_vote(user, proposal: Proposal, choice: VoteChoice) -> int:
                 "by_young_person": young,
                 "now": utcnow(),
             },
-        )
+        ).scalar()
         if vote_id is not None:
             if counted:
                 counters.add_vote_counts([(proposal.id, choice, young, 1)])
@@ -55,9 +65,7 @@ def cast_vote(user, proposal: Proposal, choice: VoteChoice) -> int:
             counters.add_vote_counts(
                 [(proposal.id, was, young, -1), (proposal.id, choice, young, 1)]
             )
-        db.session.execute(
-            _CHANGE_VOTE, {"vote_id": vote_id, "new_choice": choice, "changed_at": utcnow()}
-        )
+        run_core(_CHANGE_VOTE, {"vote_id": vote_id, "new_choice": choice, "changed_at": utcnow()})
         # A copy of the vote the session holds (a page read it earlier) reads the change.
         copy = db.session.identity_map.get(identity_key(Vote, vote_id))
         if copy is not None:
@@ -88,14 +96,15 @@ def _locked_vote(user, proposal: Proposal):
     """The person's vote (id, choice, by_young_person), its row locked until commit and read as
     it is now (PostgreSQL), so two requests changing it at once move the counters from the
     choice each really replaced."""
-    return db.session.execute(
-        _LOCKED_VOTE, {"proposal_id": proposal.id, "user_id": user.id}
-    ).first()
+    return run_core(_LOCKED_VOTE, {"proposal_id": proposal.id, "user_id": user.id}).first()
 
 
 _LOCKED_VOTE = (
-    select(Vote.id, Vote.choice, Vote.by_young_person)
-    .where(Vote.proposal_id == sa.bindparam("proposal_id"), Vote.user_id == sa.bindparam("user_id"))
+    select(_VOTE.c.id, _VOTE.c.choice, _VOTE.c.by_young_person)
+    .where(
+        _VOTE.c.proposal_id == sa.bindparam("proposal_id"),
+        _VOTE.c.user_id == sa.bindparam("user_id"),
+    )
     .with_for_update()
 )
 
