@@ -133,7 +133,7 @@ def test_a_change_in_the_same_request_is_read_again(app):
         login_user(reader)
         facts.about("proposal", proposal.id)
         assert facts.reader_facts("proposal", proposal.id)["vote_choice"] is None
-        votes.cast_vote(reader, proposal, VoteChoice.AGREE)  # flushes
+        votes.cast_vote(reader, proposal, VoteChoice.AGREE)  # drops the answers it changes
         assert facts.reader_facts()["vote_choice"] == VoteChoice.AGREE
         assert g.reader_facts[0] == (reader.id, "proposal", proposal.id)
         db.session.rollback()
