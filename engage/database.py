@@ -58,6 +58,17 @@ def first_row_apart(statement, params: dict) -> Row | None:
         return connection.execute(statement, params).first()
 
 
+def run_core(statement, params):
+    """Run a Core statement in the session's transaction, on its connection.
+
+    Not through `Session.execute`, whose ORM work per statement (its events, the compile state,
+    the result's set-up) was a tenth of casting a vote. Nothing is flushed first and no session
+    event fires (`do_orm_execute`): a caller flushes what it must, and drops what listeners there
+    would have dropped (a page's reader facts) itself.
+    """
+    return db.session.connection().execute(statement, params)
+
+
 def _watch(engine, idle_seconds: float) -> None:
     dialect = engine.dialect
 

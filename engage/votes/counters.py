@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from sqlalchemy import func, or_, select
 
 from engage.accounts.models import User
-from engage.database import dialect
+from engage.database import dialect, run_core
 from engage.extensions import db
 from engage.votes.models import Vote, VoteChoice, VoteCount
 
@@ -50,16 +50,6 @@ def lock_voter(user_id: int) -> bool:
     db.session.flush()
     locking = _LOCK_SQLITE if dialect() == "sqlite" else _LOCK_FOR_KEY_SHARE
     return counts_votes(run_core(locking, {"id": user_id}).one())
-
-
-def run_core(statement, params):
-    """Run a Core statement in the session's transaction, on its connection.
-
-    Not through `Session.execute`: its ORM work per statement (events, compile state, result
-    set-up) was a tenth of casting a vote. The reader's facts are not dropped by this path, as
-    they are for statements the session runs: a caller that writes drops them itself.
-    """
-    return db.session.connection().execute(statement, params)
 
 
 _LOCK_SQLITE = sa.text(

@@ -8,13 +8,13 @@ from sqlalchemy import select
 from sqlalchemy.orm.util import identity_key
 
 from engage.clock import utcnow
+from engage.database import run_core
 from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _
 from engage.ops.reader_facts import forget_facts, reader_fact
 from engage.proposals.models import Proposal
 from engage.votes import counters
-from engage.votes.counters import run_core
 from engage.votes.models import Vote, VoteChoice, VoteCount, VoteTally
 
 
@@ -33,7 +33,7 @@ def cast_vote(user, proposal: Proposal, choice: VoteChoice) -> int:
     try:
         return _record_vote(user, proposal, choice)
     finally:
-        # Written on the session's connection (counters.run_core), not through the session,
+        # Written on the session's connection (engage.database.run_core), not through the session,
         # whose statements drop the reader's facts (their vote) themselves.
         forget_facts()
 
