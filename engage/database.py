@@ -46,7 +46,7 @@ def first_row_apart(statement, params: dict) -> Row | None:
     read runs in it, and sees what it wrote.
     """
     if db.session().in_transaction():
-        return db.session.connection().execute(statement, params).first()
+        return run_core(statement, params).first()
     engine = db.engine
     apart = _APART.get(engine)
     if apart is None:

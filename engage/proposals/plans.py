@@ -22,7 +22,7 @@ from functools import cache
 from flask import current_app
 from sqlalchemy import bindparam, select
 
-from engage.extensions import db
+from engage.database import run_core
 from engage.ops.shells import kept_until_change
 from engage.proposals import bp, service
 from engage.proposals.models import Priority, Proposal, ProposalStatus
@@ -81,7 +81,7 @@ def current_proposal_plan(proposal_id: int) -> ProposalPlan | None:
 
     Four columns as a row, not the proposal through the ORM.
     """
-    row = db.session.connection().execute(_plan_row(), {"id": proposal_id}).first()
+    row = run_core(_plan_row(), {"id": proposal_id}).first()
     return ProposalPlan(*row) if row is not None else None
 
 
