@@ -106,7 +106,9 @@ class KeysetArgs(PageArgs):
     )
 
 
-_SLUG = validate.Length(1, 80)
+# No shortest length: NUL characters are taken out of every argument (engage/ops/http_safety.py),
+# so "%00" arrives empty, and an empty filter or address simply matches nothing.
+_SLUG = validate.Length(max=80)
 
 
 class ProposalArgs(KeysetArgs):
@@ -292,7 +294,7 @@ class SurveyResultsSchema(_Out):
 class OEmbedArgs(Schema):
     url = fields.String(
         required=True,
-        validate=validate.Length(1, 2000),
+        validate=validate.Length(max=2000),
         metadata={"description": "A proposal's address on this site."},
     )
     format = fields.String(load_default="json", validate=validate.OneOf(["json"]))

@@ -107,6 +107,18 @@ def test_not_found_is_json(client, w):
         assert response.get_json()["status"] == "Not Found"
 
 
+def test_an_argument_that_is_only_nul_characters_matches_nothing(client, w):
+    # NUL characters are taken out as the request is parsed: what the document allows ("%00" is
+    # one character) is answered as the empty value it becomes, never refused as too short.
+    oembed = client.get("/api/v1/oembed?url=%00")
+    listed = client.get("/api/v1/proposals?priority=%00%00")
+    everything = client.get("/api/v1/proposals")
+
+    assert oembed.status_code == 404 and oembed.get_json()["status"] == "Not Found"
+    assert listed.status_code == 200 and listed.get_json()["items"] == []
+    assert everything.get_json()["items"]
+
+
 def test_etag_and_conditional_get(client, w):
     first = client.get(f"/api/v1/proposals/{w.open.id}")
     etag = first.headers["ETag"]
