@@ -11,8 +11,9 @@ list starts, since what a reader may see is still decided by the query's own con
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from functools import cached_property
 
 import sqlalchemy as sa
 from flask import request
@@ -104,14 +105,79 @@ class Order:
         return query.order_by(*(c.desc() if down else c.asc() for c in self.columns))
 
     def beyond(self, key: tuple, reverse: bool = False):
-        """The condition for rows after `key` in this order (before it with `reverse`)."""
-        values = [sa.literal(v, c.type) for v, c in zip(key, self.columns, strict=True)]
+        """The condition for rows after `key` in this order (before it with `reverse`); `key`
+        holds values or SQL expressions (the bound parameters of a statement built once)."""
+        values = [
+            v if isinstance(v, sa.ColumnElement) else sa.literal(v, c.type)
+            for v, c in zip(key, self.columns, strict=True)
+        ]
         row, value, lead = sa.tuple_(*self.columns), sa.tuple_(*values), self.columns[0]
         if self.descending != reverse:
             # The bound on the first key alone is implied by the row comparison, but SQLite
             # starts an index range scan only from it (on an indexed expression in particular).
             return sa.and_(lead <= values[0], row < value)
         return sa.and_(lead >= values[0], row > value)
+
+
+class Paged:
+    """A list's query in an order, with the statements that read a page of it built once.
+
+    Building a statement (and its cache key) costs more than SQLite takes to run it, so a list
+    every page shows is made a module-level Paged with bound parameters for what varies per
+    request (`params` of `read`); the cursor's key, the limit and the offset are bound too.
+    """
+
+    def __init__(self, query, order: Order):
+        self.query, self.order = query, order
+        self._limit = sa.bindparam("page_limit", type_=sa.Integer)
+        self._keys = tuple(
+            sa.bindparam(f"page_key_{i}", type_=c.type) for i, c in enumerate(order.columns)
+        )
+
+    @cached_property
+    def _first(self):
+        offset = sa.bindparam("page_offset", type_=sa.Integer)
+        return self.order.ordered(self.query).offset(offset).limit(self._limit)
+
+    @cached_property
+    def _after(self):
+        return self.order.ordered(self.query.where(self.order.beyond(self._keys))).limit(
+            self._limit
+        )
+
+    @cached_property
+    def _before(self):
+        back = self.query.where(self.order.beyond(self._keys, reverse=True))
+        return self.order.ordered(back, reverse=True).limit(self._limit)
+
+    def read(
+        self, session, per_page: int, wanted: "Wanted", params: dict | None = None, key_of=None
+    ) -> KeysetPage:
+        """The page a link asks for: after or before a cursor, else `?page=N`; `key_of` stands
+        in for the order's own where an item's key depends on this call's `params`."""
+        params = dict(params or {}, page_limit=per_page + 1)
+        order = self.order if key_of is None else replace(self.order, key_of=key_of)
+        after, before = wanted.after, wanted.before
+        after_key, before_key = decode(after, order.kinds), decode(before, order.kinds)
+        if after_key is not None and None not in after_key:
+            rows = self._rows(session, self._after, params, after_key)
+            if rows:
+                return _page(order, rows[:per_page], has_prev=True, has_next=len(rows) > per_page)
+        elif before_key is not None and None not in before_key:
+            rows = self._rows(session, self._before, params, before_key)
+            if rows:
+                items = rows[:per_page][::-1]
+                return _page(order, items, has_prev=len(rows) > per_page, has_next=True)
+        # A cursor with nothing beyond it was made up (or everything after it went): page one.
+        number = wanted.number if after is None and before is None else 1
+        # Old `?page=N` links: OFFSET still answers them, but every link from here on is a cursor.
+        params["page_offset"] = (number - 1) * per_page
+        rows = self._rows(session, self._first, params)
+        return _page(order, rows[:per_page], has_prev=number > 1, has_next=len(rows) > per_page)
+
+    def _rows(self, session, statement, params: dict, key: tuple = ()) -> list:
+        params.update((p.key, value) for p, value in zip(self._keys, key, strict=False))
+        return list(session.scalars(statement, params))
 
 
 @dataclass(frozen=True)
@@ -130,28 +196,7 @@ def wanted_page() -> Wanted:
 
 def read_page(session, query, order: Order, per_page: int, wanted: Wanted) -> KeysetPage:
     """The page of `query` a link asks for: after or before a cursor, else `?page=N`."""
-    after, before = wanted.after, wanted.before
-    after_key, before_key = decode(after, order.kinds), decode(before, order.kinds)
-    if after_key is not None and None not in after_key:
-        rows = _rows(session, order.ordered(query.where(order.beyond(after_key))), per_page + 1)
-        if rows:
-            return _page(order, rows[:per_page], has_prev=True, has_next=len(rows) > per_page)
-    elif before_key is not None and None not in before_key:
-        back = order.ordered(query.where(order.beyond(before_key, reverse=True)), reverse=True)
-        rows = _rows(session, back, per_page + 1)
-        if rows:
-            items = rows[:per_page][::-1]
-            return _page(order, items, has_prev=len(rows) > per_page, has_next=True)
-    # A cursor with nothing beyond it was made up (or everything after it went): the first page.
-    number = wanted.number if after is None and before is None else 1
-    offset = (number - 1) * per_page
-    # Old `?page=N` links: OFFSET still answers them, but every link from here on is a cursor.
-    rows = _rows(session, order.ordered(query).offset(offset), per_page + 1)
-    return _page(order, rows[:per_page], has_prev=number > 1, has_next=len(rows) > per_page)
-
-
-def _rows(session, query, limit: int) -> list:
-    return list(session.scalars(query.limit(limit)))
+    return Paged(query, order).read(session, per_page, wanted)
 
 
 def _page(order: Order, items: list, has_prev: bool, has_next: bool) -> KeysetPage:

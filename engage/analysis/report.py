@@ -1,10 +1,11 @@
 """The consultation report: drafted from the codebook, edited and published by officers."""
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from flask import url_for
 from flask_babel import force_locale, format_date
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from engage import events
 from engage.analysis import participation as people
@@ -23,11 +24,17 @@ from engage.surveys.results import Cell, suppress
 MAX_QUOTES = 5
 
 
+@cache
+def _report_of():
+    # Built once: every proposal page asks whether its report is published.
+    return select(Report).where(
+        Report.subject == bindparam("subject"), Report.subject_id == bindparam("subject_id")
+    )
+
+
 def find_report(subject: Subject, subject_id: int) -> Report | None:
     """The report of a proposal or survey, if one was started."""
-    return db.session.scalar(
-        select(Report).where(Report.subject == subject, Report.subject_id == subject_id)
-    )
+    return db.session.scalar(_report_of(), {"subject": subject, "subject_id": subject_id})
 
 
 def _dates(item) -> str:

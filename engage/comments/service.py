@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cache
 
 import sqlalchemy as sa
 from flask import current_app
@@ -232,6 +233,41 @@ THREAD_ORDER = keyset.Order(
 )
 
 
+@cache
+def _thread_statements() -> tuple[keyset.Paged, sa.Select]:
+    # Built once: building them (the reply alias above all) cost more than running them. The
+    # reader's held comments are matched by `:user_id`, None for a reader with no account (no
+    # row's author is NULL-equal to anything, so they see published comments only).
+    mine = sa.and_(
+        Comment.author_id == sa.bindparam("user_id"), Comment.status == CommentStatus.HELD
+    )
+    visible = sa.or_(Comment.status == CommentStatus.PUBLISHED, mine)
+    reply = sa.orm.aliased(Comment)
+    has_replies = (
+        select(reply.id)
+        .where(reply.parent_id == Comment.id, reply.status == CommentStatus.PUBLISHED)
+        .exists()
+    )
+    top_level = (
+        select(Comment)
+        .options(_PUBLIC_AUTHOR)
+        .where(
+            Comment.proposal_id == sa.bindparam("proposal_id"),
+            # Not `parent_id IS NULL`: SQLite's statistics cannot see that most comments have no
+            # parent, so it would scan that index across every proposal instead of this one's.
+            func.coalesce(Comment.parent_id, 0) == 0,
+            sa.or_(visible, sa.and_(Comment.status == CommentStatus.DELETED, has_replies)),
+        )
+    )
+    replies = (
+        select(Comment)
+        .options(_PUBLIC_AUTHOR)
+        .where(Comment.parent_id.in_(sa.bindparam("parents", expanding=True)), visible)
+        .order_by(Comment.created_at, Comment.id)
+    )
+    return keyset.Paged(top_level, THREAD_ORDER), replies
+
+
 def proposal_threads(proposal: Proposal, user, wanted: keyset.Wanted, per_page: int):
     """A page of top-level comments with their replies, as this person may see them.
 
@@ -240,41 +276,14 @@ def proposal_threads(proposal: Proposal, user, wanted: keyset.Wanted, per_page: 
     page is the one after or before a cursor (engage/keyset.py), so a deep page costs what the
     first one does.
     """
-    visible = [CommentStatus.PUBLISHED]
-    mine = sa.false()
-    if user is not None and user.is_authenticated and user.id is not None:
-        mine = sa.and_(Comment.author_id == user.id, Comment.status == CommentStatus.HELD)
-    reply = sa.orm.aliased(Comment)
-    has_replies = (
-        select(reply.id)
-        .where(reply.parent_id == Comment.id, reply.status == CommentStatus.PUBLISHED)
-        .exists()
-    )
-    query = (
-        select(Comment)
-        .options(_PUBLIC_AUTHOR)
-        .where(
-            Comment.proposal_id == proposal.id,
-            # Not `parent_id IS NULL`: SQLite's statistics cannot see that most comments have no
-            # parent, so it would scan that index across every proposal instead of this one's.
-            func.coalesce(Comment.parent_id, 0) == 0,
-            sa.or_(
-                Comment.status.in_(visible),
-                mine,
-                sa.and_(Comment.status == CommentStatus.DELETED, has_replies),
-            ),
-        )
-    )
-    pagination = keyset.read_page(db.session, query, THREAD_ORDER, per_page, wanted)
+    user_id = getattr(user, "id", None) if user is not None and user.is_authenticated else None
+    params = {"proposal_id": proposal.id, "user_id": user_id}
+    top_level, replies_of = _thread_statements()
+    pagination = top_level.read(db.session, per_page, wanted, params)
     parents = [c.id for c in pagination.items]
     replies: dict[int, list[Comment]] = {pid: [] for pid in parents}
     if parents:
-        for r in db.session.scalars(
-            select(Comment)
-            .options(_PUBLIC_AUTHOR)
-            .where(Comment.parent_id.in_(parents), sa.or_(Comment.status.in_(visible), mine))
-            .order_by(Comment.created_at, Comment.id)
-        ):
+        for r in db.session.scalars(replies_of, {"parents": parents, "user_id": user_id}):
             replies[r.parent_id].append(r)
     threads = [Thread(c, replies[c.id]) for c in pagination.items]
     return pagination, threads

@@ -3,10 +3,11 @@
 import enum
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cache
 
 import sqlalchemy as sa
 from flask import current_app
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import joinedload, selectinload
 
@@ -276,15 +277,19 @@ def answer_idea(
     return idea
 
 
+@cache
+def _ideas_from_proposal():
+    # Built once: the proposal page asks on every render, and building costs more than running.
+    return (
+        select(Idea)
+        .where(Idea.proposal_id == bindparam("proposal_id"), Idea.status == IdeaStatus.PUBLISHED)
+        .order_by(Idea.id)
+    )
+
+
 def ideas_from_proposal(proposal: Proposal) -> list[Idea]:
     """The public ideas that became this proposal (the link back from the proposal page)."""
-    return list(
-        db.session.scalars(
-            select(Idea)
-            .where(Idea.proposal_id == proposal.id, Idea.status == IdeaStatus.PUBLISHED)
-            .order_by(Idea.id)
-        )
-    )
+    return list(db.session.scalars(_ideas_from_proposal(), {"proposal_id": proposal.id}))
 
 
 def merged_here(idea: Idea) -> list[Idea]:
@@ -351,16 +356,20 @@ def public_ideas(filters: Filters, page: int, per_page: int):
     return db.paginate(query, page=page, per_page=per_page, error_out=False)
 
 
+@cache
+def _priority_ideas():
+    return (
+        select(Idea)
+        .where(Idea.priority_id == bindparam("priority_id"), Idea.status == IdeaStatus.PUBLISHED)
+        .order_by(Idea.backer_count.desc(), Idea.id.desc())
+        .limit(bindparam("limit", type_=sa.Integer))
+    )
+
+
 def priority_ideas(priority: Priority, limit: int = 3) -> list[Idea]:
     """The most backed open ideas under a priority, for its page."""
-    return list(
-        db.session.scalars(
-            select(Idea)
-            .where(Idea.priority_id == priority.id, Idea.status == IdeaStatus.PUBLISHED)
-            .order_by(Idea.backer_count.desc(), Idea.id.desc())
-            .limit(limit)
-        )
-    )
+    params = {"priority_id": priority.id, "limit": limit}
+    return list(db.session.scalars(_priority_ideas(), params))
 
 
 def ideas_for_priorities(priority_ids: list[int], limit: int = 5) -> list[Idea]:

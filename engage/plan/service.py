@@ -1,8 +1,9 @@
 """Boards and plans: reading them for their pages, and staff's changes. Flushes, never commits."""
 
 from dataclasses import dataclass, field
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import selectinload
 
 from engage.errors import RuleError
@@ -61,16 +62,20 @@ def plan_proposals(plan: Plan) -> list[Proposal]:
     )
 
 
+@cache
+def _plans_for_priority():
+    # Built once: every priority page asks.
+    return (
+        select(Plan)
+        .join(plan_priority, plan_priority.c.plan_id == Plan.id)
+        .where(plan_priority.c.priority_id == bindparam("priority_id"))
+        .order_by(Plan.id)
+    )
+
+
 def plans_for_priority(priority_id: int) -> list[Plan]:
     """The plans serving one priority, oldest first, in one query (for the priority's page)."""
-    return list(
-        db.session.scalars(
-            select(Plan)
-            .join(plan_priority, plan_priority.c.plan_id == Plan.id)
-            .where(plan_priority.c.priority_id == priority_id)
-            .order_by(Plan.id)
-        )
-    )
+    return list(db.session.scalars(_plans_for_priority(), {"priority_id": priority_id}))
 
 
 @dataclass

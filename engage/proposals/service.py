@@ -7,7 +7,7 @@ from functools import cache
 
 import sqlalchemy as sa
 from sqlalchemy import bindparam, func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from engage import events, keyset
 from engage.clock import utcnow
@@ -63,7 +63,8 @@ def end_of_day(day: date | None) -> datetime | None:
     return datetime.combine(day, time(23, 59, 59)) if day else None
 
 
-def _open_now(now: datetime):
+def _open_now(now):
+    """Open for input at `now` (a value, or the bound parameter of a statement built once)."""
     return sa.and_(
         Proposal.status == ProposalStatus.OPEN,
         sa.or_(Proposal.opens_at.is_(None), Proposal.opens_at <= now),
@@ -71,21 +72,27 @@ def _open_now(now: datetime):
     )
 
 
+# The moment a statement built once asks about; `soon` is the end of the closing-soon window.
+_NOW = bindparam("now", type_=sa.DateTime)
+
+
+@cache
+def _priorities_in_order():
+    return select(Priority).order_by(Priority.position, Priority.id)
+
+
 def list_priorities() -> list[Priority]:
     """All priorities in the order staff set."""
-    return list(db.session.scalars(select(Priority).order_by(Priority.position, Priority.id)))
+    return list(db.session.scalars(_priorities_in_order()))
 
 
-def priority_cards() -> list[PriorityCard]:
-    """Each priority with its number of open proposals and the one that closes soonest."""
-    now = utcnow()
-    priorities = list_priorities()
-    counts = dict(
-        db.session.execute(
-            select(Proposal.priority_id, func.count())
-            .where(_open_now(now))
-            .group_by(Proposal.priority_id)
-        ).all()
+@cache
+def _card_statements():
+    # Built once, like the other statements the public pages run on every request.
+    counts = (
+        select(Proposal.priority_id, func.count())
+        .where(_open_now(_NOW))
+        .group_by(Proposal.priority_id)
     )
     # The soonest-closing open proposal per priority, in one query.
     ranked = (
@@ -95,15 +102,21 @@ def priority_cards() -> list[PriorityCard]:
             .over(partition_by=Proposal.priority_id, order_by=(Proposal.closes_at, Proposal.id))
             .label("rank"),
         )
-        .where(_open_now(now), Proposal.closes_at <= now + timedelta(days=CLOSING_SOON_DAYS))
+        .where(_open_now(_NOW), Proposal.closes_at <= bindparam("soon", type_=sa.DateTime))
         .subquery()
     )
-    soon = {
-        p.priority_id: p
-        for p in db.session.scalars(
-            select(Proposal).join(ranked, ranked.c.id == Proposal.id).where(ranked.c.rank == 1)
-        )
-    }
+    soonest = select(Proposal).join(ranked, ranked.c.id == Proposal.id).where(ranked.c.rank == 1)
+    return counts, soonest
+
+
+def priority_cards() -> list[PriorityCard]:
+    """Each priority with its number of open proposals and the one that closes soonest."""
+    now = utcnow()
+    priorities = list_priorities()
+    counts_of, soonest = _card_statements()
+    counts = dict(db.session.execute(counts_of, {"now": now}).all())
+    params = {"now": now, "soon": now + timedelta(days=CLOSING_SOON_DAYS)}
+    soon = {p.priority_id: p for p in db.session.scalars(soonest, params)}
     return [PriorityCard(p, counts.get(p.id, 0), soon.get(p.id)) for p in priorities]
 
 
@@ -112,8 +125,9 @@ def priority_cards() -> list[PriorityCard]:
 NO_CLOSING_DATE = datetime(9999, 12, 31)
 
 
-def priority_order(sort: Sort, now: datetime) -> keyset.Order:
-    """The order of a priority's proposals for `sort`, as a keyset order (the id breaks ties)."""
+def priority_order(sort: Sort, now=_NOW) -> keyset.Order:
+    """The order of a priority's proposals for `sort`, as a keyset order (the id breaks ties);
+    `now` is a moment, or by default the bound parameter `:now`."""
     if sort == Sort.MOST_DISCUSSED:
         # Read backwards along ix_proposal_priority_comments (migration 0022).
         return keyset.Order(
@@ -128,11 +142,7 @@ def priority_order(sort: Sort, now: datetime) -> keyset.Order:
         return keyset.Order(
             columns=(open_first, closes, Proposal.id),
             kinds=(int, datetime, int),
-            key_of=lambda p: (
-                0 if p.is_accepting_input(now) else 1,
-                p.closes_at or NO_CLOSING_DATE,
-                p.id,
-            ),
+            key_of=_closing_soon_key(now),
         )
     return keyset.Order(
         columns=(func.coalesce(Proposal.opens_at, Proposal.created_at), Proposal.id),
@@ -142,39 +152,75 @@ def priority_order(sort: Sort, now: datetime) -> keyset.Order:
     )
 
 
+def _closing_soon_key(now):
+    """A proposal's key under "closing soon" at `now` (None: at the moment the key is made)."""
+    moment = now if isinstance(now, datetime) else None
+    return lambda p: (
+        0 if p.is_accepting_input(moment or utcnow()) else 1,
+        p.closes_at or NO_CLOSING_DATE,
+        p.id,
+    )
+
+
+@cache
+def _priority_paged(sort: Sort) -> keyset.Paged:
+    query = select(Proposal).where(
+        Proposal.priority_id == bindparam("priority_id"), Proposal.status != ProposalStatus.DRAFT
+    )
+    return keyset.Paged(query, priority_order(sort))
+
+
 def priority_proposals(priority: Priority, sort: Sort, wanted: keyset.Wanted, per_page: int):
     """A page of a priority's public proposals in the chosen order (never personalised).
 
     The page is the one after or before a cursor (engage/keyset.py), so page 200 reads what
     page 1 does.
     """
-    query = select(Proposal).where(
-        Proposal.priority_id == priority.id, Proposal.status != ProposalStatus.DRAFT
+    now = utcnow()
+    params = {"priority_id": priority.id, "now": now}
+    # The cursor's key in Python at the moment the page was read, as the query had it.
+    key_of = _closing_soon_key(now) if sort == Sort.CLOSING_SOON else None
+    return _priority_paged(sort).read(db.session, per_page, wanted, params, key_of)
+
+
+@cache
+def _recent_outcomes():
+    return (
+        select(Proposal)
+        .where(
+            Proposal.priority_id == bindparam("priority_id"),
+            Proposal.status == ProposalStatus.DECIDED,
+        )
+        .order_by(Proposal.decided_at.desc(), Proposal.id.desc())
+        .limit(bindparam("limit", type_=sa.Integer))
     )
-    order = priority_order(sort, utcnow())
-    return keyset.read_page(db.session, query, order, per_page, wanted)
 
 
 def recent_outcomes(priority: Priority, limit: int = 3) -> list[Proposal]:
     """The latest decisions under a priority: 'You said, we did'."""
-    return list(
-        db.session.scalars(
-            select(Proposal)
-            .where(Proposal.priority_id == priority.id, Proposal.status == ProposalStatus.DECIDED)
-            .order_by(Proposal.decided_at.desc(), Proposal.id.desc())
-            .limit(limit)
-        )
-    )
+    params = {"priority_id": priority.id, "limit": limit}
+    return list(db.session.scalars(_recent_outcomes(), params))
 
 
 @cache
 def _proposal_by_id():
-    # Built once (see get_proposal): building a statement costs more than running it.
-    return select(Proposal).where(Proposal.id == bindparam("id"))
+    # Built once (see get_proposal): building a statement costs more than running it. What the
+    # page shows of its priority, plan and board comes in the same statement (each is one row),
+    # its documents in a second, where four lazy loads had run while it rendered.
+    return (
+        select(Proposal)
+        .options(
+            joinedload(Proposal.priority),
+            joinedload(Proposal.plan).joinedload(Plan.board),
+            selectinload(Proposal.documents),
+        )
+        .where(Proposal.id == bindparam("id"))
+    )
 
 
 def get_proposal(proposal_id: int) -> Proposal | None:
-    """A proposal alone, in one query: what its page needs when the page's shell is kept."""
+    """A proposal with what its page shows (priority, plan, board, documents), for rendering
+    the page when its shell is not kept."""
     return db.session.scalar(_proposal_by_id(), {"id": proposal_id})
 
 

@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 
 import sqlalchemy as sa
 from sqlalchemy import select
@@ -171,8 +172,17 @@ def vote_totals_for(proposal_ids) -> dict[int, Totals]:
         totals = {pid: Totals() for pid in proposal_ids}
         if not totals:
             return totals
+        rows = db.session.execute(_counts_of(), {"ids": list(totals)})
     else:
         totals = defaultdict(Totals)
+        rows = db.session.execute(_counts_statement(proposal_ids))
+    for proposal_id, choice, young, count in rows:
+        counts = totals[proposal_id]
+        (counts.young if young else counts.adults)[VoteChoice(choice)] += count
+    return totals
+
+
+def _counts_statement(proposal_ids):
     # The counters, not the votes: a few rows per proposal however many people voted.
     live = select(
         VoteCount.proposal_id, VoteCount.choice, VoteCount.by_young_person, VoteCount.n
@@ -180,10 +190,13 @@ def vote_totals_for(proposal_ids) -> dict[int, Totals]:
     kept = select(
         VoteTally.proposal_id, VoteTally.choice, VoteTally.by_young_person, VoteTally.count
     ).where(VoteTally.proposal_id.in_(proposal_ids))
-    for proposal_id, choice, young, count in db.session.execute(live.union_all(kept)):
-        counts = totals[proposal_id]
-        (counts.young if young else counts.adults)[VoteChoice(choice)] += count
-    return totals
+    return live.union_all(kept)
+
+
+@cache
+def _counts_of():
+    # Built once for a list of ids (`:ids`): a proposal page asks on every render.
+    return _counts_statement(sa.bindparam("ids", expanding=True))
 
 
 def totals_key(proposal_id: int) -> str:
