@@ -1,0 +1,75 @@
+"""The quick message, locale and date lookups (engage/i18n.py) answer as Flask-Babel does.
+
+They read Flask-Babel's per-request namespace directly, so these tests hold them to Flask-Babel's
+own answers: in the request's language, inside a `force_locale` block (an email in its
+recipient's language) and back out of it, in templates and in Python.
+"""
+
+from datetime import datetime
+
+import flask_babel
+from flask import render_template_string
+
+from engage import i18n
+
+WHEN = datetime(2026, 7, 14, 23, 30)  # UTC: already 15 July in UK summer time
+
+
+def _answers():
+    """What the quick lookups say, beside what Flask-Babel itself says."""
+    ours = {
+        "text": i18n._("Stage"),
+        "plural": i18n.ngettext("%(num)d comment", "%(num)d comments", 3),
+        "template": render_template_string(
+            "{{ _('Stage') }}|{{ ngettext('%(num)d comment', "
+            "'%(num)d comments', 3) }}|{{ when|format_date('d MMMM yyyy') }}"
+            "|{{ when|format_datetime('d MMM yyyy, HH:mm') }}",
+            when=WHEN,
+        ),
+        "locale": i18n.current_locale().code,
+    }
+    theirs = {
+        "text": flask_babel.gettext("Stage"),
+        "plural": flask_babel.ngettext("%(num)d comment", "%(num)d comments", 3),
+        "template": "|".join(
+            [
+                flask_babel.gettext("Stage"),
+                flask_babel.ngettext("%(num)d comment", "%(num)d comments", 3),
+                flask_babel.format_date(WHEN, "d MMMM yyyy"),
+                flask_babel.format_datetime(WHEN, "d MMM yyyy, HH:mm"),
+            ]
+        ),
+        "locale": str(flask_babel.get_locale()),
+    }
+    return ours, theirs
+
+
+def test_messages_and_dates_follow_the_request_and_a_forced_locale(app):
+    with app.test_request_context("/?lang=pl"):
+        app.preprocess_request()
+        polish, babel_polish = _answers()
+        with i18n.in_locale("ur"):
+            urdu, babel_urdu = _answers()
+        again, _ = _answers()
+
+    assert polish == babel_polish and polish["locale"] == "pl"
+    assert urdu == babel_urdu and urdu["locale"] == "ur"
+    assert again == polish
+    # Translated for real, not English three times over, and the date in UK time.
+    assert len({polish["text"], urdu["text"], "Stage"}) == 3
+    assert polish["template"] != urdu["template"]
+    assert "15" in polish["template"].split("|")[2]
+
+
+def test_each_request_chooses_its_language_afresh(app):
+    seen = []
+    for code in ("pl", "en", "ar"):
+        with app.test_request_context(f"/?lang={code}"):
+            app.preprocess_request()
+            ours, theirs = _answers()
+            assert ours == theirs
+            seen.append((ours["locale"], ours["text"], ours["template"]))
+
+    assert [locale for locale, _, _ in seen] == ["pl", "en", "ar"]
+    assert len({text for _, text, _ in seen}) == 3
+    assert len({dates for _, _, dates in seen}) == 3
