@@ -127,8 +127,9 @@ class Paged:
     request (`params` of `read`); the cursor's key, the limit and the offset are bound too.
     """
 
-    def __init__(self, query, order: Order):
-        self.query, self.order = query, order
+    def __init__(self, query, order: Order, rows: bool = False):
+        # `rows`: the query selects columns, and `read` makes each row an item with `make`.
+        self.query, self.order, self.rows = query, order, rows
         self._limit = sa.bindparam("page_limit", type_=sa.Integer)
         self._keys = tuple(
             sa.bindparam(f"page_key_{i}", type_=c.type) for i, c in enumerate(order.columns)
@@ -151,20 +152,27 @@ class Paged:
         return self.order.ordered(back, reverse=True).limit(self._limit)
 
     def read(
-        self, session, per_page: int, wanted: "Wanted", params: dict | None = None, key_of=None
+        self,
+        session,
+        per_page: int,
+        wanted: "Wanted",
+        params: dict | None = None,
+        key_of=None,
+        make=None,
     ) -> KeysetPage:
         """The page a link asks for: after or before a cursor, else `?page=N`; `key_of` stands
-        in for the order's own where an item's key depends on this call's `params`."""
+        in for the order's own where an item's key depends on this call's `params`; `make`
+        makes each row an item when the query selects columns (`rows`)."""
         params = dict(params or {}, page_limit=per_page + 1)
         order = self.order if key_of is None else replace(self.order, key_of=key_of)
         after, before = wanted.after, wanted.before
         after_key, before_key = decode(after, order.kinds), decode(before, order.kinds)
         if after_key is not None and None not in after_key:
-            rows = self._rows(session, self._after, params, after_key)
+            rows = self._rows(session, self._after, params, make, after_key)
             if rows:
                 return _page(order, rows[:per_page], has_prev=True, has_next=len(rows) > per_page)
         elif before_key is not None and None not in before_key:
-            rows = self._rows(session, self._before, params, before_key)
+            rows = self._rows(session, self._before, params, make, before_key)
             if rows:
                 items = rows[:per_page][::-1]
                 return _page(order, items, has_prev=len(rows) > per_page, has_next=True)
@@ -172,11 +180,13 @@ class Paged:
         number = wanted.number if after is None and before is None else 1
         # Old `?page=N` links: OFFSET still answers them, but every link from here on is a cursor.
         params["page_offset"] = (number - 1) * per_page
-        rows = self._rows(session, self._first, params)
+        rows = self._rows(session, self._first, params, make)
         return _page(order, rows[:per_page], has_prev=number > 1, has_next=len(rows) > per_page)
 
-    def _rows(self, session, statement, params: dict, key: tuple = ()) -> list:
+    def _rows(self, session, statement, params: dict, make, key: tuple = ()) -> list:
         params.update((p.key, value) for p, value in zip(self._keys, key, strict=False))
+        if self.rows:
+            return [make(row) for row in session.execute(statement, params)]
         return list(session.scalars(statement, params))
 
 

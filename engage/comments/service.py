@@ -7,7 +7,7 @@ from functools import cache
 import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy import func, select
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy.orm import selectinload
 
 from engage import events, keyset
 from engage.accounts.models import User
@@ -212,16 +212,76 @@ def delete_comment(user, comment: Comment) -> None:
     refresh_comment_count(proposal_id)
 
 
-# What a comment shows of its author (User.public_name, is_staff): no email, no password hash.
-_PUBLIC_AUTHOR = joinedload(Comment.author).load_only(
-    User.id, User.role, User.display_name, User.pseudonym, User.age_band
+@dataclass(frozen=True, slots=True)
+class ShownAuthor:
+    """What a comment on a proposal's page shows of its author (User.public_name, is_staff),
+    read as a row: no email, no password hash."""
+
+    id: int
+    role: str
+    display_name: str | None
+    pseudonym: str
+    age_band: str | None
+    # The account's own rules, so the name shown is the one User.public_name gives.
+    is_young = User.is_young
+    public_name = User.public_name
+    is_staff = User.is_staff
+
+
+@dataclass(frozen=True, slots=True)
+class ShownComment:
+    """A comment as its proposal's page shows it, read as a row rather than loaded through the
+    ORM (making 60 comments and their authors ORM objects was a seventh of the page's render).
+
+    It answers what templates and the comment rules (engage/comments/permissions.py,
+    engage/moderation/permissions.py) ask of a Comment, with the Comment's own rules.
+    """
+
+    id: int
+    proposal_id: int
+    parent_id: int | None
+    author_id: int
+    status: CommentStatus
+    body: str
+    language: str | None
+    created_at: datetime
+    edited_at: datetime | None
+    author: ShownAuthor
+    proposal: Proposal
+    edit_window_open = Comment.edit_window_open
+
+
+_SHOWN_COLUMNS = (
+    Comment.id,
+    Comment.proposal_id,
+    Comment.parent_id,
+    Comment.author_id,
+    Comment.status,
+    Comment.body,
+    Comment.language,
+    Comment.created_at,
+    Comment.edited_at,
+    User.id,
+    User.role,
+    User.display_name,
+    User.pseudonym,
+    User.age_band,
 )
+
+
+def _shown(proposal: Proposal):
+    """Make a row of _SHOWN_COLUMNS the ShownComment of a comment on `proposal`."""
+
+    def make(row) -> ShownComment:
+        return ShownComment(*row[:9], ShownAuthor(*row[9:]), proposal)
+
+    return make
 
 
 @dataclass
 class Thread:
-    comment: Comment
-    replies: list[Comment]
+    comment: Comment | ShownComment
+    replies: list[Comment | ShownComment]
 
 
 # Oldest first, read along ix_comment_proposal_created_id (migration 0018); the id breaks ties
@@ -248,24 +308,18 @@ def _thread_statements() -> tuple[keyset.Paged, sa.Select]:
         .where(reply.parent_id == Comment.id, reply.status == CommentStatus.PUBLISHED)
         .exists()
     )
-    top_level = (
-        select(Comment)
-        .options(_PUBLIC_AUTHOR)
-        .where(
-            Comment.proposal_id == sa.bindparam("proposal_id"),
-            # Not `parent_id IS NULL`: SQLite's statistics cannot see that most comments have no
-            # parent, so it would scan that index across every proposal instead of this one's.
-            func.coalesce(Comment.parent_id, 0) == 0,
-            sa.or_(visible, sa.and_(Comment.status == CommentStatus.DELETED, has_replies)),
-        )
+    shown = select(*_SHOWN_COLUMNS).join(User, User.id == Comment.author_id)
+    top_level = shown.where(
+        Comment.proposal_id == sa.bindparam("proposal_id"),
+        # Not `parent_id IS NULL`: SQLite's statistics cannot see that most comments have no
+        # parent, so it would scan that index across every proposal instead of this one's.
+        func.coalesce(Comment.parent_id, 0) == 0,
+        sa.or_(visible, sa.and_(Comment.status == CommentStatus.DELETED, has_replies)),
     )
-    replies = (
-        select(Comment)
-        .options(_PUBLIC_AUTHOR)
-        .where(Comment.parent_id.in_(sa.bindparam("parents", expanding=True)), visible)
-        .order_by(Comment.created_at, Comment.id)
-    )
-    return keyset.Paged(top_level, THREAD_ORDER), replies
+    replies = shown.where(
+        Comment.parent_id.in_(sa.bindparam("parents", expanding=True)), visible
+    ).order_by(Comment.created_at, Comment.id)
+    return keyset.Paged(top_level, THREAD_ORDER, rows=True), replies
 
 
 def proposal_threads(proposal: Proposal, user, wanted: keyset.Wanted, per_page: int):
@@ -274,17 +328,19 @@ def proposal_threads(proposal: Proposal, user, wanted: keyset.Wanted, per_page: 
     Published comments for everyone; a person also sees their own held ones, marked as waiting.
     Deleted comments with replies stay as a placeholder so the replies keep their context. The
     page is the one after or before a cursor (engage/keyset.py), so a deep page costs what the
-    first one does.
+    first one does. Comments come as ShownComment rows, not ORM objects.
     """
     user_id = getattr(user, "id", None) if user is not None and user.is_authenticated else None
     params = {"proposal_id": proposal.id, "user_id": user_id}
     top_level, replies_of = _thread_statements()
-    pagination = top_level.read(db.session, per_page, wanted, params)
+    make = _shown(proposal)
+    pagination = top_level.read(db.session, per_page, wanted, params, make=make)
     parents = [c.id for c in pagination.items]
-    replies: dict[int, list[Comment]] = {pid: [] for pid in parents}
+    replies: dict[int, list[ShownComment]] = {pid: [] for pid in parents}
     if parents:
-        for r in db.session.scalars(replies_of, {"parents": parents, "user_id": user_id}):
-            replies[r.parent_id].append(r)
+        for row in db.session.execute(replies_of, {"parents": parents, "user_id": user_id}):
+            reply = make(row)
+            replies[reply.parent_id].append(reply)
     threads = [Thread(c, replies[c.id]) for c in pagination.items]
     return pagination, threads
 

@@ -163,3 +163,41 @@ def test_deleted_comment_with_replies_stays_as_a_placeholder():
     assert [(t.comment.status, [r.body for r in t.replies]) for t in threads] == [
         (CommentStatus.DELETED, ["Reply"])
     ]
+
+
+@pytest.mark.parametrize("status", [ProposalStatus.OPEN, ProposalStatus.CLOSED])
+def test_a_comment_read_as_a_row_answers_as_the_comment_itself(app, status):
+    """The page's comments are rows (ShownComment); every rule and name must match the model's."""
+    proposal = make_proposal(status)
+    author, other = make_user(), make_user()
+    young = make_user(Role.YOUNG_PERSON)
+    staff = make_user(Role.OFFICER)
+    top = make_comment(proposal, author, body="Top")
+    make_comment(proposal, young, parent_id=top.id, body="Young reply")
+    make_comment(proposal, staff, parent_id=top.id, body="Council reply")
+    old = make_comment(proposal, other, body="Old")
+    old.created_at = utcnow() - timedelta(days=2)  # past the edit window
+    make_comment(proposal, young, status=CommentStatus.HELD, body="Held")
+    db.session.commit()
+    names = ("comment.edit", "comment.delete", "comment.report", "comment.reply")
+
+    for reader in (author, other, young, staff):
+        _, threads = service.proposal_threads(proposal, reader, keyset.Wanted(), 50)
+        shown = [c for t in threads for c in (t.comment, *t.replies)]
+        assert shown, reader
+        for row in shown:
+            model = db.session.get(Comment, row.id)
+            with app.test_request_context():
+                assert [can(n, row, reader) for n in names] == [
+                    can(n, model, reader) for n in names
+                ], (reader.role, row.body)
+            assert (row.author.public_name, row.author.is_staff) == (
+                model.author.public_name,
+                model.author.is_staff,
+            )
+            assert (row.status, row.body, row.created_at, row.parent_id) == (
+                model.status,
+                model.body,
+                model.created_at,
+                model.parent_id,
+            )
