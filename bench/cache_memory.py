@@ -137,6 +137,8 @@ def main() -> None:
         rows.append(("vote totals and other shared values", shared, shared._threshold))
     rows.append(("signed-in readers' kept parts (UTF-8)", kept, kept._threshold))
     rows.append(("fragments ({% cache %})", fragments, fragments.maxsize))
+    large = app.jinja_env.large_fragment_cache
+    rows.append(("large fragments (a page's comment list)", large, large.maxsize))
     print()
     print("| cache | entries | bound | bytes held | per entry | at its bound |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")

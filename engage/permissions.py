@@ -9,6 +9,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from flask import abort
+from flask.globals import _cv_app
 from flask_login import current_user
 
 from engage.ops.security_log import log_security_event
@@ -103,10 +104,18 @@ def user_roles(user) -> frozenset[Role]:
     return frozenset({Role(user.role)})
 
 
+def _current_user():
+    """current_user, resolved: Flask-Login keeps it on `g` once loaded (and a page's shell puts
+    its audience's stand-in there), so it is read from there without the proxy's lookups; a
+    page of comments asks several questions per comment."""
+    ctx = _cv_app.get(None)
+    user = None if ctx is None else ctx.g.__dict__.get("_login_user")
+    return current_user._get_current_object() if user is None else user
+
+
 def can(name: str, obj=None, user=None) -> bool:
     """True if the user (default: the current user) may do `name`, to `obj` where given."""
-    # The proxy is resolved once: a page of comments asks several questions per comment.
-    user = current_user._get_current_object() if user is None else user
+    user = _current_user() if user is None else user
     granted = GRANTS[name]
     if granted != ANYONE:
         if not user_roles(user) & granted:

@@ -3,7 +3,7 @@
 from flask import abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user
 
-from engage.comments import bp, service
+from engage.comments import bp, display, service
 from engage.comments.forms import CommentForm, DeleteForm, ReplyForm
 from engage.extensions import db, limiter
 from engage.i18n import _
@@ -13,6 +13,13 @@ from engage.permissions import authorize, can
 from engage.proposals import plans
 from engage.proposals.routes import get_public_proposal_or_404, render_proposal
 from engage.urls import as_id
+
+
+@bp.record_once
+def _template_globals(state) -> None:
+    state.app.jinja_env.globals.update(
+        comment_key=display.comment_key, thread_keys=display.thread_keys
+    )
 
 
 def _post_limit():

@@ -279,6 +279,12 @@ def _after_rollback(session):
     session.info.pop("engage_content_changed", None)
 
 
+# Fragments longer than this many characters are kept apart, at most LARGE_FRAGMENTS of them
+# (about 200 x 60 KB = 12 MB per worker: docs/production.md, "Memory per worker").
+LARGE_FRAGMENT_CHARS = 8192
+LARGE_FRAGMENTS = 200
+
+
 class FragmentCache(Extension):
     """`{% cache a, b, c %}...{% endcache %}` keeps the HTML a block renders for those values.
 
@@ -296,8 +302,13 @@ class FragmentCache(Extension):
 
     def __init__(self, environment):
         super().__init__(environment)
-        # The least recently used fragments make way once there are 5,000 (a few megabytes).
-        environment.extend(fragment_cache=LRUCache(maxsize=5000))
+        # The least recently used fragments make way once there are 5,000 (a few megabytes);
+        # large ones (a page's whole list of comments, 30-90 KB) have a store of their own, so
+        # a few hundred of them cannot take the memory the small ones are bounded to.
+        environment.extend(
+            fragment_cache=LRUCache(maxsize=5000),
+            large_fragment_cache=LRUCache(maxsize=LARGE_FRAGMENTS),
+        )
         self._lock = threading.Lock()
         self._blocks = count()  # tells apart blocks that share a template line
 
@@ -319,13 +330,13 @@ class FragmentCache(Extension):
             shared = g.fragment_key = (str(get_locale()), str(get_timezone()), request.script_root)
         key = repr((place, shared, values))
         digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
-        store = self.environment.fragment_cache
+        store, large = self.environment.fragment_cache, self.environment.large_fragment_cache
         with self._lock:
-            html = store.get(digest)
+            html = store.get(digest) or large.get(digest)
         if html is None:
             html = str(caller())
             with self._lock:
-                store[digest] = html
+                (large if len(html) > LARGE_FRAGMENT_CHARS else store)[digest] = html
         return Markup(html)  # noqa: S704 - rendered by this template with autoescaping on  # nosec B704
 
 

@@ -96,3 +96,40 @@ def test_cached_html_is_escaped_once_and_served_as_it_was(app):
         other = template.render(key=2, text="new")
     assert first == hit == "<b>&lt;i&gt;&amp;</b>"
     assert other == "<b>new</b>"
+
+
+def test_a_page_of_comments_is_kept_whole_apart_from_the_small_fragments(app, client, login_as):
+    proposal = make_proposal()
+    made = [
+        make_comment(proposal, make_user(), body=f"Comment {i}: " + "words " * 30)
+        for i in range(30)
+    ]
+    url = f"/proposals/{proposal.id}"
+    small, large = app.jinja_env.fragment_cache, app.jinja_env.large_fragment_cache
+    small.clear()
+    large.clear()
+
+    first = page(client.get(url))
+    lists = len(large)
+    small.clear()
+    second = page(client.get(url))
+    asked = len(small)
+    signed_in = page(login_as(made[0].author).get(url))
+
+    assert lists == 1  # the whole list, over LARGE_FRAGMENT_CHARS, kept in its own store
+    assert asked < len(made)  # the second page asked for no comment block of its own
+    assert [article(first, c) for c in made] == [article(second, c) for c in made]
+    # Another reader's actions make another list: their own comment offers Change, not Report.
+    assert len(large) == 2
+    assert "/edit" in article(signed_in, made[0]) and "/edit" not in article(second, made[0])
+
+
+def test_large_fragments_are_bounded_by_their_own_limit(app):
+    from engage.ops.cache import LARGE_FRAGMENT_CHARS, LARGE_FRAGMENTS
+
+    template = app.jinja_env.from_string("{% cache key %}{{ text }}{% endcache %}")
+    large = app.jinja_env.large_fragment_cache
+    with app.test_request_context("/"):
+        for key in range(LARGE_FRAGMENTS + 20):
+            template.render(key=key, text="x" * (LARGE_FRAGMENT_CHARS + 1))
+    assert len(large) == LARGE_FRAGMENTS
