@@ -79,6 +79,14 @@ def babel_locale():
     return locale if locale is not None else _flask_babel_locale()
 
 
+def locale_code(locale) -> str:
+    """A babel Locale's identifier ("pl"): its language alone for the app's own locales, since
+    str() builds the identifier afresh on every call (a few hundred times a page)."""
+    if locale.territory is None and locale.script is None and locale.variant is None:
+        return locale.language
+    return str(locale)
+
+
 def babel_timezone():
     """flask_babel.get_timezone(), found the same quick way."""
     tzinfo = getattr(_babel_state(), "babel_tzinfo", None)
@@ -97,7 +105,7 @@ def translations():
     by_locale = _catalogues.get(ctx.app)
     if by_locale is None:
         by_locale = _catalogues.setdefault(ctx.app, {})
-    key = str(babel_locale())
+    key = locale_code(babel_locale())
     found = by_locale.get(key)
     if found is None:
         found = by_locale[key] = flask_babel.get_translations()
@@ -176,7 +184,7 @@ def negotiate(accepted) -> str | None:
 
 def current_locale() -> Locale:
     """The Locale record for this request."""
-    return LOCALES.get(str(babel_locale()), LOCALES[DEFAULT_LOCALE])
+    return LOCALES.get(locale_code(babel_locale()), LOCALES[DEFAULT_LOCALE])
 
 
 def language_name(code: str) -> str:

@@ -73,3 +73,10 @@ def test_each_request_chooses_its_language_afresh(app):
     assert [locale for locale, _, _ in seen] == ["pl", "en", "ar"]
     assert len({text for _, text, _ in seen}) == 3
     assert len({dates for _, _, dates in seen}) == 3
+
+
+def test_a_locale_code_is_the_locales_own_identifier():
+    from babel import Locale
+
+    for code in ("pl", "ur", "pa", "pt_BR", "pa_Arab_PK", "zh_Hant"):
+        assert i18n.locale_code(Locale.parse(code)) == str(Locale.parse(code))
