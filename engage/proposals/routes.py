@@ -11,7 +11,7 @@ from engage.i18n import _
 from engage.ops import shells
 from engage.ops.reader_facts import about, page_subject, reader_facts
 from engage.permissions import can, require
-from engage.proposals import bp, plans, service
+from engage.proposals import bp, display, plans, service
 from engage.proposals.forms import OutcomeForm, PriorityForm, ProposalForm
 from engage.proposals.models import Priority, Proposal, ProposalStatus
 from engage.votes import service as votes
@@ -67,6 +67,11 @@ def render_proposal(
         current_user.is_authenticated and reader_facts("proposal", proposal.id)["commented"]
     )
     return shells.render_page("proposals/proposal.html", build, fill, shared=shared), status
+
+
+@bp.record_once
+def _template_globals(state) -> None:
+    state.app.jinja_env.globals["summary_keys"] = display.summary_keys
 
 
 @bp.route("/")

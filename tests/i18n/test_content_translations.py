@@ -302,3 +302,48 @@ def test_a_translation_older_than_its_english_is_not_shown_and_is_counted(client
     officer = login_as(make_user(Role.OFFICER))
     overview = officer.get("/manage/translations").get_data(as_text=True)
     assert "1 to check" in overview
+
+
+def test_a_kept_list_of_summaries_still_notes_english_and_shows_changes(client, app):
+    """A priority's summaries are kept as one fragment: a page served from it still carries the
+    notice for the English it shows, and any change to what a summary shows renders it afresh."""
+    priority = make_priority(title="Net zero town")
+    translate(priority, "title", "ro", "Oraș cu zero emisii")
+    translate(priority, "description", "ro", "Aer mai curat.")
+    solar = make_proposal(priority=priority, title="Solar roofs", summary="Panels on roofs.")
+    translate(solar, "title", "ro", "Acoperișuri solare")
+    url = f"/priorities/{priority.slug}?lang=ro"
+    app.jinja_env.large_fragment_cache.clear()
+    app.jinja_env.fragment_cache.clear()
+
+    first = client.get(url).get_data(as_text=True)
+    kept = len(app.jinja_env.fragment_cache) + len(app.jinja_env.large_fragment_cache)
+    second = client.get(url).get_data(as_text=True)
+    again = len(app.jinja_env.fragment_cache) + len(app.jinja_env.large_fragment_cache)
+    translate(solar, "summary", "ro", "Panouri pe acoperișuri.")
+    translated = client.get(url).get_data(as_text=True)
+    solar.comment_count = 7
+    db.session.commit()
+    counted = client.get(url).get_data(as_text=True)
+
+    assert again == kept  # the second page was served from what the first kept
+    for page in (first, second):
+        assert "Acoperișuri solare" in page
+        assert re.search(r'lang="en" dir="ltr">Panels on roofs.<', page)
+        assert page.count(notice("ro")) == 1
+    assert "Panouri pe acoperișuri." in translated and notice("ro") not in translated
+    assert "7 " in counted.split("Panouri pe acoperișuri.", 1)[1].split("</li>", 1)[0]
+
+
+def test_young_people_and_adults_get_their_own_kept_summaries(client, login_as):
+    priority = make_priority()
+    make_proposal(priority=priority, summary="The full summary.", youth_summary="In short.")
+    url = f"/priorities/{priority.slug}"
+
+    adult = login_as(make_user()).get(url).get_data(as_text=True)
+    young = login_as(make_user(Role.YOUNG_PERSON)).get(url).get_data(as_text=True)
+    adult_again = login_as(make_user()).get(url).get_data(as_text=True)
+
+    assert "The full summary." in adult and "In short." not in adult
+    assert "In short." in young and "The full summary." not in young
+    assert "The full summary." in adult_again and "In short." not in adult_again
