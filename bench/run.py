@@ -135,6 +135,9 @@ def ensure_data(target: str, regenerate: bool, scale: float) -> tuple[str, dict 
         report["wall_seconds"] = round(time.perf_counter() - started, 1)
         _sidecar(database_url).write_text(json.dumps(report, indent=2))
         print(f"  generated in {report['wall_seconds']} s", flush=True)
+    else:
+        # Data made by an earlier commit gets the migrations made since (an index, say).
+        flask(database_url, "db", "upgrade", "heads")
     sidecar = _sidecar(database_url)
     return database_url, json.loads(sidecar.read_text()) if sidecar.exists() else None
 
