@@ -81,7 +81,10 @@ def babel_locale():
 
 def locale_code(locale) -> str:
     """A babel Locale's identifier ("pl"): its language alone for the app's own locales, since
-    str() builds the identifier afresh on every call (a few hundred times a page)."""
+    str() builds the identifier afresh on every call (a few hundred times a page). Outside any
+    app context Flask-Babel has no locale: the default language's code."""
+    if locale is None:
+        return DEFAULT_LOCALE
     if locale.territory is None and locale.script is None and locale.variant is None:
         return locale.language
     return str(locale)

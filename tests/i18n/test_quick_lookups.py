@@ -80,3 +80,23 @@ def test_a_locale_code_is_the_locales_own_identifier():
 
     for code in ("pl", "ur", "pa", "pt_BR", "pa_Arab_PK", "zh_Hant"):
         assert i18n.locale_code(Locale.parse(code)) == str(Locale.parse(code))
+
+
+def test_outside_any_app_context_the_default_language_answers():
+    # A new thread starts with no app context (the tests' own is not inherited): no request,
+    # no app, English, as before these lookups were made quick.
+    import threading
+
+    seen = {}
+
+    def look():
+        seen["answers"] = (
+            i18n.current_locale().code,
+            i18n._("Stage"),
+            i18n.ngettext("%(num)d comment", "%(num)d comments", 2),
+        )
+
+    thread = threading.Thread(target=look)
+    thread.start()
+    thread.join()
+    assert seen["answers"] == ("en", "Stage", "2 comments")
