@@ -280,8 +280,8 @@ def _shown(proposal: Proposal):
 
 @dataclass
 class Thread:
-    comment: Comment | ShownComment
-    replies: list[Comment | ShownComment]
+    comment: ShownComment
+    replies: list[ShownComment]
 
 
 # Oldest first, read along ix_comment_proposal_created_id (migration 0018); the id breaks ties

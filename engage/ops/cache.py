@@ -332,7 +332,9 @@ class FragmentCache(Extension):
         digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
         store, large = self.environment.fragment_cache, self.environment.large_fragment_cache
         with self._lock:
-            html = store.get(digest) or large.get(digest)
+            html = store.get(digest)
+            if html is None:
+                html = large.get(digest)
         if html is None:
             html = str(caller())
             with self._lock:
