@@ -8,9 +8,10 @@ suspension) makes every copy of every older session cookie worthless at its next
 from datetime import UTC
 from functools import cache
 
-from flask import current_app, flash, session
+from flask import current_app, flash, g, session
 from flask.sessions import SecureCookieSessionInterface
 from flask_login import login_user, logout_user
+from flask_wtf.csrf import generate_csrf
 from sqlalchemy import bindparam, select
 
 from engage.clock import utcnow
@@ -86,6 +87,9 @@ def clear_session() -> None:
     kept = {k: session[k] for k in _CLEARED_KEEP if k in session}
     session.clear()
     session.update(kept)
+    # The form token this request signed belongs to the session just emptied: a page shown
+    # next must get a token of the new session (flask-wtf keeps one per request in g).
+    g.pop("csrf_token", None)
 
 
 def begin_session(user) -> None:
@@ -102,6 +106,9 @@ def begin_session(user) -> None:
     session["auth_at"] = now
     session["seen_at"] = now
     session["staff"] = bool(user.is_staff)
+    # A new form secret for the new session, set with it: the first page after signing in
+    # then need not send the session cookie again.
+    generate_csrf()
 
 
 def refresh_session(user) -> None:
