@@ -104,7 +104,7 @@ def user_roles(user) -> frozenset[Role]:
     return frozenset({Role(user.role)})
 
 
-def _current_user():
+def reader():
     """current_user, resolved: Flask-Login keeps it on `g` once loaded (and a page's shell puts
     its audience's stand-in there), so it is read from there without the proxy's lookups; a
     page of comments asks several questions per comment."""
@@ -115,7 +115,7 @@ def _current_user():
 
 def can(name: str, obj=None, user=None) -> bool:
     """True if the user (default: the current user) may do `name`, to `obj` where given."""
-    user = _current_user() if user is None else user
+    user = reader() if user is None else user
     granted = GRANTS[name]
     if granted != ANYONE:
         if not user_roles(user) & granted:

@@ -26,13 +26,14 @@ from flask import (
     request,
     session,
 )
-from flask_babel import get_locale, get_timezone
 from flask_login import current_user
 from jinja2 import nodes
 from jinja2.ext import Extension
 from markupsafe import Markup
 from sqlalchemy import event
 from sqlalchemy.orm import Session
+
+from engage.i18n import babel_locale, babel_timezone, locale_code
 
 # Pages that depend only on the URL and the language for someone who is not signed in.
 PAGE_CACHE_ENDPOINTS = {"proposals.home", "proposals.priority", "proposals.proposal"}
@@ -195,7 +196,7 @@ def _serve_cached():
         # Pages are kept as the UTF-8 the response sends ("bytes" in the key: a server of an
         # earlier release sharing the cache kept text): a hit encodes nothing, and a page with
         # one character outside Latin-1 takes a quarter of the memory it would as text.
-        key = f"page:bytes:{_generation()}:{get_locale()}:{request.full_path}"
+        key = f"page:bytes:{_generation()}:{locale_code(babel_locale())}:{request.full_path}"
         hit = _cached_page(key)
     except Exception:  # noqa: BLE001 - a cache outage must never take pages down
         current_app.logger.warning("page cache unavailable", exc_info=True)
@@ -327,7 +328,8 @@ class FragmentCache(Extension):
         # What every fragment of this request shares, worked out once per request.
         shared = g.get("fragment_key")
         if shared is None:
-            shared = g.fragment_key = (str(get_locale()), str(get_timezone()), request.script_root)
+            language = locale_code(babel_locale())
+            shared = g.fragment_key = (language, str(babel_timezone()), request.script_root)
         key = repr((place, shared, values))
         digest = hashlib.blake2b(key.encode(), digest_size=16).hexdigest()
         store, large = self.environment.fragment_cache, self.environment.large_fragment_cache

@@ -26,13 +26,13 @@ row cost as much again as SQLite took to run it.
 from collections.abc import Callable, Mapping
 
 from flask import g, has_request_context, request
-from flask_login import current_user
 from sqlalchemy import ColumnElement, event, select
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from engage.database import first_row_apart
 from engage.extensions import db
 from engage.ops.http_safety import names_nothing
+from engage.permissions import reader
 
 READER = "reader"
 # kind -> fact name -> a function building its scalar subquery (built once, on first use).
@@ -143,7 +143,7 @@ def reader_facts(kind: str = READER, subject_id: int | None = None) -> Mapping:
     """This request's answers about its signed-in reader (and a subject), read once."""
     # Kept with whose they are: while a shared shell renders, `current_user` is a stand-in with
     # no id, and must get no one's answers (all of them NULL), never the reader's.
-    user_id = current_user.id
+    user_id = reader().id
     known = g.get("reader_facts")
     asked = (user_id, kind, subject_id)
     if known is not None and (known[0] == asked or (kind == READER and known[0][0] == user_id)):

@@ -28,14 +28,13 @@ from collections.abc import Callable
 from contextlib import contextmanager
 
 from flask import Flask, current_app, g, render_template, request, session
-from flask_babel import get_locale, get_timezone
-from flask_login import current_user
 from flask_wtf.csrf import generate_csrf
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from engage.i18n import babel_locale, babel_timezone, locale_code
 from engage.ops.reader_facts import reader_facts
-from engage.permissions import Role
+from engage.permissions import Role, reader
 
 # What fills each hole: a function of the page's context (the route's `fill` mapping, or the
 # template's own context when a page is rendered without a shell) returning the part's HTML.
@@ -90,10 +89,11 @@ SUBMIT_MARK = "0" * 31 + "x"  # a comment box's single-use token (never a real o
 def reader_key(*values) -> tuple | None:
     """A kept part's key for this reader: their audience, email state and `values`; None (render
     afresh) for a reader whose pages are their own (staff, blocked accounts)."""
-    audience = audience_of(current_user)
+    user = reader()
+    audience = audience_of(user)
     if audience is None:
         return None
-    return (*audience, bool(getattr(current_user, "email_unverified", False)), *values)
+    return (*audience, bool(getattr(user, "email_unverified", False)), *values)
 
 
 def _rendered_afresh(template: str, build: Callable[[], dict]) -> str:
@@ -114,7 +114,7 @@ def render_fragment_kept(key: tuple | None, template: str, build: Callable[[], d
     from engage.ops.cache import _generation
 
     try:
-        full = (template, str(get_locale()), _generation(), *key)
+        full = (template, locale_code(babel_locale()), _generation(), *key)
     except Exception:  # noqa: BLE001 - a cache outage must never take pages down
         return _rendered_afresh(template, build)
     store = current_app.extensions["engage_kept_parts"]
@@ -203,10 +203,10 @@ def _rendering_shell(user):
 
 def keep_seconds() -> int:
     """How long shells (and what holes share) are kept: 0 when the page cache is off."""
-    seconds = current_app.config.get("PAGE_CACHE_SECONDS", 0)
-    if current_app.testing and not current_app.config.get("PAGE_CACHE_IN_TESTS"):
+    config = current_app.config  # one lookup through the proxy: asked by every kept part
+    if config["TESTING"] and not config.get("PAGE_CACHE_IN_TESTS"):
         return 0
-    return seconds
+    return config.get("PAGE_CACHE_SECONDS", 0)
 
 
 def kept_until_change(store, key: tuple, load: Callable, keep: Callable = lambda value: value):
@@ -249,14 +249,15 @@ def render_page(
     from engage.ops.cache import _generation, cached_entry, page_store
 
     seconds = keep_seconds()
-    audience = audience_of(current_user) if shared and seconds > 0 else None
+    audience = audience_of(reader()) if shared and seconds > 0 else None
     key = shell = None
     if audience is not None and request.method == "GET":
         who = ":".join(map(str, audience))
         try:
             # Kept split at its holes, as UTF-8 like whole pages (engage/ops/cache.py): text
             # with one character outside Latin-1 takes two or four bytes for every character.
-            key = f"shell:parts:{_generation()}:{get_locale()}:{get_timezone()}:{who}"
+            language = locale_code(babel_locale())
+            key = f"shell:parts:{_generation()}:{language}:{babel_timezone()}:{who}"
             key += f":{request.full_path}"
             if vary:
                 key += ":" + hashlib.blake2b(repr(vary).encode(), digest_size=12).hexdigest()
@@ -269,7 +270,7 @@ def render_page(
     if shell is not None:
         g.shell_cache = "hit"
     else:
-        user = _stand_in(audience) if key else current_user._get_current_object()
+        user = _stand_in(audience) if key else reader()
         with _rendering_shell(user):
             shell = split_shell(render_template(template, **build()))
         if key:
@@ -321,7 +322,7 @@ def _navigation(context) -> str:
     # feature's helpers, is worked out only if the part must be rendered); staff get theirs
     # rendered.
     count = 0
-    if current_user.is_authenticated:
+    if reader().is_authenticated:
         count = reader_facts().get(HEADER_COUNT) or 0
     return render_fragment_kept(
         reader_key(request.endpoint, count),
