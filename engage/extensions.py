@@ -1,7 +1,5 @@
 """Flask extensions, created unbound and initialised in create_app()."""
 
-import time
-
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
@@ -41,47 +39,6 @@ class ExpiryTolerantCSRF(CSRFProtect):
     """
 
     GRACE_SECONDS = 7 * 24 * 3600
-    # A signed-in reader's token is signed once a minute and reused: signing it afresh on each
-    # page was a twentieth of a signed-in page, and a token signed up to a minute earlier is
-    # checked against WTF_CSRF_TIME_LIMIT (hours) all the same.
-    SIGNED_FOR_SECONDS = 60
-    SIGNED_KEPT = 10_000  # tokens kept per process before the store starts again
-
-    def init_app(self, app):
-        """Protect the app, and reuse signed-in readers' signed tokens for a minute."""
-        super().init_app(app)
-        app.extensions["engage_signed_tokens"] = {}
-        app.before_request(self._reuse_signed_token)
-
-    def _reuse_signed_token(self) -> None:
-        from flask import current_app, g, session
-        from itsdangerous import URLSafeTimedSerializer
-
-        app = current_app._get_current_object()
-        field = app.config.get("WTF_CSRF_FIELD_NAME", "csrf_token")
-        # Only for signed-in sessions, whose pages are never shared: reading the session of a
-        # visitor who is not signed in would keep their page out of the page cache.
-        if "_user_id" not in session or field not in session or field in g:
-            return
-        raw = session[field]
-        if not isinstance(raw, str):
-            return  # flask-wtf's generate_csrf replaces it
-        secret = app.config.get("WTF_CSRF_SECRET_KEY") or app.secret_key
-        kept = app.extensions["engage_signed_tokens"]
-        serializer = kept.get(("serializer", secret))
-        if serializer is None:
-            # The serializer flask-wtf's generate_csrf builds for every token, built once.
-            serializer = URLSafeTimedSerializer(secret, salt="wtf-csrf-token")
-            kept.clear()
-            kept[("serializer", secret)] = serializer
-        period = int(time.time() // self.SIGNED_FOR_SECONDS)
-        signed = kept.get(raw)
-        if signed is None or signed[0] != period:
-            if len(kept) > self.SIGNED_KEPT:
-                kept.clear()
-                kept[("serializer", secret)] = serializer
-            signed = kept[raw] = (period, serializer.dumps(raw))
-        setattr(g, field, signed[1])
 
     def protect(self, apply_exemptions=False):
         """Check the request's CSRF token, letting a genuine expired token reach the form."""

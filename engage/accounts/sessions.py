@@ -87,8 +87,8 @@ def clear_session() -> None:
     kept = {k: session[k] for k in _CLEARED_KEEP if k in session}
     session.clear()
     session.update(kept)
-    # The form token this request signed belongs to the session just emptied: a page shown
-    # next must get a token of the new session (flask-wtf keeps one per request in g).
+    # A form built earlier in this request signed a token of the session just emptied
+    # (flask-wtf keeps it in g): the next one asked for must belong to the new session.
     g.pop("csrf_token", None)
 
 

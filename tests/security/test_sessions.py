@@ -9,7 +9,7 @@ from engage.accounts.models import TokenPurpose, User
 from engage.extensions import db
 from engage.permissions import Role
 from tests.conftest import CSRF_RE, PASSWORD, Client, login
-from tests.factories import make_proposal, make_user
+from tests.factories import make_user
 
 NEW_PASSWORD = "a brand new passphrase"
 
@@ -286,49 +286,7 @@ def test_a_new_secret_key_ends_sessions_unless_the_old_one_is_a_fallback(app, lo
         app.config["SECRET_KEY_FALLBACKS"] = []
 
 
-# Form tokens signed once a minute ---------------------------------------------------------------
-
-
-def _page_token(client) -> str:
-    return CSRF_RE.search(client.get("/account/").get_data(as_text=True)).group(1)
-
-
-class _Clock:
-    def __init__(self, now: float):
-        self.now = now
-
-    def time(self) -> float:
-        return self.now
-
-
-def test_a_signed_in_reader_gets_one_token_a_minute_each_their_own(app, login_as, monkeypatch):
-    import itsdangerous.timed
-
-    import engage.extensions
-
-    clock = _Clock(1_800_000_000.0)
-    monkeypatch.setattr(engage.extensions, "time", clock)
-    monkeypatch.setattr(itsdangerous.timed, "time", clock)  # the time a token is signed at
-    ruth, sam = login_as(make_user()), login_as(make_user())
-
-    first = _page_token(ruth)
-    clock.now += 30
-    assert _page_token(ruth) == first  # the same minute: signed once
-    assert _page_token(sam) != first  # another reader: their own
-    clock.now += 30
-    later = _page_token(ruth)
-    assert later != first
-    proposal = make_proposal()
-    for token in (first, later):  # both still good for this reader's forms...
-        sent = ruth.post(
-            f"/proposals/{proposal.id}/vote", data={"choice": "agree", "csrf_token": token}
-        )
-        assert sent.status_code == 302
-    # ...and never for another's.
-    refused = sam.post(
-        f"/proposals/{proposal.id}/vote", data={"choice": "agree", "csrf_token": first}
-    )
-    assert refused.status_code == 400
+# Form secrets across signing in and out ---------------------------------------------------------
 
 
 def test_the_first_page_after_signing_in_sends_no_new_session_cookie(app, login_as):
@@ -340,7 +298,7 @@ def test_the_first_page_after_signing_in_sends_no_new_session_cookie(app, login_
 
 def test_a_session_that_ends_mid_request_gets_a_token_of_its_new_session(app, login_as):
     client = login_as(make_user())
-    _page_token(client)
+    assert signed_in(client)
     _age(client, seen=app.config["SESSION_IDLE_MINUTES"] * 60 + 60)
     page = client.get("/account/sign-in")  # signed out by this request, then shown the form
     token = CSRF_RE.search(page.get_data(as_text=True)).group(1)
