@@ -1,6 +1,8 @@
 """The comment fragment cache: fast pages that never show a comment as it used to be."""
 
 import re
+import threading
+from datetime import datetime
 
 from flask import render_template_string
 
@@ -86,6 +88,35 @@ def test_blocks_with_equal_values_keep_their_own_content(app):
             "{% cache 1 %}first{% endcache %}|{% cache 1 %}second{% endcache %}"
         )
     assert html == "first|second"
+
+
+def test_a_key_is_its_values_not_the_objects_holding_them(app):
+    template = app.jinja_env.from_string("{% cache key %}{{ text }}{% endcache %}")
+    when = datetime(2026, 12, 5, 10, 0)
+    body = "".join(["More buses ", "to Stopsley"])  # a new string object, equal to the next one
+    with app.test_request_context("/"):
+        first = template.render(key=(7, body, when), text="first")
+        same = template.render(
+            key=(7, "More buses to Stopsley", datetime(2026, 12, 5, 10)), text="x"
+        )
+        # Values equal as numbers or text but not as values are other keys.
+        others = [
+            template.render(key=key, text=str(n))
+            for n, key in enumerate(
+                [
+                    ("7", body, when),
+                    (7, body + " ", when),
+                    (7, body, when.replace(microsecond=1)),
+                    [7, body, when],
+                    (7.0, body, when),
+                ]
+            )
+        ]
+        # A value pickle cannot write is keyed by its repr: rendered, never an error.
+        unpicklable = template.render(key=threading.Lock(), text="lock")
+    assert first == same == "first"
+    assert others == ["0", "1", "2", "3", "4"]
+    assert unpicklable == "lock"
 
 
 def test_cached_html_is_escaped_once_and_served_as_it_was(app):
