@@ -128,6 +128,13 @@ def can(name: str, obj=None, user=None) -> bool:
     return True
 
 
+def may_ever(name: str, user=None) -> bool:
+    """False when the user's roles do not grant `name`: then can(name, obj) is False for any obj."""
+    user = reader() if user is None else user
+    granted = GRANTS[name]
+    return granted == ANYONE or bool(user_roles(user) & granted)
+
+
 # Suspended or banned people may still read and manage their own account.
 _POSTING = frozenset(
     {

@@ -39,9 +39,12 @@ class AgeBand(enum.StrEnum):
 
     @property
     def is_child(self) -> bool:
-        return self in {AgeBand.UNDER_13, AgeBand.B13_15, AgeBand.B16_17}
+        return self in _CHILD_BANDS
 
 
+_CHILD_BANDS = frozenset({AgeBand.UNDER_13, AgeBand.B13_15, AgeBand.B16_17})
+# A resident who prefers not to give their age may be a child, so they are treated as one.
+_TREATED_AS_CHILD = _CHILD_BANDS | {AgeBand.PREFER_NOT}
 ACCOUNT_AGE_BANDS = [b for b in AgeBand if b is not AgeBand.UNDER_13]
 YOUNG_PERSON_AGE_BANDS = [AgeBand.B13_15, AgeBand.B16_17]
 
@@ -221,8 +224,10 @@ class User(UserMixin, db.Model):
         """
         if self.role == Role.YOUNG_PERSON:
             return True
-        band = AgeBand(self.age_band)
-        return self.role == Role.RESIDENT and (band.is_child or band == AgeBand.PREFER_NOT)
+        # Asked of every comment's author on a page: a set lookup, not an enum made per call. An
+        # account not yet saved has no band: the default, prefer not to say.
+        band = AgeBand.PREFER_NOT if self.age_band is None else self.age_band
+        return self.role == Role.RESIDENT and band in _TREATED_AS_CHILD
 
     @property
     def email_unverified(self) -> bool:

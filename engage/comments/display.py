@@ -7,16 +7,23 @@ kept under the keys of all its comments, so a list seen before is one lookup, no
 a key and a lookup per comment.
 """
 
-from engage.permissions import can
+from engage.permissions import can, may_ever
+
+_ACTIONS = ("comment.edit", "comment.delete", "comment.report", "comment.reply")
 
 
-def comment_key(c, is_reply: bool = False, offer_reply: bool = False) -> tuple:
-    """The block's key: the comment's shown values and this reader's actions (the last item)."""
+def comment_key(c, is_reply: bool = False, offer_reply: bool = False, granted=None) -> tuple:
+    """The block's key: the comment's shown values and this reader's actions (the last item).
+
+    `granted` (from `reader_grants`) says which actions the reader's roles allow at all, so a
+    reader who may do none of them (anyone not signed in) is asked nothing per comment.
+    """
+    edit, delete, report, reply = granted if granted is not None else reader_grants()
     actions = (
-        can("comment.edit", c),
-        can("comment.delete", c),
-        can("comment.report", c),
-        offer_reply and can("comment.reply", c),
+        edit and can("comment.edit", c),
+        delete and can("comment.delete", c),
+        report and can("comment.report", c),
+        offer_reply and reply and can("comment.reply", c),
     )
     author = c.author
     return (
@@ -33,9 +40,19 @@ def comment_key(c, is_reply: bool = False, offer_reply: bool = False) -> tuple:
     )
 
 
+def reader_grants() -> tuple[bool, ...]:
+    """Whether the reader's roles allow each action on a comment at all (Change, Delete, Report,
+    Reply), before any rule about the comment itself."""
+    return tuple(may_ever(name) for name in _ACTIONS)
+
+
 def thread_keys(threads) -> tuple:
     """The keys of every block in a page's threads: each top-level comment, then its replies."""
+    granted = reader_grants()
     return tuple(
-        (comment_key(t.comment, offer_reply=True), *(comment_key(r, True) for r in t.replies))
+        (
+            comment_key(t.comment, offer_reply=True, granted=granted),
+            *(comment_key(r, True, granted=granted) for r in t.replies),
+        )
         for t in threads
     )
