@@ -1,5 +1,5 @@
-"""The layout's kept parts (templates/base.html): the skip link, the head, the search box, the
-language links and the footer are kept as fragments, and each page still shows its own."""
+"""The layout's kept parts (templates/base.html): the skip link, the head, the search box and the
+footer are kept as fragments, and each page still shows its own language links and footer."""
 
 import re
 
@@ -38,14 +38,3 @@ def test_only_a_young_person_sees_the_footer_s_help_line(client, login_as):
         for who, reader in readers.items():
             page = reader.get("/").get_data(as_text=True)
             assert ("Need to talk to someone?" in page) == (who == "young"), who
-
-
-def test_addresses_that_are_no_page_keep_no_language_links(app, client):
-    fragments = app.jinja_env.fragment_cache
-    _urdu_link(client, "/no-such-page-0")
-    _urdu_link(client, "/priorities?page=2")
-    kept = len(fragments)
-    for n in range(1, 20):
-        assert _urdu_link(client, f"/no-such-page-{n}") == f"/no-such-page-{n}?lang=ur"
-        assert _urdu_link(client, f"/priorities?page={n}") == f"/priorities?page={n}&lang=ur"
-    assert len(fragments) == kept
