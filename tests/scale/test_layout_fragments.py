@@ -38,3 +38,12 @@ def test_only_a_young_person_sees_the_footer_s_help_line(client, login_as):
         for who, reader in readers.items():
             page = reader.get("/").get_data(as_text=True)
             assert ("Need to talk to someone?" in page) == (who == "young"), who
+
+
+def test_the_kept_language_links_put_in_each_address_escaped(client):
+    from markupsafe import escape
+
+    for path in ("/no-such-page-1", '/no-such-"page"<b>&x', "/no-such-page-2"):
+        page = client.get(path).get_data(as_text=True)
+        assert f'hreflang="ur" href="{escape(path + "?lang=ur")}"' in page
+        assert "__engage_this_path__" not in page
