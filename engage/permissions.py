@@ -116,12 +116,10 @@ def reader():
 def can(name: str, obj=None, user=None) -> bool:
     """True if the user (default: the current user) may do `name`, to `obj` where given."""
     user = reader() if user is None else user
-    granted = GRANTS[name]
-    if granted != ANYONE:
-        if not user_roles(user) & granted:
-            return False
-        if getattr(user, "is_blocked", False) and name in _POSTING:
-            return False
+    if not may_ever(name, user):
+        return False
+    if name in _POSTING and getattr(user, "is_blocked", False):
+        return False
     rule = _OBJECT_RULES.get(name)
     if rule is not None and obj is not None:
         return bool(rule(user, obj))
