@@ -43,6 +43,9 @@ RESULTS = ROOT / "bench" / "results"
 DATA = ROOT / "instance" / "bench"
 SECRET = "benchmark-secret-shared-by-every-worker"
 PASSWORD = "generated town password"  # engage.ops.generate.DEFAULT_PASSWORD
+# The app served: wsgi:app with a route that returns "ok", for the floor rows.
+FLOOR_APP = "bench.floor_app:app"
+FLOOR = "route returning ok"
 SIGNED_IN = 50  # residents whose sessions the POST scenarios rotate through
 
 WRK_REPORT = """
@@ -313,6 +316,17 @@ def sign_in_all(port: int, people: list[str]) -> list[tuple[str, str]]:
     return sessions
 
 
+def fresh_session(port: int, login: str) -> str:
+    """A new signed-in session's cookie header, for one scenario of signed-in pages.
+
+    A browser keeps the cookie each response sets; wrk sends the same one for the whole run. A
+    session notes when it was last seen to the minute (engage/accounts/sessions.py), so one
+    signed in more than a minute before its scenario would have its cookie signed and sent again
+    on every request of it, where a browser's is once a minute: each scenario signs in afresh.
+    """
+    return sign_in_all(port, [login])[0][0]
+
+
 def survey_session(port: int, survey: int) -> str:
     """A session that has started the survey (chosen an age group), as its cookie header."""
     client = Client(port, timeout=60)
@@ -457,8 +471,10 @@ def run_database(target: str, args, reference_rps: float) -> dict:
     read_pages = pages[1:]
     crawl = memory.crawl_urls(database_url, t) if args.crawl_seconds else []
 
-    def measure_pages(server, scenario, label, suffix, cached):
+    def measure_pages(server, scenario, label, suffix, cached, login=None):
         for name, path, headers in scenario:
+            if login is not None:
+                headers = {"Cookie": fresh_session(server.port, login)}
             _warm(server.port, path, headers)
             before = worker_cpu_seconds(server)
             figures = wrk(server.port, path, args, headers=headers)
@@ -472,6 +488,7 @@ def run_database(target: str, args, reference_rps: float) -> dict:
             server = Server(
                 {**env, "PAGE_CACHE_SECONDS": str(cache_seconds)},
                 Path(tmp) / "server.log",
+                app=FLOOR_APP,
                 workers=args.workers,
             )
             try:
@@ -492,15 +509,27 @@ def run_database(target: str, args, reference_rps: float) -> dict:
                 sessions = sign_in_all(server.port, t["people"])
                 # Signed-in readers get their audience's shared shell with their own parts
                 # filled in (engage/ops/shells.py); with the page cache off, a page of their own.
-                signed_in = {"Cookie": sessions[0][0]}
-                as_resident = [(name, path, signed_in) for name, path, _h in read_pages]
-                measure_pages(server, as_resident, "signed in" + off, " signed in", cached)
+                resident = t["people"][0]
+                as_resident = [(name, path, None) for name, path, _h in read_pages]
+                signed_in = "signed in" + off
+                measure_pages(server, as_resident, signed_in, " signed in", cached, resident)
                 young = None
                 if t["young"]:
                     young = {"Cookie": sign_in_all(server.port, t["young"][:1])[0][0]}
-                    as_young = [(name, path, young) for name, path, _h in read_pages]
-                    measure_pages(server, as_young, "young person" + off, " young person", cached)
+                    as_young = [(name, path, None) for name, path, _h in read_pages]
+                    as_young_label = "young person" + off
+                    measure_pages(
+                        server, as_young, as_young_label, " young person", cached, t["young"][0]
+                    )
                 if cached:
+                    # What any request costs before its page does anything (bench/floor_app.py).
+                    for variant, login in (("", None), ("signed in", resident)):
+                        headers = {"Cookie": fresh_session(server.port, login)} if login else None
+                        _warm(server.port, "/_floor", headers)
+                        before = worker_cpu_seconds(server)
+                        figures = wrk(server.port, "/_floor", args, headers=headers)
+                        figures["cpu_ms_per_request"] = _cpu_ms(server, before, figures)
+                        _record(results, FLOOR, variant, figures, None, reference_rps)
                     _warm_posts(server.port, sessions, t["open"])
                     for kind in ("vote", "comment"):
                         before = worker_cpu_seconds(server)

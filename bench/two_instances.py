@@ -83,6 +83,8 @@ def run(bench, env: dict, t: dict, args, measured: dict, results: dict, referenc
                     bench._warm(server.port, path, headers)
             memory.record(results, VARIANT, "after warm-up", servers)
             for name, path, headers, suffix in scenario:
+                if headers is not None:  # a session seen within the minute (bench.fresh_session)
+                    headers = {"Cookie": bench.fresh_session(servers[0].port, t["people"][0])}
                 before = sum(bench.worker_cpu_seconds(s) for s in servers)
                 figures = wrk_both(bench.wrk, servers, path, args, headers=headers)
                 figures["cpu_ms_per_request"] = _cpu_ms(bench, servers, before, figures)

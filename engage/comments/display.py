@@ -7,7 +7,9 @@ kept under the keys of all its comments, so a list seen before is one lookup, no
 a key and a lookup per comment.
 """
 
-from engage.permissions import can, may_ever
+from flask import g
+
+from engage.permissions import can, may_ever, reader
 
 _ACTIONS = ("comment.edit", "comment.delete", "comment.report", "comment.reply")
 
@@ -43,7 +45,15 @@ def comment_key(c, is_reply: bool = False, offer_reply: bool = False, granted=No
 def reader_grants() -> tuple[bool, ...]:
     """Whether the reader's roles allow each action on a comment at all (Change, Delete, Report,
     Reply), before any rule about the comment itself."""
-    return tuple(may_ever(name) for name in _ACTIONS)
+    # Worked out once per reader per request: a list rendered afresh asks it for every comment
+    # (the macro's comment_key). Kept with whose they are, as a shell's stand-in reader differs.
+    user = reader()
+    seen = g.get("comment_grants")
+    if seen is not None and seen[0] is user:
+        return seen[1]
+    granted = tuple(may_ever(name, user) for name in _ACTIONS)
+    g.comment_grants = (user, granted)
+    return granted
 
 
 def thread_keys(threads) -> tuple:

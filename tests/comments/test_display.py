@@ -7,7 +7,7 @@ from engage import keyset
 from engage.comments import service
 from engage.comments.display import reader_grants, thread_keys
 from engage.extensions import db, login_manager
-from engage.permissions import Role, can
+from engage.permissions import Role, can, may_ever
 from tests.factories import make_comment, make_proposal, make_user
 
 NAMES = ("comment.edit", "comment.delete", "comment.report", "comment.reply")
@@ -49,3 +49,21 @@ def test_the_actions_in_a_thread_s_keys_are_the_reader_s_own(app):
 def _actions(comment, user, offer_reply: bool = False) -> tuple:
     edit, delete, report, reply = (can(n, comment, user) for n in NAMES)
     return (edit, delete, report, offer_reply and reply)
+
+
+
+def test_a_reader_s_grants_are_theirs_when_the_reader_changes_within_a_request(app):
+    # Kept per request (the macro asks for every comment): a shell's stand-in, the reader and
+    # anyone else asked about in the same request each get their own.
+    resident, young = make_user(), make_user(Role.YOUNG_PERSON)
+    db.session.commit()
+    nobody = login_manager.anonymous_user()
+    with app.test_request_context():
+        seen = []
+        for user in (nobody, resident, young, nobody, resident):
+            g._login_user = user
+            granted = reader_grants()
+            assert granted == tuple(may_ever(n, user) for n in NAMES), user
+            seen.append(granted)
+    assert seen[0] == (False, False, False, False) != seen[1]
+    assert seen[3] == seen[0] and seen[4] == seen[1]

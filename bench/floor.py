@@ -1,0 +1,115 @@
+"""What any request costs before its page does anything: `python bench/floor.py [options]`.
+
+Measures CPU time per request in process (Flask's test client, no network, no gunicorn) on the
+benchmark's data, best of several rounds, for:
+
+- the bare Flask "hello" app `make bench` uses as its reference;
+- a route added to this app that returns "ok", for a reader not signed in and for a signed-in
+  resident: everything every request pays (the session cookie, the account read with the
+  reader's facts, the security headers, the request's set-up and tear-down) and nothing else;
+- the real pages `make bench` measures, for the same two readers.
+
+The ratio of each to hello in the same run shows how much of a page's cost is the floor under it:
+a target for a signed-in page below the signed-in floor's ratio cannot be met by the page's own
+work. Run `make bench` once first (it makes the data under instance/bench/).
+"""
+
+import argparse
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.run import DATA, PASSWORD, targets  # noqa: E402
+
+TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+
+
+def _hello_client():
+    from flask import Flask
+
+    hello = Flask("hello")
+
+    @hello.route("/")
+    def index():
+        return "Hello, World!"
+
+    return hello.test_client()
+
+
+def _engage(database: str, cache: int):
+    from engage import create_app
+
+    app = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": database,
+            "SQLALCHEMY_ENGINE_OPTIONS": {},
+            "RATELIMIT_ENABLED": False,
+            "PAGE_CACHE_SECONDS": cache,
+            "REQUEST_LOG": False,
+            "ENGAGE_ENV": "development",  # in-process, no public address
+        }
+    )
+
+    @app.route("/_floor")
+    def floor():
+        # Asks who is reading, as every page does (its header, its security headers).
+        from flask_login import current_user
+
+        return "ok" if current_user.is_authenticated else "ok."
+
+    return app
+
+
+def _signed_in(app, login: str):
+    client = app.test_client()
+    token = TOKEN.search(client.get("/account/sign-in").get_data(as_text=True)).group(1)
+    done = client.post(
+        "/account/sign-in", data={"login": login, "password": PASSWORD, "csrf_token": token}
+    )
+    assert done.status_code == 302, done.status_code
+    return client
+
+
+def main() -> None:
+    """Measure and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--database", default=f"sqlite:///{DATA / 'engage-bench.db'}")
+    parser.add_argument("--cache", type=int, default=15, help="PAGE_CACHE_SECONDS (0: off).")
+    parser.add_argument("-n", type=int, default=300, help="Requests per round.")
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+
+    t = targets(args.database)
+    app = _engage(args.database, args.cache)
+    nobody, resident = app.test_client(), _signed_in(app, t["people"][0])
+    cases = [("hello (bare Flask)", _hello_client(), "/")]
+    for who, client in (("not signed in", nobody), ("signed-in resident", resident)):
+        cases += [
+            (f"route returning 'ok', {who}", client, "/_floor"),
+            (f"priority, {who}", client, f"/priorities/{t['priority']}"),
+            (f"proposal (60 comments), {who}", client, f"/proposals/{t['proposal']}"),
+        ]
+    for _label, client, path in cases:
+        for _ in range(20):  # warm: templates compiled, statements cached, parts kept
+            assert client.get(path).status_code == 200, path
+    best = dict.fromkeys((label for label, _c, _p in cases), float("inf"))
+    # Rounds alternate between the cases, so a slow moment of the machine falls on all of them.
+    for _ in range(args.rounds):
+        for label, client, path in cases:
+            started = time.process_time()
+            for _ in range(args.n):
+                client.get(path)
+            best[label] = min(best[label], (time.process_time() - started) / args.n)
+    hello = best[cases[0][0]]
+    print(f"CPU per request in process, best of {args.rounds} rounds of {args.n}:")
+    print("| request | CPU ms | × hello |\n| --- | ---: | ---: |")
+    for label, seconds in best.items():
+        print(f"| {label} | {seconds * 1000:.3f} | {hello / seconds:.3f} |")
+
+
+if __name__ == "__main__":
+    main()
