@@ -51,7 +51,6 @@ def _actions(comment, user, offer_reply: bool = False) -> tuple:
     return (edit, delete, report, offer_reply and reply)
 
 
-
 def test_a_reader_s_grants_are_theirs_when_the_reader_changes_within_a_request(app):
     # Kept per request (the macro asks for every comment): a shell's stand-in, the reader and
     # anyone else asked about in the same request each get their own.
