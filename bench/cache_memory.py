@@ -22,10 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 import sqlalchemy as sa  # noqa: E402
 
-from bench.harness import bench_app  # noqa: E402
+from bench.harness import bench_app, signed_in_client  # noqa: E402
 
 PASSWORD = "generated town password"  # engage.ops.generate.DEFAULT_PASSWORD
-TOKEN_RE = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
 def rss_mb() -> float:
@@ -46,18 +45,6 @@ def held(mapping) -> tuple[int, int]:
     """Entries and bytes (keys and values, with their containers) of a dict-like cache."""
     items = list(getattr(mapping, "_cache", mapping).items())
     return len(items), sum(_size(k) + _size(v) for k, v in items)
-
-
-def sign_in(app, login: str):
-    """A test client signed in through the real form."""
-    client = app.test_client()
-    page = client.get("/account/sign-in").get_data(as_text=True)
-    token = TOKEN_RE.search(page).group(1)
-    done = client.post(
-        "/account/sign-in", data={"login": login, "password": PASSWORD, "csrf_token": token}
-    )
-    assert done.status_code == 302, done.status_code
-    return client
 
 
 def main() -> None:
@@ -106,8 +93,8 @@ def main() -> None:
     # Outside any app context: each request then gets its own `g` (and its own CSRF token).
     readers = {
         "not signed in": app.test_client(),
-        "resident": sign_in(app, resident),
-        "young person": sign_in(app, young),
+        "resident": signed_in_client(app, resident, PASSWORD),
+        "young person": signed_in_client(app, young, PASSWORD),
     }
     gc.collect()
     start = rss_mb()

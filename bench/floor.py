@@ -15,7 +15,6 @@ work. Run `make bench` once first (it makes the data under instance/bench/).
 """
 
 import argparse
-import re
 import sys
 import time
 from pathlib import Path
@@ -23,55 +22,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.harness import add_floor_route, bench_app, signed_in_client  # noqa: E402
+from bench.hello import app as hello_app  # noqa: E402
 from bench.run import DATA, PASSWORD, targets  # noqa: E402
-
-TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
-
-
-def _hello_client():
-    from flask import Flask
-
-    hello = Flask("hello")
-
-    @hello.route("/")
-    def index():
-        return "Hello, World!"
-
-    return hello.test_client()
 
 
 def _engage(database: str, cache: int):
-    from engage import create_app
-
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": database,
-            "SQLALCHEMY_ENGINE_OPTIONS": {},
-            "RATELIMIT_ENABLED": False,
-            "PAGE_CACHE_SECONDS": cache,
-            "REQUEST_LOG": False,
-            "ENGAGE_ENV": "development",  # in-process, no public address
-        }
-    )
-
-    @app.route("/_floor")
-    def floor():
-        # Asks who is reading, as every page does (its header, its security headers).
-        from flask_login import current_user
-
-        return "ok" if current_user.is_authenticated else "ok."
-
+    app = bench_app(database, PAGE_CACHE_SECONDS=cache)
+    add_floor_route(app)
     return app
-
-
-def _signed_in(app, login: str):
-    client = app.test_client()
-    token = TOKEN.search(client.get("/account/sign-in").get_data(as_text=True)).group(1)
-    done = client.post(
-        "/account/sign-in", data={"login": login, "password": PASSWORD, "csrf_token": token}
-    )
-    assert done.status_code == 302, done.status_code
-    return client
 
 
 def main() -> None:
@@ -85,8 +44,8 @@ def main() -> None:
 
     t = targets(args.database)
     app = _engage(args.database, args.cache)
-    nobody, resident = app.test_client(), _signed_in(app, t["people"][0])
-    cases = [("hello (bare Flask)", _hello_client(), "/")]
+    nobody, resident = app.test_client(), signed_in_client(app, t["people"][0], PASSWORD)
+    cases = [("hello (bare Flask)", hello_app.test_client(), "/")]
     for who, client in (("not signed in", nobody), ("signed-in resident", resident)):
         cases += [
             (f"route returning 'ok', {who}", client, "/_floor"),

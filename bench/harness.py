@@ -254,3 +254,25 @@ def bench_app(database_url: str, **config):
             **config,
         }
     )
+
+
+def signed_in_client(app, login: str, password: str):
+    """A test client of `app` (in this process) signed in through the real form."""
+    client = app.test_client()
+    token = CSRF_RE.search(client.get("/account/sign-in").get_data(as_text=True)).group(1)
+    done = client.post(
+        "/account/sign-in", data={"login": login, "password": password, "csrf_token": token}
+    )
+    assert done.status_code == 302, done.status_code
+    return client
+
+
+def add_floor_route(app) -> None:
+    """Add `/_floor` to `app`: a route that only asks who is reading and returns "ok", so it costs
+    what any request costs (session cookie, account read, security headers) and nothing more."""
+
+    @app.route("/_floor")
+    def floor():
+        from flask_login import current_user
+
+        return "ok" if current_user.is_authenticated else "ok."

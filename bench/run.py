@@ -511,8 +511,10 @@ def run_database(target: str, args, reference_rps: float) -> dict:
                 # filled in (engage/ops/shells.py); with the page cache off, a page of their own.
                 resident = t["people"][0]
                 as_resident = [(name, path, None) for name, path, _h in read_pages]
-                signed_in = "signed in" + off
-                measure_pages(server, as_resident, signed_in, " signed in", cached, resident)
+                as_resident_label = "signed in" + off
+                measure_pages(
+                    server, as_resident, as_resident_label, " signed in", cached, resident
+                )
                 young = None
                 if t["young"]:
                     young = {"Cookie": sign_in_all(server.port, t["young"][:1])[0][0]}

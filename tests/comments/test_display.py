@@ -52,8 +52,8 @@ def _actions(comment, user, offer_reply: bool = False) -> tuple:
 
 
 def test_a_reader_s_grants_are_theirs_when_the_reader_changes_within_a_request(app):
-    # Kept per request (the macro asks for every comment): a shell's stand-in, the reader and
-    # anyone else asked about in the same request each get their own.
+    # Kept per request (the macro asks for every comment), with whose they are: anyone else
+    # asked about in the same request (a shell's stand-in is another object) gets their own.
     resident, young = make_user(), make_user(Role.YOUNG_PERSON)
     db.session.commit()
     nobody = login_manager.anonymous_user()
