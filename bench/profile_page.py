@@ -18,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.harness import signed_in_client  # noqa: E402
 from bench.run import DATA, PASSWORD, targets  # noqa: E402
 
 TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
@@ -58,11 +59,7 @@ def main() -> None:
     client = app.test_client()
     if args.who != "nobody":
         login = t["people"][0] if args.who == "resident" else t["young"][0]
-        token = TOKEN.search(client.get("/account/sign-in").get_data(as_text=True)).group(1)
-        done = client.post(
-            "/account/sign-in", data={"login": login, "password": PASSWORD, "csrf_token": token}
-        )
-        assert done.status_code == 302, done.status_code
+        client = signed_in_client(app, login, PASSWORD)
     if args.page == "question":
         # As bench/run.py's "survey question": a session that has chosen an age group.
         age = f"/surveys/{t['survey']}/age"

@@ -34,7 +34,7 @@ from markupsafe import Markup
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from engage.i18n import babel_locale, babel_timezone, locale_code
+from engage.i18n import babel_timezone, current_locale_code
 
 # Pages that depend only on the URL and the language for someone who is not signed in.
 PAGE_CACHE_ENDPOINTS = {"proposals.home", "proposals.priority", "proposals.proposal"}
@@ -197,7 +197,7 @@ def _serve_cached():
         # Pages are kept as the UTF-8 the response sends ("bytes" in the key: a server of an
         # earlier release sharing the cache kept text): a hit encodes nothing, and a page with
         # one character outside Latin-1 takes a quarter of the memory it would as text.
-        key = f"page:bytes:{_generation()}:{locale_code(babel_locale())}:{request.full_path}"
+        key = f"page:bytes:{_generation()}:{current_locale_code()}:{request.full_path}"
         hit = _cached_page(key)
     except Exception:  # noqa: BLE001 - a cache outage must never take pages down
         current_app.logger.warning("page cache unavailable", exc_info=True)
@@ -339,7 +339,7 @@ class FragmentCache(Extension):
         # What every fragment of this request shares, worked out once per request.
         shared = g.get("fragment_key")
         if shared is None:
-            language = locale_code(babel_locale())
+            language = current_locale_code()
             shared = g.fragment_key = (language, str(babel_timezone()), request.script_root)
         digest = hashlib.blake2b(_key_bytes((place, shared, values)), digest_size=16).hexdigest()
         store, large = self.environment.fragment_cache, self.environment.large_fragment_cache

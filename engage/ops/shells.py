@@ -32,7 +32,7 @@ from flask_wtf.csrf import generate_csrf
 from jinja2 import pass_context
 from markupsafe import Markup
 
-from engage.i18n import babel_locale, babel_timezone, locale_code
+from engage.i18n import babel_timezone, current_locale_code
 from engage.ops.reader_facts import reader_facts
 from engage.permissions import Role, reader
 
@@ -114,7 +114,7 @@ def render_fragment_kept(key: tuple | None, template: str, build: Callable[[], d
     from engage.ops.cache import _generation
 
     try:
-        full = (template, locale_code(babel_locale()), _generation(), *key)
+        full = (template, current_locale_code(), _generation(), *key)
     except Exception:  # noqa: BLE001 - a cache outage must never take pages down
         return _rendered_afresh(template, build)
     store = current_app.extensions["engage_kept_parts"]
@@ -256,7 +256,7 @@ def render_page(
         try:
             # Kept split at its holes, as UTF-8 like whole pages (engage/ops/cache.py): text
             # with one character outside Latin-1 takes two or four bytes for every character.
-            language = locale_code(babel_locale())
+            language = current_locale_code()
             key = f"shell:parts:{_generation()}:{language}:{babel_timezone()}:{who}"
             key += f":{request.full_path}"
             if vary:
