@@ -18,7 +18,10 @@ $(BIN)/activate:
 
 # Exactly the versions in requirements.lock, each checked against its hash; then the app itself
 # (no dependencies of its own: they are all in the lock, setuptools included for the build).
+# pip itself first, at the lock's version (tools/lock_check.py says why).
 $(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/activate
+	$(BIN)/python tools/lock_check.py --pin pip > $(VENV)/pip.lock
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r $(VENV)/pip.lock
 	$(BIN)/pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@

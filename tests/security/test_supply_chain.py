@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tools.lock_check import problems
+from tools.lock_check import pin_text, problems
 
 pytestmark = pytest.mark.same_on_every_database  # static checks, no database
 
@@ -52,6 +52,18 @@ def test_every_pin_has_a_hash_and_make_installs_with_require_hashes():
     assert "pip install --quiet --require-hashes -r requirements.lock" in makefile
     assert "pip install --quiet --no-deps --no-build-isolation -e ." in makefile
     assert "lock-check" in makefile.split("\ntest:", 1)[1].split("\n", 1)[0]
+
+
+def test_make_installs_the_locks_pip_before_the_lock():
+    pip = pin_text(LOCK, "pip")
+    assert pip.startswith("pip==") and pip.count("--hash=sha256:") >= 1
+    assert "setuptools" not in pip and "# via" not in pip
+    assert pin_text(LOCK, "left-pad") == ""
+    install = (ROOT / "Makefile").read_text().split("$(VENV)/.installed:", 1)[1]
+    steps = [line.strip() for line in install.splitlines()[1:5]]
+    assert steps[0] == "$(BIN)/python tools/lock_check.py --pin pip > $(VENV)/pip.lock"
+    assert steps[1].endswith("--require-hashes --no-deps -r $(VENV)/pip.lock")
+    assert steps[2].endswith("-r requirements.lock")
 
 
 def test_bandit_finds_nothing_unexplained_in_the_app():
