@@ -16,11 +16,11 @@ for it through `read_with_facts`: one SELECT answers both, with the facts about 
 page is about: the reader is first looked at before the page's view runs (their language), so a
 page whose address names its subject registers how with `page_subject`.
 
-On a page (GET or HEAD) that SELECT runs apart from the session's transaction
-(`engage.database.first_row_apart`), and its row becomes the account as if the session had
-loaded it: on PostgreSQL a transaction begun for it would cost a BEGIN and a ROLLBACK, two round
-trips for a page whose shell is kept and which reads nothing else, and the ORM's loading of one
-row cost as much again as SQLite took to run it.
+That SELECT runs apart from the session's transaction (`engage.database.first_row_apart`),
+and its row becomes the account as if the session had loaded it (a form sent, which mostly
+redirects, reads the account alone the same way): on PostgreSQL a transaction begun for it
+would cost a BEGIN and a ROLLBACK, two round trips for a page whose shell is kept and which reads
+nothing else, and the ORM's loading of one row cost as much again as SQLite took to run it.
 """
 
 from collections.abc import Callable, Mapping
@@ -94,10 +94,10 @@ def read_with_facts(statement, params: Mapping, user_id: int):
     The facts are for the page's subject (`about`, else `page_subject`), or the reader's alone;
     a request that is not for a page reads the account alone.
     """
-    if not has_request_context() or request.method not in ("GET", "HEAD"):
-        # A form sent mostly redirects, never showing the header: its account alone.
+    if not has_request_context():
         return db.session.scalar(statement, params)
-    kind, subject_id = _request_subject()
+    # A form sent mostly redirects, never showing the header: its account alone (kind None).
+    kind, subject_id = _request_subject() if request.method in ("GET", "HEAD") else (None, None)
     # Built once per statement and kind: building costs about what SQLite takes to run it.
     built = _WITH_FACTS.get((statement, kind))
     if built is None:
@@ -106,18 +106,20 @@ def read_with_facts(statement, params: Mapping, user_id: int):
     row = first_row_apart(with_facts, {**params, "user_id": user_id, "subject_id": subject_id})
     if row is None:
         return None
-    g.reader_facts = ((user_id, kind, subject_id), row._mapping)
+    if kind is not None:
+        g.reader_facts = ((user_id, kind, subject_id), row._mapping)
     loaded = dict(zip(keys, row[: len(keys)], strict=True))
     return _as_loaded(mapper, loaded, [loaded[key] for key in identity])
 
 
-def _with_facts(statement, kind: str) -> tuple:
-    # An ORM select of one entity run by Core gives that entity's columns, then the facts: the
-    # attribute each column loads is worked out here, once.
+def _with_facts(statement, kind: str | None) -> tuple:
+    # An ORM select of one entity run by Core gives that entity's columns, then the facts (none
+    # for kind None): the attribute each column loads is worked out here, once.
     mapper = statement.column_descriptions[0]["entity"].__mapper__
     keys = [mapper.get_property_by_column(column).key for column in statement.selected_columns]
     identity = [mapper.get_property_by_column(column).key for column in mapper.primary_key]
-    return statement.add_columns(*_columns(kind)), mapper, keys, identity
+    read = statement if kind is None else statement.add_columns(*_columns(kind))
+    return read, mapper, keys, identity
 
 
 def _as_loaded(mapper, loaded: dict, primary_key: list) -> object:

@@ -193,6 +193,25 @@ def test_a_form_sent_reads_the_account_alone(app):
     assert "notification" not in accounts[0] and "vote.choice" not in accounts[0]
 
 
+def test_a_form_sents_account_is_read_apart_when_it_is_read_first(app):
+    """Where a form's account is its first read (the rate limit asks who sent it before the
+    view runs), it is read apart from the transaction the form's own statements begin: on
+    PostgreSQL, no BEGIN for it."""
+    from engage.accounts.sessions import load_user
+    from tests.sql import watching_transactions
+
+    reader = make_user()
+    session_id = f"{reader.id}:{reader.session_generation}"
+    db.session.remove()
+    with app.test_request_context("/proposals/1/vote", method="POST"):
+        with watching_transactions() as (statements, begun):
+            user = load_user(session_id)
+        assert user is not None and user in db.session
+        assert g.get("reader_facts") is None  # the account alone
+    assert [open_ for _s, open_ in statements] == [False], statements
+    assert begun == []
+
+
 def test_an_address_that_names_nothing_looks_nothing_up(app, login_as):
     """A NUL in a priority's address is a 404 (engage/ops/http_safety.py); its error page reads
     the reader's own facts without looking the address up (PostgreSQL refuses the text)."""
