@@ -183,8 +183,12 @@ def _direct_read(engine: Engine, statement) -> DirectRead | None:
         return known[statement]
     if len(known) >= _DIRECT_MAX:
         return None  # statements built afresh for each read would fill this: not worth it
+    columns = getattr(statement, "selected_columns", None)  # a SELECT; text() has none
+    if columns is None:
+        known[statement] = None
+        return None
     compiled = statement.compile(dialect=engine.dialect)
-    keys = list(statement.selected_columns.keys())
+    keys = list(columns.keys())
     plain = all(
         key.isidentifier() and not keyword.iskeyword(key) and not key.startswith("_")
         for key in keys

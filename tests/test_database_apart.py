@@ -168,6 +168,8 @@ def test_a_driver_error_falls_back_to_sqlalchemys_own_read(app, monkeypatch):
 def test_only_plain_statements_are_read_directly(app):
     named = sa.select(User.__table__.c.id.label("_private")).where(User.__table__.c.id == 1)
     listed = sa.select(User.__table__.c.id).where(User.__table__.c.id.in_([1, 2]))
+    written = sa.text("SELECT locale FROM user WHERE id = :id")
     assert database._direct_read(db.engine, named) is None
     assert database._direct_read(db.engine, listed) is None
+    assert database._direct_read(db.engine, written) is None
     assert database._direct_read(db.engine, _LOCALE) is not None
