@@ -2,6 +2,7 @@
 
 import re
 
+from flask import request
 from flask_wtf import FlaskForm
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount as _GovCharacterCount,
@@ -17,6 +18,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from govuk_frontend_wtf.wtforms_widgets import (
     GovPasswordInput as _GovPasswordInput,
 )
+from werkzeug.datastructures import CombinedMultiDict
 from wtforms import DateField, Form, ValidationError
 
 from engage.i18n import _
@@ -51,7 +53,14 @@ class BaseForm(FlaskForm):
     """Every form: CSRF on, and WTForms' own messages in the reader's language."""
 
     class Meta(_TranslatedMeta):
-        pass
+        def wrap_formdata(self, form, formdata):
+            """The form's fields as sent, never a file: no form here takes one."""
+            wrapped = super().wrap_formdata(form, formdata)
+            # Flask-WTF adds the request's files to its fields, so a file part named like a
+            # text field (a multipart POST anyone can send) reached the validators as a file.
+            if isinstance(wrapped, CombinedMultiDict):
+                return request.form
+            return wrapped
 
     def validate(self, extra_validators=None):
         """Validate; a CSRF failure (a page left open too long) is one clear error atop the form."""
@@ -88,14 +97,21 @@ def show_error(form, err, prefix: str = "") -> None:
         form.form_errors.append(str(err))
 
 
-def clip(length: int):
-    """A filter cutting text to `length`: a field re-shown with its error never echoes megabytes.
+# What a field re-shown with its error keeps of what was typed, at least: far more than any
+# field allows, so a person who typed too much loses nothing, and far less than a megabyte.
+TYPED_KEPT = 5000
 
-    Give one more than the field's Length(max=...), so the too-long error is still shown.
+
+def clip(length: int):
+    """A filter cutting text to `length` or TYPED_KEPT, whichever is longer: a field re-shown
+    with its error keeps what was typed, and never echoes megabytes.
+
+    Give one more than the field's Length(max=...), so the too-long error is always shown.
     """
+    limit = max(length, TYPED_KEPT)
 
     def _clip(value):
-        return value[:length] if isinstance(value, str) else value
+        return value[:limit] if isinstance(value, str) else value
 
     return _clip
 

@@ -70,7 +70,7 @@ def decode(token: str | None, kinds: Sequence[type]) -> tuple | None:
             values.append(None)
             continue
         digits = part.removeprefix("-")
-        if not digits.isdigit() or len(digits) > 18:
+        if not (digits.isascii() and digits.isdigit()) or len(digits) > 18:
             return None
         number = int(part)
         if kind is datetime:

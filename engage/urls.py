@@ -46,6 +46,9 @@ def safe_next_url(target: str | None) -> str | None:
         return None
     if "\\" in target:
         return None
+    # urlsplit drops tabs and line breaks before parsing; a redirect header cannot hold them.
+    if not target.isprintable():
+        return None
     return target
 
 

@@ -28,6 +28,7 @@ from engage.forms import (
 from engage.i18n import _l
 
 PASSWORD_MIN = 10
+PASSWORD_MAX = 200
 
 
 def age_band_label(band: AgeBand) -> str:
@@ -85,10 +86,14 @@ def _password_field(label=None, inputs=()):
             InputRequired(message=_l("Enter a password")),
             Length(
                 min=PASSWORD_MIN,
-                max=200,
                 message=_l(
                     "Your password must be at least %(count)d characters", count=PASSWORD_MIN
                 ),
+            ),
+            # Its own message: a password too long is not one too short.
+            Length(
+                max=PASSWORD_MAX,
+                message=_l("Your password must be %(max)d characters or fewer", max=PASSWORD_MAX),
             ),
             HardToGuess(*inputs),
         ],

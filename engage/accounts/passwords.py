@@ -5,6 +5,7 @@ import re
 from engage.i18n import _
 
 MIN_SCORE = 3  # zxcvbn's 0-4 scale: 3 means "safely unguessable" for an online attack
+ZXCVBN_MAX = 72  # the longest password zxcvbn accepts (a ValueError beyond it)
 
 
 def password_problem(password: str, user_inputs: list[str] | None = None) -> str | None:
@@ -20,8 +21,9 @@ def password_problem(password: str, user_inputs: list[str] | None = None) -> str
     # have checked a password (signing up, changing one), not by every worker from the start.
     from zxcvbn import zxcvbn
 
-    # zxcvbn's cost grows with the length; forms already cap passwords at 200 characters.
-    if zxcvbn(password[:100], user_inputs=inputs)["score"] >= MIN_SCORE:
+    # zxcvbn refuses more than 72 characters (its cost grows with the length), and a form's
+    # length check does not stop the others: its first 72 are what is judged.
+    if zxcvbn(password[:ZXCVBN_MAX], user_inputs=inputs)["score"] >= MIN_SCORE:
         return None
     return _(
         "This password is too easy to guess: it is a common password, follows a well-known "

@@ -19,6 +19,7 @@ from engage.extensions import db
 from engage.i18n import _
 from engage.ops.reader_facts import forget_facts, read_with_facts
 from engage.ops.security_log import log_security_event
+from engage.urls import as_id
 
 PENDING_KEY = "mfa_pending"
 PENDING_SECONDS = 10 * 60  # time allowed between the password and the code
@@ -68,7 +69,7 @@ def _account_by_id():
 def load_user(session_id: str):
     """Flask-Login's loader: the account, if this session's generation is still current."""
     user_id, _sep, generation = (session_id or "").partition(":")
-    if not user_id.isdigit() or not generation.isdigit():
+    if not (user_id + generation).isascii() or not user_id.isdigit() or not generation.isdigit():
         return None  # a session from before generations existed: sign in again
     # With what the page asks about its reader (their notices, their vote), in the same SELECT.
     user = read_with_facts(_account_by_id(), {"id": int(user_id)}, int(user_id))
@@ -192,7 +193,7 @@ def check_session_age() -> None:
             session["seen_at"] = now
         return
     user_id = str(session.get("_user_id", "")).partition(":")[0]
-    log_security_event("session.expired", int(user_id) if user_id.isdigit() else None, why=why)
+    log_security_event("session.expired", as_id(user_id), why=why)
     logout_user()
     clear_session()
     flash(_("You were signed out because your session ended. Sign in again."), "info")

@@ -1,6 +1,6 @@
 """The officers' downloads from the workspace: responses as CSV or Excel, and the codebook."""
 
-from flask import abort, send_file, stream_with_context
+from flask import abort, send_file
 from flask_login import current_user
 
 from engage.analysis import bp, exports, responses, service
@@ -20,9 +20,7 @@ def _download(subject: Subject, item, target_id: int, fmt: str, name: str):
     if fmt == "csv":
         rows = exports.response_rows(subject, target_id, filters)
         chunks = exports.csv_chunks(exports.response_header(subject), rows)
-        response = csv_response(
-            stream_with_context(chunks), f"{name}.csv", **{"Cache-Control": "no-store"}
-        )
+        response = csv_response(chunks, f"{name}.csv", **{"Cache-Control": "no-store"})
         # Nothing after the view (the access log asks for the length) may read the whole file
         # into memory to answer: the rows are made as the officer's browser reads them.
         response.implicit_sequence_conversion = False

@@ -17,6 +17,7 @@ from engage.i18n import _, language_name
 from engage.permissions import require
 from engage.proposals.models import Proposal, ProposalStatus
 from engage.surveys.models import AGE_ORDER, Survey, SurveyStatus
+from engage.urls import as_id
 from engage.votes.service import vote_totals
 
 SUBJECTS = "<any(proposal, survey):subject>/<int:subject_id>"
@@ -67,13 +68,17 @@ def _filters() -> responses.Filters:
         since=_date_arg("since"),
         until=_date_arg("until"),
         search=values.get("q", "").strip()[:200],
-        theme=int(theme) if theme.isdigit() else None,
+        theme=responses.UNTAGGED if theme == str(responses.UNTAGGED) else as_id(theme),
     )
 
 
+def _ids(values) -> list[int]:
+    """The values that are ids a column can hold (others, "²" or 30 digits, are left out)."""
+    return [number for value in values if (number := as_id(value)) is not None]
+
+
 def _page_number() -> int:
-    page = request.args.get("page", "1")
-    return max(1, min(int(page), 10_000)) if page.isdigit() else 1
+    return min(as_id(request.args.get("page")) or 1, 10_000)
 
 
 @bp.route("/manage/analysis")
@@ -136,7 +141,7 @@ def _responses_page(subject: Subject, item, target_id: int, question=None):
             if action == "tag_all":
                 ids = responses.matching_ids(subject, target_id, filters)
             else:
-                ids = [i for i in request.form.getlist("item") if i.isdigit()]
+                ids = _ids(request.form.getlist("item"))
             if not ids:
                 flash(_("Select at least one response"), "error")
             elif action == "untag":
@@ -271,8 +276,8 @@ def manage_theme(subject, subject_id, theme_id):
     elif request.method == "POST":
         if not ButtonForm().validate_on_submit():
             abort(400)
-        chosen = [i for i in request.form.getlist("quote") if i.isdigit()]
-        dropped = {int(i) for i in request.form.getlist("drop") if i.isdigit()}
+        chosen = _ids(request.form.getlist("quote"))
+        dropped = set(_ids(request.form.getlist("drop")))
         for quote in list(theme.quotes):
             if quote.id in dropped:
                 report.drop_quote(current_user, quote)
@@ -394,8 +399,8 @@ def manage_suggestion_decide(subject, subject_id, suggestion_id):
             )
             flash(_("Theme %(name)s added", name=theme.name), "success")
         elif action == "merge":
-            theme_id = request.form.get("theme", "")
-            theme = db.session.get(Theme, int(theme_id)) if theme_id.isdigit() else None
+            theme_id = as_id(request.form.get("theme"))
+            theme = db.session.get(Theme, theme_id) if theme_id is not None else None
             if theme is None:
                 flash(_("Choose a theme to merge the suggestion into"), "error")
                 return back

@@ -123,6 +123,13 @@ def _csv_cell(value) -> str:
     return text
 
 
+def audit_csv_rows_for(viewer_id: int, filters: AuditFilters):
+    """audit_csv_rows for the account with this id, loaded as the rows are sent (a stream)."""
+    from engage.accounts.models import User
+
+    yield from audit_csv_rows(db.session.get(User, viewer_id), filters)
+
+
 def audit_csv_rows(viewer, filters: AuditFilters):
     """The audit record as CSV text, a chunk of rows at a time (oldest first)."""
     buffer = io.StringIO()

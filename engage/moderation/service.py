@@ -11,6 +11,7 @@ from engage.moderation.audit import (  # noqa: F401
     CSV_COLUMNS,
     AuditFilters,
     audit_csv_rows,
+    audit_csv_rows_for,
     audit_page,
     item_history,
     person_history,

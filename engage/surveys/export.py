@@ -150,6 +150,14 @@ def export_rows(viewer, survey: Survey) -> Iterator[list[str]]:
             yield [_safe(str(c)) for c in row]
 
 
+def export_for(make, viewer_id: int, survey_id: int) -> Iterator:
+    """`make(viewer, survey)` (export_csv or export_xlsx) for the account and survey with these
+    ids, loaded as the file is sent: a streamed body outlives the view's session."""
+    from engage.accounts.models import User
+
+    yield from make(db.session.get(User, viewer_id), db.session.get(Survey, survey_id))
+
+
 def export_csv(viewer, survey: Survey) -> Iterator[str]:
     """The responses as CSV text, yielded a batch of rows at a time."""
     buffer = io.StringIO()

@@ -70,17 +70,19 @@ class SurveyForm(BaseForm):
         ],
         validators=[InputRequired(message=_l("Choose who the survey is for"))],
     )
+    # A choice left empty is optional; one of only spaces is no choice offered (Optional() would
+    # take it as empty and drop the "Not a valid choice" error, passing the spaces on).
     min_age_band = SelectField(
         _l("Youngest age group (for an age range)"),
         widget=GovSelect(),
         choices=_BAND_CHOICES,
-        validators=[Optional()],
+        validators=[Optional(strip_whitespace=False)],
     )
     max_age_band = SelectField(
         _l("Oldest age group (for an age range)"),
         widget=GovSelect(),
         choices=_BAND_CHOICES,
-        validators=[Optional()],
+        validators=[Optional(strip_whitespace=False)],
     )
     anonymous = RadioField(
         _l("Is it anonymous?"),
@@ -202,7 +204,7 @@ class QuestionForm(BaseForm):
             ),
         ],
         default=RatingScale.QUALITY.value,
-        validators=[Optional()],
+        validators=[Optional(strip_whitespace=False)],
     )
     faces = BooleanField(_l("Rating scale: show faces beside the words"), widget=GovCheckboxInput())
     condition = SelectMultipleField(

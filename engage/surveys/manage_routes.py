@@ -8,13 +8,12 @@ from flask import (
     redirect,
     render_template,
     request,
-    stream_with_context,
     url_for,
 )
 from flask_login import current_user
 
 from engage.accounts.models import AgeBand
-from engage.downloads import CSV_MIMETYPE, with_bom
+from engage.downloads import CSV_MIMETYPE, XLSX_MIMETYPE, streamed, with_bom
 from engage.extensions import db
 from engage.forms import show_error
 from engage.i18n import _
@@ -46,6 +45,7 @@ from engage.surveys.models import (
 )
 from engage.surveys.posters import qr_svg
 from engage.surveys.routes import save_draft
+from engage.urls import as_id
 
 
 def _survey_form_choices(form: SurveyForm) -> None:
@@ -380,9 +380,9 @@ def _filters(item: Survey) -> results.Filters:
             filters.age = AgeBand(request.args["age"])
     except ValueError:
         filters.age = None
-    group = request.args.get("group", "")
-    if group.isdigit() and int(group) in {c for c, _label in results.group_choices(item)}:
-        filters.group = int(group)
+    group = as_id(request.args.get("group"))
+    if group is not None and group in {c for c, _label in results.group_choices(item)}:
+        filters.group = group
     return filters
 
 
@@ -418,15 +418,15 @@ def manage_export(survey_id, fmt):
     item = _manage_survey_or_404(survey_id)
     name = f"survey-{item.id}-responses.{fmt}"
     if fmt == "csv":
-        body, mimetype = with_bom(export.export_csv(current_user, item)), CSV_MIMETYPE
+        body, mimetype = export.export_csv, CSV_MIMETYPE
     elif fmt == "xlsx":
-        body = export.export_xlsx(current_user, item)
-        mimetype = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        body, mimetype = export.export_xlsx, XLSX_MIMETYPE
     else:
         abort(404)
     log_security_event("export.survey", current_user.id, survey_id=item.id, format=fmt)
     # Streamed: the rows are read and sent in batches, so memory does not grow with the survey.
-    response = Response(stream_with_context(body), mimetype=mimetype)
+    body = streamed(export.export_for, body, current_user.id, item.id)
+    response = Response(with_bom(body) if fmt == "csv" else body, mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     response.headers["Cache-Control"] = "no-store"
     return response

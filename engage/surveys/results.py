@@ -20,6 +20,7 @@ from engage.surveys.models import (
     Survey,
     SurveyResponse,
 )
+from engage.urls import as_id
 
 SUPPRESSION_THRESHOLD = 5
 
@@ -299,11 +300,12 @@ def text_cursors(args) -> dict[int, int]:
     """Each question's free-text cursor (show answers older than this id) from a query string."""
     cursors = {}
     for key, value in args.items():
-        question_id = key.removeprefix(CURSOR_PREFIX)
-        # At most 18 digits: a bigint, whatever is typed into the address.
-        digits = question_id.isdigit() and value.isdigit() and len(value) <= 18
-        if key.startswith(CURSOR_PREFIX) and digits:
-            cursors[int(question_id)] = int(value)
+        question_id = as_id(key.removeprefix(CURSOR_PREFIX))
+        # At most 18 ASCII digits: a bigint, whatever is typed into the address ("²" is a
+        # digit to str.isdigit, not to int).
+        digits = value.isascii() and value.isdigit() and len(value) <= 18
+        if key.startswith(CURSOR_PREFIX) and question_id is not None and digits:
+            cursors[question_id] = int(value)
     return cursors
 
 

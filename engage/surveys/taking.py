@@ -33,6 +33,7 @@ from engage.surveys.models import (
     SurveyResponse,
 )
 from engage.surveys.service import SurveyError
+from engage.urls import as_id
 
 MAX_RESPONSES_PER_SESSION = 3  # anonymous responses to one survey from one browser session
 
@@ -165,13 +166,13 @@ def parse_answer(question: Question, form, action: str | None) -> dict:
         count = len(question.options)
         chosen = {}
         for option in question.options:
-            raw = form.get(f"rank-{option.id}", "")
-            if not raw.isdigit() or not 1 <= int(raw) <= count:
+            position = as_id(form.get(f"rank-{option.id}", ""))
+            if position is None or position > count:
                 raise SurveyError(
                     _required_message(question, _("Choose a position for every option")),
                     f"rank-{option.id}",
                 )
-            chosen[option.id] = int(raw)
+            chosen[option.id] = position
         repeated = sorted(p for p, n in Counter(chosen.values()).items() if n > 1)
         if repeated:
             first = next(o for o in question.options if chosen[o.id] == repeated[0])
