@@ -18,7 +18,6 @@ from govuk_frontend_wtf.wtforms_widgets import (
 from govuk_frontend_wtf.wtforms_widgets import (
     GovPasswordInput as _GovPasswordInput,
 )
-from werkzeug.datastructures import CombinedMultiDict
 from wtforms import DateField, Form, ValidationError
 
 from engage.i18n import _
@@ -54,11 +53,12 @@ class BaseForm(FlaskForm):
 
     class Meta(_TranslatedMeta):
         def wrap_formdata(self, form, formdata):
-            """The form's fields as sent, never a file: no form here takes one."""
+            """The form's fields as sent, as text: never a file or JSON (no form here takes one)."""
             wrapped = super().wrap_formdata(form, formdata)
-            # Flask-WTF adds the request's files to its fields, so a file part named like a
-            # text field (a multipart POST anyone can send) reached the validators as a file.
-            if isinstance(wrapped, CombinedMultiDict):
+            # Flask-WTF adds the request's files to its fields, and reads a JSON body as fields,
+            # so a file part named like a text field, or a JSON object or list where text is
+            # asked for (requests anyone can send), reached the validators as something else.
+            if wrapped is not None and wrapped is not formdata:
                 return request.form
             return wrapped
 

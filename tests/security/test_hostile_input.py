@@ -158,3 +158,14 @@ def test_a_field_shown_again_with_its_error_keeps_what_was_typed(login_as):
     )
     assert sent.status_code == 400
     assert f'value="{title}"' in sent.get_data(as_text=True)
+
+
+def test_a_json_body_is_not_read_as_a_form(client):
+    token = client.csrf_token()
+    sent = client.post(
+        "/account/sign-in",
+        json={"login": {"email": "a@b.org"}, "password": ["x"]},
+        headers={"X-CSRFToken": token},
+    )
+    assert sent.status_code == 400
+    assert "Enter your email address or username" in sent.get_data(as_text=True)
