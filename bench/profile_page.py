@@ -10,7 +10,6 @@ the data under instance/bench/; `--database` points at a copy when a run must no
 import argparse
 import cProfile
 import pstats
-import re
 import sys
 import time
 from pathlib import Path
@@ -18,10 +17,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.harness import signed_in_client  # noqa: E402
+from bench.harness import CSRF_RE, signed_in_client  # noqa: E402
 from bench.run import DATA, PASSWORD, targets  # noqa: E402
-
-TOKEN = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
 def main() -> None:
@@ -63,7 +60,7 @@ def main() -> None:
     if args.page == "question":
         # As bench/run.py's "survey question": a session that has chosen an age group.
         age = f"/surveys/{t['survey']}/age"
-        token = TOKEN.search(client.get(age).get_data(as_text=True)).group(1)
+        token = CSRF_RE.search(client.get(age).get_data(as_text=True)).group(1)
         started = client.post(age, data={"age": args.age, "csrf_token": token})
         assert started.status_code == 302, started.status_code
     if args.page in ("vote", "comment"):
@@ -148,7 +145,7 @@ def _poster(kind: str, client, proposals: list[int], login: str):
     """A function sending one vote or comment POST as bench/run.py's wrk script does: the same
     session cookie every time (a flash message set by one POST is not carried to the next) and
     the redirect not followed."""
-    token = TOKEN.search(client.get("/account/sign-in").get_data(as_text=True)).group(1)
+    token = CSRF_RE.search(client.get("/account/sign-in").get_data(as_text=True)).group(1)
     cookie = "; ".join(
         f"{c.key}={c.value}" for c in (client.get_cookie(k) for k in ("session",)) if c
     )

@@ -93,11 +93,11 @@ class DirectRead:
     checkout still run; on PostgreSQL it reads in autocommit and is put back as it was.
     """
 
-    def __init__(self, engine: Engine, statement, compiled: SQLCompiler, keys: list[str]):
+    def __init__(self, statement, compiled: SQLCompiler, keys: list[str]):
         self.sql = compiled.string
         self.compiled = compiled
         self.positions = compiled.positiontup if compiled.positional else None
-        dialect = engine.dialect
+        dialect = compiled.dialect
         self.dialect = dialect
         self.postgresql = dialect.name == "postgresql"
         self.binds = {
@@ -200,7 +200,7 @@ def _direct_read(engine: Engine, statement) -> DirectRead | None:
         and not compiled.post_compile_params
         and not compiled.literal_execute_params
     ):
-        direct = DirectRead(engine, statement, compiled, keys)
+        direct = DirectRead(statement, compiled, keys)
     known[statement] = direct
     return direct
 

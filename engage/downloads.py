@@ -4,7 +4,7 @@ Excel reads a CSV without a BOM in the machine's legacy code page, which mangles
 Bengali and emoji; the BOM tells it the file is UTF-8 (other tools skip it).
 """
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 
 from flask import Response, stream_with_context
 
@@ -33,19 +33,14 @@ def with_bom(body: str | Iterable[str]) -> str | Iterable[str]:
     return chunks()
 
 
-def streamed(generate: Callable[..., Iterator], *args) -> Iterator:
-    """`generate(*args)` run while the response is sent, in this request's context.
-
-    By then the view's database session has been closed (Flask tears the request down before
-    it sends a streamed body, then pushes its context again around each chunk): a generator must
-    load what it reads from ids, never use the view's models (or `current_user`), which are
-    detached from any session by then.
-    """
-    return stream_with_context(generate(*args))
-
-
 def csv_response(body: str | Iterable[str], filename: str, **headers: str) -> Response:
-    """A CSV attachment (text or chunks streamed in the request's context) with the BOM."""
+    """A CSV attachment (text or chunks streamed in the request's context) with the BOM.
+
+    Chunks are made after the view has returned and its database session has been closed
+    (Flask tears the request down before it sends a streamed body, then pushes its context again
+    around each chunk): a generator must load what it reads from ids, never use the view's
+    models (or `current_user`), which are detached from any session by then.
+    """
     content = with_bom(body) if isinstance(body, str) else stream_with_context(with_bom(body))
     response = Response(content, mimetype=CSV_MIMETYPE)
     response.headers["Content-Disposition"] = f'attachment; filename="{filename}"'

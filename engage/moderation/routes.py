@@ -4,7 +4,7 @@ from flask import abort, flash, redirect, render_template, request, url_for
 from flask_babel import format_timedelta
 from flask_login import current_user
 
-from engage.downloads import csv_response, streamed
+from engage.downloads import csv_response
 from engage.extensions import db
 from engage.forms import show_error
 from engage.i18n import LOCALES, _, _l
@@ -318,7 +318,7 @@ def manage_audit_csv():
     """The whole audit record as CSV, for admins."""
     log_security_event("export.audit", current_user.id, format="csv")
     return csv_response(
-        streamed(service.audit_csv_rows_for, current_user.id, _audit_filters()),
+        service.audit_csv_rows_for(current_user.id, _audit_filters()),
         "moderation-audit.csv",
     )
 

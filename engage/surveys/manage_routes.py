@@ -8,12 +8,13 @@ from flask import (
     redirect,
     render_template,
     request,
+    stream_with_context,
     url_for,
 )
 from flask_login import current_user
 
 from engage.accounts.models import AgeBand
-from engage.downloads import CSV_MIMETYPE, XLSX_MIMETYPE, streamed, with_bom
+from engage.downloads import CSV_MIMETYPE, XLSX_MIMETYPE, with_bom
 from engage.extensions import db
 from engage.forms import show_error
 from engage.i18n import _
@@ -424,8 +425,9 @@ def manage_export(survey_id, fmt):
     else:
         abort(404)
     log_security_event("export.survey", current_user.id, survey_id=item.id, format=fmt)
-    # Streamed: the rows are read and sent in batches, so memory does not grow with the survey.
-    body = streamed(export.export_for, body, current_user.id, item.id)
+    # Streamed: the rows are read and sent in batches, so memory does not grow with the survey;
+    # made after the view's session has closed, so from ids (engage.downloads.csv_response).
+    body = stream_with_context(export.export_for(body, current_user.id, item.id))
     response = Response(with_bom(body) if fmt == "csv" else body, mimetype=mimetype)
     response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
     response.headers["Cache-Control"] = "no-store"

@@ -14,8 +14,8 @@ from engage.surveys.models import Survey
 from engage.urls import safe_next_url
 from tests.accounts.test_sign_up import ADULT_URL, adult_form
 from tests.analysis.helpers import make_theme
-from tests.factories import PASSWORD, make_comment, make_proposal, make_user
-from tests.surveys.helpers import q_url, question
+from tests.factories import PASSWORD, make_comment, make_priority, make_proposal, make_user
+from tests.surveys.helpers import make_survey, q_url, question
 
 SUPERSCRIPT_TWO = "\u00b2"  # a digit to str.isdigit(), not to int()
 
@@ -75,8 +75,6 @@ def test_a_file_sent_for_a_text_field_is_no_text(client, login_as):
 
 
 def test_digits_that_are_not_ascii_are_no_number_in_addresses(login_as):
-    from tests.surveys.helpers import make_survey
-
     survey = make_survey()
     proposal = make_proposal()
     make_comment(proposal, make_user())
@@ -104,20 +102,16 @@ def test_digits_that_are_not_ascii_are_no_number_in_addresses(login_as):
 
 
 def test_a_rank_in_digits_that_are_not_ascii_is_asked_again(client):
-    from tests.surveys.helpers import make_survey
-
     survey = make_survey()
     ranking = question(survey, 5)
-    assert (
-        client.submit(url_for("surveys.age", survey_id=survey.id), {"age": "13-15"}).status_code
-        == 302
-    )
-    assert client.submit(q_url(survey, 1), {"answer": "no"}).status_code == 302
-    for number, data in (
-        (3, {"answer": [option_value(question(survey, 3), "Lights")]}),
-        (4, {"answer": "4"}),
-    ):
-        assert client.submit(q_url(survey, number), data).status_code == 302
+    steps = [
+        (url_for("surveys.age", survey_id=survey.id), {"age": "13-15"}),
+        (q_url(survey, 1), {"answer": "no"}),
+        (q_url(survey, 3), {"answer": [option_value(question(survey, 3), "Lights")]}),
+        (q_url(survey, 4), {"answer": "4"}),
+    ]
+    for url, data in steps:
+        assert client.submit(url, data).status_code == 302, url
     ranks = {f"rank-{option.id}": str(n) for n, option in enumerate(ranking.options, start=1)}
     ranks[f"rank-{ranking.options[0].id}"] = SUPERSCRIPT_TWO
     sent = client.submit(q_url(survey, 5), ranks)
@@ -126,7 +120,6 @@ def test_a_rank_in_digits_that_are_not_ascii_is_asked_again(client):
 
 
 def test_an_optional_choice_of_only_spaces_is_not_a_choice(login_as):
-    from tests.factories import make_priority
     from tests.surveys.test_manage import _survey_form
 
     officer = login_as(make_user(Role.OFFICER))
@@ -146,8 +139,6 @@ def test_an_optional_choice_of_only_spaces_is_not_a_choice(login_as):
 
 
 def test_a_field_shown_again_with_its_error_keeps_what_was_typed(login_as):
-    from tests.factories import make_priority
-
     priority = make_priority()
     resident = login_as(make_user())
     title = "Water fountains " + "and benches " * 11 + "in Wardown Park"  # over 120
