@@ -35,6 +35,9 @@ class Comment(db.Model):
         # One comment per rendered comment box: posting the same form again (Back, then Post)
         # finds the first comment instead of publishing a copy.
         sa.Index("uq_comment_author_submit_token", "author_id", "submit_token", unique=True),
+        # Whether the reader commented on the proposal they are reading (a fact every signed-in
+        # proposal page asks): by author alone, a prolific author's every comment was read.
+        sa.Index("ix_comment_author_proposal", "author_id", "proposal_id"),  # 0025
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -42,7 +45,7 @@ class Comment(db.Model):
     parent_id: Mapped[int | None] = mapped_column(
         sa.ForeignKey("comment.id", ondelete="CASCADE"), index=True
     )
-    author_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"), index=True)
+    author_id: Mapped[int] = mapped_column(sa.ForeignKey("user.id"))
     body: Mapped[str] = mapped_column(sa.Text)
     language: Mapped[str | None] = mapped_column(sa.String(8))
     status: Mapped[CommentStatus] = mapped_column(db_enum(CommentStatus))
