@@ -1,11 +1,15 @@
 """Flask extensions, created unbound and initialised in create_app()."""
 
+import time
+
+from flask import current_app, g, session
 from flask_babel import Babel
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_login import LoginManager
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf import CSRFProtect
+from flask_wtf.csrf import generate_csrf
 from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
@@ -40,6 +44,12 @@ class ExpiryTolerantCSRF(CSRFProtect):
 
     GRACE_SECONDS = 7 * 24 * 3600
 
+    def init_app(self, app):
+        """flask-wtf's set-up, with templates given `csrf_token` below instead of its own."""
+        super().init_app(app)
+        app.jinja_env.globals["csrf_token"] = csrf_token
+        app.context_processor(lambda: {"csrf_token": csrf_token})
+
     def protect(self, apply_exemptions=False):
         """Check the request's CSRF token, letting a genuine expired token reach the form."""
         from flask_wtf.csrf import CSRFError
@@ -67,6 +77,39 @@ class ExpiryTolerantCSRF(CSRFProtect):
 
 
 csrf = ExpiryTolerantCSRF()
+# (secret key, session's form secret) -> (the second it was signed in, the signed token)
+_SIGNED: dict[tuple, tuple[int, str]] = {}
+_SIGNED_MAX = 10_000
+
+
+def csrf_token() -> str:
+    """flask-wtf's generate_csrf() (the request's token), signed once a second per session.
+
+    Its token is the session's form secret signed with the current second, so within a second
+    it is the same text: a reader's pages in that second reuse it instead of each signing again
+    (about 30 µs, a tenth of what a signed-in page's own work costs).
+    """
+    field = current_app.config["WTF_CSRF_FIELD_NAME"]
+    token = g.get(field)
+    if token is not None:
+        return token
+    secret = session.get(field)
+    if secret is None or current_app.config.get("WTF_CSRF_SECRET_KEY"):
+        return generate_csrf()  # a new session's first token, or a setting not kept here
+    key = (current_app.secret_key, secret)
+    second = int(time.time())
+    kept = _SIGNED.get(key)
+    if kept is not None and kept[0] == second:
+        token = kept[1]
+        setattr(g, field, token)
+        return token
+    token = generate_csrf()
+    if len(_SIGNED) >= _SIGNED_MAX:
+        _SIGNED.clear()  # bounded: at worst each reader signs once more
+    _SIGNED[key] = (second, token)
+    return token
+
+
 limiter = Limiter(key_func=get_remote_address)
 
 

@@ -28,10 +28,10 @@ from collections.abc import Callable
 from contextlib import contextmanager
 
 from flask import Flask, current_app, g, render_template, request, session
-from flask_wtf.csrf import generate_csrf
 from jinja2 import pass_context
 from markupsafe import Markup
 
+from engage.extensions import csrf_token
 from engage.i18n import babel_timezone, current_locale_code
 from engage.ops.reader_facts import reader_facts
 from engage.permissions import Role, reader
@@ -134,7 +134,7 @@ def render_fragment_kept(key: tuple | None, template: str, build: Callable[[], d
                 g.csrf_token = saved
         store.set(full, part.encode(), timeout=seconds)
     if _CSRF_MARK in part:
-        part = part.replace(_CSRF_MARK, generate_csrf())
+        part = part.replace(_CSRF_MARK, csrf_token())
     if SUBMIT_MARK in part:
         part = part.replace(SUBMIT_MARK, secrets.token_hex(16))
     return part
