@@ -4,6 +4,7 @@ import re
 
 from flask import request
 from flask_wtf import FlaskForm
+from flask_wtf.csrf import _FlaskFormCSRF
 from govuk_frontend_wtf.wtforms_widgets import (
     GovCharacterCount as _GovCharacterCount,
 )
@@ -20,6 +21,7 @@ from govuk_frontend_wtf.wtforms_widgets import (
 )
 from wtforms import DateField, Form, ValidationError
 
+from engage.extensions import csrf_token
 from engage.i18n import _
 
 __all__ = [
@@ -48,10 +50,21 @@ class _TranslatedMeta:
         return wtforms_translations
 
 
+class _KeptTokenCSRF(_FlaskFormCSRF):
+    """flask-wtf's CSRF for forms, its token the one pages show (signed once a second)."""
+
+    def generate_csrf_token(self, csrf_token_field):
+        """The request's token (engage.extensions.csrf_token), made when a form is built, even
+        one that is only checked: a vote sent built it afresh, a twentieth of its time."""
+        return csrf_token()
+
+
 class BaseForm(FlaskForm):
     """Every form: CSRF on, and WTForms' own messages in the reader's language."""
 
     class Meta(_TranslatedMeta):
+        csrf_class = _KeptTokenCSRF
+
         def wrap_formdata(self, form, formdata):
             """The form's fields as sent, as text: never a file or JSON (no form here takes one)."""
             wrapped = super().wrap_formdata(form, formdata)

@@ -99,3 +99,18 @@ def test_pages_and_forms_use_it(app, client):
     # A form a page gave is accepted when sent.
     page = client.get("/account/sign-in")
     assert page.status_code == 200 and b'name="csrf_token"' in page.data
+
+
+def test_forms_built_in_the_same_second_sign_once(app, clock, monkeypatch):
+    from engage.votes.forms import VoteForm
+
+    signed = []
+    monkeypatch.setattr(extensions, "generate_csrf", lambda: signed.append(1) or generate_csrf())
+    tokens = set()
+    for _ in range(3):
+        context = _fresh_request(app, "a" * 40)
+        form = VoteForm()
+        tokens.add(form.csrf_token.current_token)
+        assert form.csrf_token.current_token == csrf_token()
+        context.pop()
+    assert len(tokens) == 1 and len(signed) == 1
