@@ -17,6 +17,8 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from markupsafe import Markup, escape
 
+from engage.urls import query_arg
+
 __all__ = [
     "_",
     "_l",
@@ -155,7 +157,7 @@ def format_datetime(value=None, format=None) -> str:
 
 def requested_locale() -> str | None:
     """The language asked for with ?lang= on this request, if it is one we ship."""
-    code = request.args.get("lang")
+    code = query_arg("lang")
     return code if code in LOCALES else None
 
 

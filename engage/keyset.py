@@ -16,9 +16,8 @@ from datetime import datetime, timedelta
 from functools import cached_property
 
 import sqlalchemy as sa
-from flask import request
 
-from engage.urls import MAX_ID, page_arg
+from engage.urls import MAX_ID, page_arg, query_arg
 
 _EPOCH = datetime(1970, 1, 1)
 _MICRO = timedelta(microseconds=1)
@@ -201,7 +200,7 @@ class Wanted:
 
 def wanted_page() -> Wanted:
     """The page this request's `?after=`, `?before=` or `?page=` asks for."""
-    return Wanted(request.args.get("after"), request.args.get("before"), page_arg())
+    return Wanted(query_arg("after"), query_arg("before"), page_arg())
 
 
 def read_page(session, query, order: Order, per_page: int, wanted: Wanted) -> KeysetPage:

@@ -27,14 +27,24 @@ def as_id(value) -> int | None:
     return number if 1 <= number <= MAX_ID else None
 
 
+def query_arg(name: str) -> str | None:
+    """`?name=` of this request, or None.
+
+    Most pages are asked for with no query at all, and werkzeug's `args.get` raises and catches
+    an exception for each name missing (3 µs, several times a page); an empty query is not asked.
+    """
+    args = request.args
+    return args.get(name) if args else None
+
+
 def id_arg(name: str) -> int | None:
     """A query argument holding an id, or None when it is missing or no possible id."""
-    return as_id(request.args.get(name))
+    return as_id(query_arg(name))
 
 
 def page_arg() -> int:
     """`?page=`, from 1 to MAX_ID; anything else (letters, 0, -1, 20 digits) is page 1."""
-    return as_id(request.args.get("page")) or 1
+    return as_id(query_arg("page")) or 1
 
 
 def safe_next_url(target: str | None) -> str | None:

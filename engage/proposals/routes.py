@@ -14,6 +14,7 @@ from engage.permissions import can, require
 from engage.proposals import bp, display, plans, service
 from engage.proposals.forms import OutcomeForm, PriorityForm, ProposalForm
 from engage.proposals.models import Priority, Proposal, ProposalStatus
+from engage.urls import query_arg
 from engage.votes import service as votes
 
 
@@ -88,7 +89,7 @@ def priority(slug):
     # Its plan when one is kept: a kept page's parts need only which priority it is.
     item = plans.priority_plan(slug) or abort(404)
     try:
-        sort = service.Sort(request.args.get("sort", service.Sort.NEWEST))
+        sort = service.Sort(query_arg("sort") or service.Sort.NEWEST)
     except ValueError:
         sort = service.Sort.NEWEST
     wanted = keyset.wanted_page()

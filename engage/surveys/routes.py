@@ -41,6 +41,7 @@ from engage.surveys.models import (
     QuestionKind,
     Survey,
 )
+from engage.urls import query_arg
 
 # In-progress answers live on the server (engage/surveys/drafts.py); the session cookie, which
 # ends with the browser session, holds only each draft's random id.
@@ -252,7 +253,7 @@ def survey(survey_id):
 def age(survey_id):
     """The first page: the person's age group (the only personal question asked of everyone)."""
     item, draft = _taking(survey_id)
-    change = bool(request.args.get("change"))
+    change = bool(query_arg("change"))
     form = ButtonForm()
     error = None
     chosen = draft.get("age")
@@ -311,7 +312,7 @@ def question(survey_id, number):
     """One question on its own page, with Skip or Prefer not to say where they apply."""
     item, draft = _taking(survey_id, plan=request.method == "GET")
     current = taking.question_by_number(item, number) or abort(404)
-    change = bool(request.args.get("change"))
+    change = bool(query_arg("change"))
     if not draft.get("age"):
         return redirect(_step_url(item, None))
     steps = taking.steps(item, draft)
