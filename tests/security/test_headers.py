@@ -133,3 +133,53 @@ def test_headers_kept_per_view_are_talismans_own_with_each_requests_nonce(app, c
             if name == "Content-Security-Policy":
                 got = got.replace(_nonce(second), _nonce(plain))
             assert got == plain.headers.get(name), (url, name)
+
+
+def test_headers_kept_per_scheme_are_talismans_own(app, monkeypatch):
+    """Over https (or behind a proxy saying so) Strict-Transport-Security is added; the headers
+    kept for plain http never reach an https response, nor the other way round."""
+    from flask_talisman import Talisman
+
+    from engage.ops import http_safety
+
+    config = {
+        **{k: v for k, v in app.config.items() if k.isupper()},
+        "FORCE_HTTPS": True,
+        "SESSION_COOKIE_SECURE": True,
+    }
+    kept = create_app(config).test_client()
+    monkeypatch.setattr(http_safety, "KeptHeadersTalisman", Talisman)
+    stock = create_app(config).test_client()
+    requests = [
+        ("/help", {"base_url": "https://localhost"}),
+        ("/help", {}),  # plain http: redirected to https, with the headers for http
+        ("/help", {"headers": {"X-Forwarded-Proto": "https"}}),
+        ("/", {"base_url": "https://localhost"}),
+        ("/help", {"base_url": "https://localhost"}),
+    ]
+    for url, options in requests:
+        mine, theirs = kept.get(url, **options), stock.get(url, **options)
+        assert mine.status_code == theirs.status_code, (url, options)
+        for name in (*SECURITY_HEADERS, "Strict-Transport-Security"):
+            got, want = mine.headers.get(name), theirs.headers.get(name)
+            if name == "Content-Security-Policy" and "'nonce-" in (got or ""):
+                got = got.replace(_nonce(mine), "N")
+                want = want.replace(_nonce(theirs), "N")
+            assert got == want, (url, options, name)
+    assert "Strict-Transport-Security" in kept.get("/help", base_url="https://localhost").headers
+    assert "Strict-Transport-Security" not in kept.get("/help").headers
+
+
+def test_headers_kept_for_one_scheme_never_reach_the_other():
+    """Strict-Transport-Security goes on https answers only, whichever scheme came first."""
+    from flask import Flask
+
+    from engage.ops.http_safety import KeptHeadersTalisman
+
+    bare = Flask(__name__)
+    bare.add_url_rule("/", "home", lambda: "ok")
+    KeptHeadersTalisman(bare, force_https=False, strict_transport_security=True)
+    client = bare.test_client()
+    for base_url in ("http://localhost", "https://localhost", "http://localhost"):
+        sent = client.get("/", base_url=base_url).headers
+        assert ("Strict-Transport-Security" in sent) == base_url.startswith("https"), base_url
