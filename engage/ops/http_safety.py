@@ -11,7 +11,7 @@ browser may keep, and input no page should ever see (NUL characters).
 
 from urllib.parse import urlsplit
 
-from flask import Flask, Request, Response, abort, current_app, request
+from flask import Flask, Request, Response, abort, request
 from flask_login import current_user
 from flask_talisman import Talisman
 from werkzeug.datastructures import ImmutableMultiDict, iter_multi_items
@@ -37,35 +37,10 @@ class KeptHeadersTalisman(Talisman):
     _NONCE = "\x00talisman-nonce\x00"
 
     def init_app(self, app, **kwargs):
-        """Set Talisman up, with empty stores for the options, the policy text and the headers."""
+        """Set Talisman up, with empty stores for the options and the policy text."""
         self._options_by_endpoint = {}
         self._policy_text = None
-        self._headers_by_view = {}
         super().init_app(app, **kwargs)
-
-    def _set_response_headers(self, response):
-        """Talisman's headers for the view and scheme, worked out once (setting them one by one
-        from the options cost 25 µs a response), this response's nonce put in the policy."""
-        view = current_app.view_functions.get(request.endpoint)
-        if view is None or getattr(view, "talisman_view_options", None):
-            return super()._set_response_headers(response)
-        nonce = getattr(request, "csp_nonce", None)
-        # Talisman's own test for sending Strict-Transport-Security.
-        secure = request.is_secure or request.headers.get("X-Forwarded-Proto", "http") == "https"
-        key = (request.endpoint, secure, nonce is None)
-        kept = self._headers_by_view.get(key)
-        if kept is None:
-            scratch = Response()
-            scratch.headers.clear()
-            super()._set_response_headers(scratch)
-            kept = self._headers_by_view[key] = [
-                (name, value.replace(nonce, self._NONCE) if nonce else value)
-                for name, value in scratch.headers.items()
-            ]
-        headers = response.headers
-        for name, value in kept:
-            headers[name] = value.replace(self._NONCE, nonce) if nonce else value
-        return response
 
     def _get_local_options(self):
         endpoint = request.endpoint
