@@ -5,6 +5,7 @@ A session stores `"<user id>:<session generation>"` (User.get_id). Bumping the a
 suspension) makes every copy of every older session cookie worthless at its next request.
 """
 
+import copy
 import time
 from datetime import UTC
 from functools import cache
@@ -66,23 +67,37 @@ class KeptSerializerSessionInterface(SecureCookieSessionInterface):
         max_age = int(app.permanent_session_lifetime.total_seconds())
         known = verified.get(cookie)
         if known is not None:
-            signed_at, data = known
+            signed_at, data, flat = known
             if 0 <= int(time.time()) - signed_at <= max_age:
-                return self.session_class(data)  # a copy: the kept values are never changed
+                # A copy each time: what one request changes must not reach the next.
+                return self.session_class(data if flat else copy.deepcopy(data))
             verified.pop(cookie, None)
         try:
             data, signed = serializer.loads(cookie, max_age=max_age, return_timestamp=True)
         except BadSignature:
             return self.session_class()
-        # Only flat values are kept: a nested dict or list would be shared between requests.
-        if isinstance(data, dict) and all(type(v) in _FLAT for v in data.values()):
+        # Kept when made of JSON's own kinds only (a survey taker's drafts are a dict), which a
+        # copy reproduces; Flask's tagged kinds (bytes, tuples, dates, markup) are read afresh.
+        if type(data) is dict and _plain(data):
             if len(verified) >= self.VERIFIED_MAX:
                 verified.clear()  # at worst each reader's cookie is checked once more
-            verified[cookie] = (int(signed.timestamp()), dict(data))
+            flat = all(type(v) in _SCALARS for v in data.values())
+            verified[cookie] = (int(signed.timestamp()), copy.deepcopy(data), flat)
         return self.session_class(data)
 
 
-_FLAT = (str, int, bool, float, type(None))
+_SCALARS = (str, int, bool, float, type(None))
+
+
+def _plain(value) -> bool:
+    kind = type(value)
+    if kind in _SCALARS:
+        return True
+    if kind is dict:
+        return all(type(k) is str and _plain(v) for k, v in value.items())
+    if kind is list:
+        return all(_plain(v) for v in value)
+    return False
 
 
 def now_seconds() -> int:

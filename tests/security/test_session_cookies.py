@@ -77,12 +77,27 @@ def test_a_changed_cookie_is_refused(app, clock, loads):
     assert loads.count(forged) == 2  # a refused cookie is never kept
 
 
-def test_nested_values_are_read_afresh_every_time(app, clock, loads):
-    cookie = _cookie(app, {"mfa_pending": {"tries": 1}})
+def test_nested_values_are_copied_for_each_request(app, clock, loads):
+    cookie = _cookie(app, {"drafts": {"3": "abc"}, "seen": [1, 2]})
     first = _open(app, cookie)
-    first["mfa_pending"]["tries"] = 9
-    assert _open(app, cookie)["mfa_pending"] == {"tries": 1}
-    assert len(loads) == 2
+    first["drafts"]["3"] = "changed"
+    first["seen"].append(3)
+    second = _open(app, cookie)
+    assert second["drafts"] == {"3": "abc"} and second["seen"] == [1, 2]
+    second["drafts"]["4"] = "new"
+    assert dict(_open(app, cookie)) == {"drafts": {"3": "abc"}, "seen": [1, 2]}
+    assert len(loads) == 1
+
+
+def test_flasks_tagged_values_are_read_afresh_every_time(app, clock, loads):
+    """Tuples, bytes and dates come back from Flask's tags, not as JSON: never kept."""
+    from datetime import UTC, datetime
+
+    for value in [(1, 2), b"bytes", datetime(2026, 1, 2, tzinfo=UTC), {"inner": (1,)}]:
+        cookie = _cookie(app, {"value": value})
+        assert _open(app, cookie)["value"] == value
+        assert _open(app, cookie)["value"] == value
+    assert len(loads) == 8
 
 
 def test_a_new_secret_key_forgets_what_the_old_one_verified(app, interface, clock):
