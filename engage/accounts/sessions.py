@@ -39,7 +39,7 @@ class KeptSerializerSessionInterface(SecureCookieSessionInterface):
     minute, `check_session_age`), and checking and decoding it cost 30 µs each time.
     """
 
-    VERIFIED_MAX = 4096  # cookies kept per process (about 1 KB each)
+    VERIFIED_MAX = 4096  # cookies kept per process (about 1.3 KB each with their values)
 
     def _kept(self, app) -> tuple:
         keys = (app.secret_key, tuple(app.config.get("SECRET_KEY_FALLBACKS") or ()))
@@ -61,6 +61,8 @@ class KeptSerializerSessionInterface(SecureCookieSessionInterface):
         """The request's session; a cookie this process verified is not verified again until
         it is older than the session lifetime, as itsdangerous would find."""
         _keys, serializer, verified = self._kept(app)
+        if serializer is None:
+            return None  # no secret key: Flask's own answer, a session that cannot be kept
         cookie = request.cookies.get(self.get_cookie_name(app))
         if not cookie:
             return self.session_class()

@@ -116,3 +116,15 @@ def test_the_kept_cookies_stay_bounded(app, interface, clock, monkeypatch):
     for n in range(8):
         _open(app, _cookie(app, {"n": n}))
         assert len(app.extensions["engage_session_serializer"][2]) <= 3
+
+
+def test_without_a_secret_key_the_session_is_flasks_null_session():
+    from flask import Flask
+    from flask.sessions import NullSession
+
+    from engage.accounts.sessions import KeptSerializerSessionInterface
+
+    bare = Flask(__name__)
+    bare.session_interface = KeptSerializerSessionInterface()
+    with bare.test_request_context("/", headers={"Cookie": "session=anything"}):
+        assert isinstance(session._get_current_object(), NullSession)
