@@ -17,7 +17,7 @@ from engage.i18n import _, language_name
 from engage.permissions import require
 from engage.proposals.models import Proposal, ProposalStatus
 from engage.surveys.models import AGE_ORDER, Survey, SurveyStatus
-from engage.urls import as_id
+from engage.urls import as_id, page_arg
 from engage.votes.service import vote_totals
 
 SUBJECTS = "<any(proposal, survey):subject>/<int:subject_id>"
@@ -78,7 +78,7 @@ def _ids(values) -> list[int]:
 
 
 def _page_number() -> int:
-    return min(as_id(request.args.get("page")) or 1, 10_000)
+    return min(page_arg(), 10_000)
 
 
 @bp.route("/manage/analysis")

@@ -46,7 +46,7 @@ from engage.surveys.models import (
 )
 from engage.surveys.posters import qr_svg
 from engage.surveys.routes import save_draft
-from engage.urls import as_id
+from engage.urls import id_arg
 
 
 def _survey_form_choices(form: SurveyForm) -> None:
@@ -381,7 +381,7 @@ def _filters(item: Survey) -> results.Filters:
             filters.age = AgeBand(request.args["age"])
     except ValueError:
         filters.age = None
-    group = as_id(request.args.get("group"))
+    group = id_arg("group")
     if group is not None and group in {c for c, _label in results.group_choices(item)}:
         filters.group = group
     return filters
