@@ -100,6 +100,7 @@ bench: install assets compile-translations
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/moderation_checks.py
 	$(BIN)/python bench/deep_pages.py
+	$(BIN)/python bench/flat_costs.py
 
 clean:
 	rm -rf $(VENV) node_modules engage/static/dist instance .pytest_cache

@@ -1,15 +1,18 @@
-"""Costs that must stay flat as the data grows: survey results and exports, deleting an account.
+"""Costs that must stay flat as the data grows: survey results and exports, deleting an account,
+the moderators' queue and dashboard.
 
     .venv/bin/python bench/flat_costs.py [--responses 1000 20000] [--comments 15 1000]
-                                         [--postgres URL]
+                                         [--held 100 10000] [--postgres URL]
 
 Makes a fresh database (SQLite under a temporary directory, or a database beside the PostgreSQL
 URL), then for each size: a survey with that many responses (every question answered), its
 published results page as a visitor gets it and the officers' results page; a survey with that
 many responses exported as CSV and as Excel (every chunk read and thrown away, as a response sends
 it); and an account with that many comments (on proposals, ideas, and as many ideas and backings)
-deleted. Prints the time, the peak memory Python allocated (tracemalloc) and the SQL statements of
-each (and the pages' HTML size), and the ratio between the sizes.
+deleted; and that many more young people's comments held for a moderator, with the first page of
+the moderation queue and the moderators' dashboard as a moderator gets them. Prints the time, the
+peak memory Python allocated (tracemalloc) and the SQL statements of each (and the pages' HTML
+size), and the ratio between the sizes.
 In this process, no network. Builds data with the tests' builders.
 """
 
@@ -167,11 +170,84 @@ def _deletion(size: int):
     return work
 
 
+def _moderation(page: str, size: int, app, html_bytes: dict):
+    """The moderators' queue (first page) or dashboard, with `size` more young people's comments
+    held (rows inserted in bulk, as the checks and the comment service would leave them)."""
+    from datetime import timedelta
+
+    from flask_login import login_user
+
+    from engage.accounts.models import User
+    from engage.clock import utcnow
+    from engage.comments.models import Comment, CommentStatus, HoldReason
+    from engage.extensions import db
+    from engage.moderation import routes
+    from engage.moderation.models import CaseReason, CaseState, ModerationCase
+    from engage.permissions import Role
+    from tests.factories import make_proposal, make_user
+
+    proposals = [make_proposal() for _ in range(10)]
+    authors = [make_user(Role.YOUNG_PERSON) for _ in range(10)]
+    now = utcnow()
+    first = (db.session.scalar(sa.select(sa.func.max(Comment.id))) or 0) + 1
+    db.session.execute(
+        sa.insert(Comment),
+        [
+            {
+                "id": first + i,
+                "proposal_id": proposals[i % 10].id,
+                "author_id": authors[i % 10].id,
+                "body": f"Held comment number {i}: more benches by the library, please.",
+                "status": CommentStatus.HELD,
+                "hold_reason": HoldReason.YOUNG_PERSON,
+                "by_young_person": True,
+                "created_at": now - timedelta(minutes=i),
+            }
+            for i in range(size)
+        ],
+    )
+    db.session.execute(
+        sa.insert(ModerationCase),
+        [
+            {
+                "source": "comment",
+                "item_id": first + i,
+                "state": CaseState.WAITING,
+                "reason": CaseReason.YOUNG_PERSON,
+                "held_at": now - timedelta(minutes=i),
+                "author_id": authors[i % 10].id,
+                "priority_id": proposals[i % 10].priority_id,
+                "by_young_person": True,
+                "flags": [],
+            }
+            for i in range(size)
+        ],
+    )
+    db.session.commit()
+    moderator_id = make_user(Role.MODERATOR).id
+    view, path = {
+        "queue": (routes.manage_queue, "/manage/moderation"),
+        "dashboard": (routes.manage_dashboard, "/manage/moderation/dashboard"),
+    }[page]
+
+    def work():
+        with app.test_request_context(path):
+            login_user(db.session.get(User, moderator_id))
+            html = view()
+            html = html[0] if isinstance(html, tuple) else html
+        assert "held comment number" in html.lower() or page == "dashboard", "no held item"
+        html_bytes[size] = len(html.encode())
+
+    work()  # once before measuring: the templates compile
+    return work
+
+
 def main() -> None:
     """Build each size, measure each piece of work, print the figures and the ratios."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--responses", type=int, nargs=2, default=[1000, 20000])
     parser.add_argument("--comments", type=int, nargs=2, default=[15, 1000])
+    parser.add_argument("--held", type=int, nargs=2, default=[100, 10000])
     parser.add_argument("--postgres", default=None)
     args = parser.parse_args()
     from engage.extensions import db
@@ -181,7 +257,7 @@ def main() -> None:
         app = bench_app(url)
         with app.test_request_context():
             print(f"on {db.engine.dialect.name}")
-            html_bytes = {False: {}, True: {}}
+            html_bytes = {False: {}, True: {}, "queue": {}, "dashboard": {}}
             rows = [
                 (
                     "survey results page",
@@ -198,24 +274,42 @@ def main() -> None:
                 ("survey CSV export", "responses", args.responses, lambda n: _export("csv", n)),
                 ("survey XLSX export", "responses", args.responses, lambda n: _export("xlsx", n)),
                 ("delete an account", "comments", args.comments, _deletion),
+                (
+                    "moderation queue page",
+                    "held",
+                    args.held,
+                    lambda n: _moderation("queue", n, app, html_bytes["queue"]),
+                ),
+                (
+                    "moderation dashboard page",
+                    "held",
+                    args.held,
+                    lambda n: _moderation("dashboard", n, app, html_bytes["dashboard"]),
+                ),
             ]
             for name, unit, sizes, build in rows:
                 figures = []
                 for size in sizes:
                     db.session.expire_all()
-                    figures.append(_measure(build(size), repeatable=unit == "responses"))
+                    figures.append(_measure(build(size), repeatable=unit != "comments"))
                 (t1, m1, q1), (t2, m2, q2) = figures
                 print(
-                    f"{name:<19} {sizes[0]:>6} {unit}: {t1 * 1000:8.0f} ms {m1 / 2**20:6.1f} MB"
+                    f"{name:<25} {sizes[0]:>6} {unit}: {t1 * 1000:8.0f} ms {m1 / 2**20:6.1f} MB"
                     f" {q1:4d} SQL | {sizes[1]:>6}: {t2 * 1000:8.0f} ms {m2 / 2**20:6.1f} MB"
                     f" {q2:4d} SQL | x{sizes[1] / sizes[0]:.0f} data: time x{t2 / t1:.1f},"
                     f" memory x{m2 / m1:.1f}, SQL x{q2 / q1:.1f}"
                 )
-                pages = html_bytes.get(name.startswith("staff"), {}) if "page" in name else {}
+                page_key = {
+                    "survey results page": False,
+                    "staff results page": True,
+                    "moderation queue page": "queue",
+                    "moderation dashboard page": "dashboard",
+                }.get(name)
+                pages = html_bytes[page_key] if page_key is not None else {}
                 if pages:
                     b1, b2 = pages[sizes[0]], pages[sizes[1]]
                     print(
-                        f"{'':<19} HTML: {b1 / 1024:.0f} KB | {b2 / 1024:.0f} KB | x{b2 / b1:.1f}"
+                        f"{'':<25} HTML: {b1 / 1024:.0f} KB | {b2 / 1024:.0f} KB | x{b2 / b1:.1f}"
                     )
             db.engine.dispose()
 
