@@ -10,6 +10,8 @@
    every signed-in reader gets.
 3. Prints requests per second, p50 and p99 latency, the ratio to the reference, SQL queries per
    request and response bytes, and writes them with the machine to bench/results/latest.{md,json}.
+   Hello is measured again after each block of scenarios (a database with the page cache on, off,
+   two instances), and each block's ratios use the mean of hello just before and just after it.
 4. Reports each worker's memory (RSS) after warm-up, after the load and after a crawl of every
    page (bench/memory.py); with --two-instances, the PostgreSQL + Redis run also measures the main
    scenarios through two instances sharing the database and Redis (bench/two_instances.py).
@@ -28,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -433,7 +436,7 @@ def in_process(database_url: str, t: dict, cache_seconds: int = 0) -> dict:
     return found
 
 
-def run_database(target: str, args, reference_rps: float) -> dict:
+def run_database(target: str, args, reference: "Reference") -> dict:
     """Every scenario on one database."""
     database_url, generation = ensure_data(target, args.generate, args.scale)
     t = targets(database_url)
@@ -484,7 +487,8 @@ def run_database(target: str, args, reference_rps: float) -> dict:
             _record(results, name, label, figures, counted, reference_rps)
 
     for cache_seconds in (15, 0):
-        with tempfile.TemporaryDirectory() as tmp:
+        block = f"{dialect}, page cache {'on' if cache_seconds else 'off'}"
+        with tempfile.TemporaryDirectory() as tmp, reference.block(results, block) as reference_rps:
             server = Server(
                 {**env, "PAGE_CACHE_SECONDS": str(cache_seconds)},
                 Path(tmp) / "server.log",
@@ -557,7 +561,8 @@ def run_database(target: str, args, reference_rps: float) -> dict:
                 server.close()
     if args.two_instances and "REDIS_URL" in env:
         bench = sys.modules[__name__]
-        two_instances.run(bench, env, t, args, measured, results, reference_rps)
+        with reference.block(results, f"{dialect}, two instances") as reference_rps:
+            two_instances.run(bench, env, t, args, measured, results, reference_rps)
     return results
 
 
@@ -605,11 +610,50 @@ def _warm_posts(port: int, sessions: list[tuple[str, str]], proposals: list[int]
         client.post(f"/proposals/{proposal}/comments", {"body": f"Warming up {n}: more buses."})
 
 
+class Reference:
+    """Hello, measured at the start and again after each block of scenarios.
+
+    A shared machine's speed drifts over a run (hello fell 28 % within one run on 6 December), and
+    a ratio to a hello measured minutes earlier mixes that drift into the figure. Each block's
+    ratios use the mean of hello just before and just after it, so both sides of a ratio were
+    measured under the same conditions, as far as a run can arrange it.
+    """
+
+    def __init__(self, args):
+        self.args = args
+        self.measured: list[dict] = []  # in order: {"when": "at the start", **wrk's figures}
+
+    def measure(self, when: str) -> float:
+        """Measure hello now; its requests per second."""
+        figures = {"when": when, **_hello(self.args)}
+        self.measured.append(figures)
+        print(f"Reference hello {when}: {figures['rps']:.0f} req/s", flush=True)
+        return figures["rps"]
+
+    @property
+    def latest(self) -> float:
+        """The last hello measured (the ratio printed while a block runs uses it)."""
+        return self.measured[-1]["rps"]
+
+    @contextmanager
+    def block(self, results: dict, name: str):
+        """Rows recorded inside get the mean of hello before and after as their reference."""
+        first, before = len(results["scenarios"]), self.latest
+        yield before
+        after = self.measure(f"after {name}")
+        reference = (before + after) / 2
+        for row in results["scenarios"][first:]:
+            row["reference_rps"] = round(reference)
+            row["ratio_to_reference"] = round(row["rps"] / reference, 3)
+        print(f"  {name}: ratios against hello {before:.0f} / {after:.0f} (mean)", flush=True)
+
+
 def _record(results, name, label, figures, measured, reference_rps) -> None:
     row = {
         "scenario": name,
         "variant": label,
         **figures,
+        "reference_rps": round(reference_rps) if reference_rps else None,
         "ratio_to_reference": round(figures["rps"] / reference_rps, 3) if reference_rps else None,
         "cpu_ms_per_request": figures.get("cpu_ms_per_request"),
         "queries_per_request": (measured or {}).get("queries"),
@@ -669,15 +713,17 @@ def target_lines(scenarios: list[dict]) -> list[str]:
 
 
 def _drift(report: dict) -> str:
-    """The sentence on hello measured again at the end, when it was."""
-    end = report.get("reference_at_end")
-    if not end:
+    """The sentences on hello measured again after each block of scenarios."""
+    measured = report.get("references") or []
+    if len(measured) < 2:
         return ""
-    change = 100 * (end["rps"] - report["reference"]["rps"]) / report["reference"]["rps"]
+    figures = "; ".join(f"{m['rps']:.0f} {m['when']}" for m in measured[1:])
+    low, high = min(m["rps"] for m in measured), max(m["rps"] for m in measured)
     return (
-        f" Measured again at the end of the run: {end['rps']:.0f} req/s ({change:+.0f} %); the"
-        " ratios below use the first figure, so a large change says the machine's speed moved"
-        " during the run."
+        f" Measured again after each block of scenarios (req/s): {figures} ({low:.0f}–{high:.0f},"
+        f" {100 * (high - low) / high:.0f} % apart). Each block's ratios use the mean of hello"
+        " just before and just after it (the hello column), so a machine whose speed drifts"
+        " during the run moves both sides of a ratio together."
     )
 
 
@@ -700,7 +746,7 @@ def write_results(report: dict) -> None:
         f"{s['threads']} threads, {s['connections']} connections, {s['duration']} s per scenario, "
         "on the same machine. Rate limits off for the POST scenarios.",
         "",
-        f"Reference (bare Flask hello, same gunicorn settings): "
+        f"Reference (bare Flask hello, same gunicorn settings), at the start: "
         f"**{report['reference']['rps']:.0f} req/s**, p50 {report['reference']['p50_ms']} ms, "
         f"p99 {report['reference']['p99_ms']} ms.{_drift(report)}",
         "",
@@ -717,14 +763,15 @@ def write_results(report: dict) -> None:
             lines.append(f"Generated by `flask engage generate` in {took} s ({parts}).")
         lines += [
             "",
-            "| scenario | variant | req/s | p50 ms | p99 ms | × hello | CPU ms/req | SQL queries "
-            "| bytes |",
-            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+            "| scenario | variant | req/s | p50 ms | p99 ms | hello req/s | × hello | CPU ms/req "
+            "| SQL queries | bytes |",
+            "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
         for r in db["scenarios"]:
             lines.append(
                 f"| {r['scenario']} | {r['variant']} | {r['rps']:.0f} | {r['p50_ms']} | "
-                f"{r['p99_ms']} | {r['ratio_to_reference']} | {r.get('cpu_ms_per_request')} | "
+                f"{r['p99_ms']} | {r.get('reference_rps')} | {r['ratio_to_reference']} | "
+                f"{r.get('cpu_ms_per_request')} | "
                 f"{r['queries_per_request']} | "
                 f"{r['response_bytes']} |"
             )
@@ -803,18 +850,15 @@ def main() -> None:
         "databases": [],
     }
     print(f"Machine: {report['machine']}", flush=True)
-    report["reference"] = _hello(args)
-    print(f"Reference hello: {report['reference']}", flush=True)
+    reference = Reference(args)
+    reference.measure("at the start")
+    report["reference"] = reference.measured[0]
     targets_to_run = ([] if args.no_sqlite else ["sqlite"]) + (
         [args.postgres] if args.postgres else []
     )
     for target in targets_to_run:
-        report["databases"].append(run_database(target, args, report["reference"]["rps"]))
-    # Measured again at the end: a shared machine's speed drifts over a run (hello gave 6,969 and,
-    # twenty minutes later, 4,374 requests a second on 6 December), and the ratios above use the
-    # first figure; the second says how far to trust them.
-    report["reference_at_end"] = _hello(args)
-    print(f"Reference hello at the end: {report['reference_at_end']}", flush=True)
+        report["databases"].append(run_database(target, args, reference))
+    report["references"] = reference.measured
     report["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
     write_results(report)
     print(f"\nWrote {RESULTS / 'latest.md'} and latest.json", flush=True)
