@@ -268,37 +268,54 @@ def main() -> None:
         app = bench_app(url)
         with app.test_request_context():
             print(f"on {db.engine.dialect.name}")
-            html_bytes = {False: {}, True: {}, "queue": {}, "dashboard": {}}
+            # Each page's HTML size per data size, noted by its builder.
+            results_html, staff_html, queue_html, dashboard_html = {}, {}, {}, {}
             rows = [
                 (
                     "survey results page",
                     "responses",
                     args.responses,
-                    lambda n: _results_page(False, n, app, html_bytes[False]),
+                    lambda n: _results_page(False, n, app, results_html),
+                    results_html,
                 ),
                 (
                     "staff results page",
                     "responses",
                     args.responses,
-                    lambda n: _results_page(True, n, app, html_bytes[True]),
+                    lambda n: _results_page(True, n, app, staff_html),
+                    staff_html,
                 ),
-                ("survey CSV export", "responses", args.responses, lambda n: _export("csv", n)),
-                ("survey XLSX export", "responses", args.responses, lambda n: _export("xlsx", n)),
-                ("delete an account", "comments", args.comments, _deletion),
+                (
+                    "survey CSV export",
+                    "responses",
+                    args.responses,
+                    lambda n: _export("csv", n),
+                    None,
+                ),
+                (
+                    "survey XLSX export",
+                    "responses",
+                    args.responses,
+                    lambda n: _export("xlsx", n),
+                    None,
+                ),
+                ("delete an account", "comments", args.comments, _deletion, None),
                 (
                     "moderation queue page",
                     "held",
                     args.held,
-                    lambda n: _moderation("queue", n, app, html_bytes["queue"]),
+                    lambda n: _moderation("queue", n, app, queue_html),
+                    queue_html,
                 ),
                 (
                     "moderation dashboard page",
                     "held",
                     args.held,
-                    lambda n: _moderation("dashboard", n, app, html_bytes["dashboard"]),
+                    lambda n: _moderation("dashboard", n, app, dashboard_html),
+                    dashboard_html,
                 ),
             ]
-            for name, unit, sizes, build in rows:
+            for name, unit, sizes, build, pages in rows:
                 figures = []
                 for size in sizes:
                     db.session.expire_all()
@@ -310,13 +327,6 @@ def main() -> None:
                     f" {q2:4d} SQL | x{sizes[1] / sizes[0]:.0f} data: time x{t2 / t1:.1f},"
                     f" memory x{m2 / m1:.1f}, SQL x{q2 / q1:.1f}"
                 )
-                page_key = {
-                    "survey results page": False,
-                    "staff results page": True,
-                    "moderation queue page": "queue",
-                    "moderation dashboard page": "dashboard",
-                }.get(name)
-                pages = html_bytes[page_key] if page_key is not None else {}
                 if pages:
                     b1, b2 = pages[sizes[0]], pages[sizes[1]]
                     print(
