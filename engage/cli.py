@@ -1,7 +1,7 @@
 """`flask engage ...` commands: staff accounts and demo data."""
 
 import click
-from flask import Flask, current_app
+from flask import Flask, current_app, url_for
 from sqlalchemy import func, select
 
 from engage.extensions import db
@@ -111,9 +111,14 @@ def register_cli(app: Flask) -> None:
 
         codes = DEMO_JOIN_CODES()
         if codes:
-            click.echo("Demo join codes (young people enter one at /surveys/code):")
+            # The addresses printed are the app's own (a test follows each of them).
+            click.echo(
+                f"Demo join codes (young people type one at {url_for('surveys.code_entry')}, "
+                "or open its address):"
+            )
             for code, group, survey in codes:
-                click.echo(f"  {code:<8} {group:<34} {survey}")
+                address = url_for("surveys.join", code=code)
+                click.echo(f"  {code:<8} {address:<10} {group:<34} {survey}")
 
     @engage.command("seed-demo")
     @click.option("--quiet", is_flag=True, help="Do not print the demo logins.")

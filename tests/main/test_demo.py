@@ -57,6 +57,12 @@ def test_seed_demo_loads_the_demo_once(app, client):
     assert "Demo join codes" in second.output
     for code in ("K7P2", "M4RF", "S6TH"):
         assert code in second.output
+    # The addresses it prints are real pages: where to type a code, and each code's own.
+    typed_at = re.search(r"type one at (/\S+?),", second.output).group(1)
+    assert client.get(typed_at).status_code == 200
+    opened = re.search(r"K7P2\s+(/\S+)", second.output).group(1)
+    joined = client.get(opened)
+    assert joined.status_code == 302 and "/surveys/" in joined.location
     assert "Demo join codes" not in first.output  # --quiet prints neither
     _role, login, password, totp = next(item for item in logins if item[0] == "officer")
     signed_in = client.submit("/account/sign-in", {"login": login, "password": password})
