@@ -15,6 +15,7 @@ from flask.globals import _cv_app
 from flask_babel import get_locale as _flask_babel_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
+from jinja2 import pass_eval_context
 from markupsafe import Markup, escape
 
 from engage.urls import query_arg
@@ -407,6 +408,35 @@ def init_app(app) -> None:
         pgettext=lambda c, s: translations().upgettext(c, s),
         npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
     )
+    # The same _(), gettext() and ngettext() (newstyle: escaped, then filled in), asking only
+    # whether the template escapes. Jinja's take the whole template context, and a function
+    # taking it inside a loop or a block is handed a copy of it, every variable and block (16
+    # copies on the home page); and its _() calls gettext() through the context again.
+    app.jinja_env.globals.update(
+        _=_template_gettext, gettext=_template_gettext, ngettext=_template_ngettext
+    )
+
+
+@pass_eval_context
+def _template_gettext(eval_ctx, string: str, **variables):
+    """A template's _(): the message in the reader's language, escaped where the template
+    escapes, with `variables` put in (as Jinja's newstyle gettext)."""
+    text = translations().ugettext(string)
+    if eval_ctx.autoescape:
+        # The catalogue's text is trusted markup, as Jinja's gettext takes it; what `%` puts in
+        # is escaped by Markup.
+        text = Markup(text)  # noqa: S704  # nosec B704
+    return text % variables
+
+
+@pass_eval_context
+def _template_ngettext(eval_ctx, singular: str, plural: str, num: int, **variables):
+    """A template's ngettext(): as _(), the form for `num`, which is also `%(num)d`."""
+    variables.setdefault("num", num)
+    text = translations().ungettext(singular, plural, num)
+    if eval_ctx.autoescape:
+        text = Markup(text)  # noqa: S704  # nosec B704 - as in _template_gettext
+    return text % variables
 
 
 # WTForms' own messages ("Not a valid integer value." and the like) ------------------------------

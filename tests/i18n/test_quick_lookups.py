@@ -100,3 +100,53 @@ def test_outside_any_app_context_the_default_language_answers():
     thread.start()
     thread.join()
     assert seen["answers"] == ("en", "Stage", "2 comments")
+
+
+def test_templates_gettext_escapes_and_fills_in_as_jinjas_own_does(app):
+    """Templates' _() and ngettext() (engage/i18n.py) give what Jinja's own newstyle gettext
+    gives with the same catalogue, in a template that escapes and in one that does not (plain-text
+    emails), at the top level, inside a block, a loop and a macro."""
+    from jinja2 import Environment
+
+    source = (
+        "{% macro m(x) %}{{ _('%(name)s said %(what)s', name=x, what='<b>') }}{% endmacro %}"
+        "{{ _('Stage') }}|{{ _('%(name)s said %(what)s', name=who, what='<b>') }}|"
+        "{% for n in [1, 3] %}{% set k = n %}"
+        "{{ ngettext('%(num)d comment', '%(num)d comments', k) }};{% endfor %}|"
+        "{% block b %}{% set y = who %}{{ _('%(name)s said %(what)s', name=y, what=1) }}"
+        "{% endblock %}|{{ m(who) }}"
+    )
+    who = "O'Brien & <i>co</i>"
+    rendered = {}
+    with app.test_request_context("/?lang=pl"):
+        catalogue = i18n.translations()
+        for autoescape in (True, False):
+            # The plain-text case is the point: emails are rendered without escaping.
+            jinja = Environment(extensions=["jinja2.ext.i18n"], autoescape=autoescape)  # noqa: S701
+            jinja.install_gettext_callables(catalogue.ugettext, catalogue.ungettext, newstyle=True)
+            ours = app.jinja_env.overlay(autoescape=autoescape)
+            rendered[autoescape] = ours.from_string(source).render(who=who)
+            assert rendered[autoescape] == jinja.from_string(source).render(who=who)
+    assert rendered[True].startswith("Etap|O&#39;Brien &amp; &lt;i&gt;co&lt;/i&gt; said &lt;b&gt;|")
+    assert "|1 komentarz;3 komentarze;|" in rendered[True]
+    assert rendered[False].startswith("Etap|O'Brien & <i>co</i> said <b>|")
+
+
+def test_templates_gettext_in_loops_and_blocks_copies_no_context(app, monkeypatch):
+    """Jinja hands a function taking the template context, called in a loop or a block, a copy
+    of that context (every variable and block): templates' _() and ngettext() take none."""
+    from jinja2.runtime import Context
+
+    copies = []
+    derived = Context.derived
+    monkeypatch.setattr(
+        Context, "derived", lambda self, *a, **k: copies.append(1) or derived(self, *a, **k)
+    )
+    source = (
+        "{% for n in [1, 2] %}{% set k = n %}{{ _('Stage') }}"
+        "{{ ngettext('%(num)d comment', '%(num)d comments', k) }}{% endfor %}"
+        "{% block b %}{% set y = 1 %}{{ _('Stage') }}{% endblock %}"
+    )
+    with app.test_request_context("/"):
+        assert app.jinja_env.from_string(source).render()
+    assert copies == []
