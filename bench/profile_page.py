@@ -28,7 +28,7 @@ def main() -> None:
     parser.add_argument(
         "--page",
         default="proposal",
-        choices=["proposal", "priority", "busiest", "question", "vote", "comment"],
+        choices=["home", "proposal", "priority", "busiest", "question", "vote", "comment"],
     )
     parser.add_argument("--who", default="resident", choices=["resident", "young", "nobody"])
     parser.add_argument("--age", default="25-44", help="The age group a survey taker chooses.")
@@ -74,6 +74,7 @@ def main() -> None:
         path = f"POST /proposals/<open>/{'vote' if args.page == 'vote' else 'comments'}"
     else:
         path = {
+            "home": "/",
             "proposal": f"/proposals/{t['proposal']}",
             "priority": f"/priorities/{t['priority']}",
             "busiest": f"/proposals/{t['busiest']}",
