@@ -27,8 +27,9 @@ from bench.hello import app as hello_app  # noqa: E402
 from bench.run import DATA, PASSWORD, targets  # noqa: E402
 
 
-def _engage(database: str, cache: int):
-    app = bench_app(database, PAGE_CACHE_SECONDS=cache)
+def _engage(database: str, cache: int, redis: str | None):
+    extra = {"REDIS_URL": redis} if redis else {}
+    app = bench_app(database, PAGE_CACHE_SECONDS=cache, **extra)
     add_floor_route(app)
     return app
 
@@ -38,12 +39,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--database", default=f"sqlite:///{DATA / 'engage-bench.db'}")
     parser.add_argument("--cache", type=int, default=15, help="PAGE_CACHE_SECONDS (0: off).")
+    parser.add_argument("--redis", help="Redis for the shared cache (the production set-up).")
     parser.add_argument("-n", type=int, default=300, help="Requests per round.")
     parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
 
     t = targets(args.database)
-    app = _engage(args.database, args.cache)
+    app = _engage(args.database, args.cache, args.redis)
     nobody, resident = app.test_client(), signed_in_client(app, t["people"][0], PASSWORD)
     cases = [("hello (bare Flask)", hello_app.test_client(), "/")]
     for who, client in (("not signed in", nobody), ("signed-in resident", resident)):
