@@ -399,44 +399,36 @@ def init_app(app) -> None:
         format_datetime=format_datetime,
         format_number=flask_babel.format_number,
     )
-    # Templates' _() and ngettext() as Flask-Babel installs them, with the catalogue found
-    # quickly (above); Jinja still escapes and fills in their variables.
-    app.jinja_env.install_gettext_callables(
-        gettext=lambda s: translations().ugettext(s),
-        ngettext=lambda s, p, n: translations().ungettext(s, p, n),
-        newstyle=True,
-        pgettext=lambda c, s: translations().upgettext(c, s),
-        npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
-    )
-    # The same _(), gettext() and ngettext() (newstyle: escaped, then filled in), asking only
-    # whether the template escapes. Jinja's take the whole template context, and a function
-    # taking it inside a loop or a block is handed a copy of it, every variable and block (16
-    # copies on the home page); and its _() calls gettext() through the context again.
+    # Templates' _(), gettext() and ngettext(), in place of those Flask-Babel installs (its
+    # pgettext() and npgettext(), which no template uses, stay): the catalogue found quickly
+    # (above), and escaped and filled in as Jinja's newstyle gettext does, asking only whether the
+    # template escapes. Jinja's take the whole template context, and a function taking it inside a
+    # loop or a block is handed a copy of it, every variable and block (16 copies on the home
+    # page); and its _() calls gettext() through the context again.
     app.jinja_env.globals.update(
         _=_template_gettext, gettext=_template_gettext, ngettext=_template_ngettext
     )
 
 
+def _filled(eval_ctx, text: str, variables: dict):
+    """A message with `variables` put in, as Jinja's newstyle gettext does: in a template that
+    escapes, the catalogue's text is trusted markup and what `%` puts in is escaped."""
+    if eval_ctx.autoescape:
+        text = Markup(text)  # noqa: S704  # nosec B704 - the catalogue's own text
+    return text % variables
+
+
 @pass_eval_context
 def _template_gettext(eval_ctx, string: str, **variables):
-    """A template's _(): the message in the reader's language, escaped where the template
-    escapes, with `variables` put in (as Jinja's newstyle gettext)."""
-    text = translations().ugettext(string)
-    if eval_ctx.autoescape:
-        # The catalogue's text is trusted markup, as Jinja's gettext takes it; what `%` puts in
-        # is escaped by Markup.
-        text = Markup(text)  # noqa: S704  # nosec B704
-    return text % variables
+    """A template's _(): the message in the reader's language, with `variables` put in."""
+    return _filled(eval_ctx, translations().ugettext(string), variables)
 
 
 @pass_eval_context
 def _template_ngettext(eval_ctx, singular: str, plural: str, num: int, **variables):
     """A template's ngettext(): as _(), the form for `num`, which is also `%(num)d`."""
     variables.setdefault("num", num)
-    text = translations().ungettext(singular, plural, num)
-    if eval_ctx.autoescape:
-        text = Markup(text)  # noqa: S704  # nosec B704 - as in _template_gettext
-    return text % variables
+    return _filled(eval_ctx, translations().ungettext(singular, plural, num), variables)
 
 
 # WTForms' own messages ("Not a valid integer value." and the like) ------------------------------
