@@ -34,6 +34,7 @@ def main() -> None:
     parser.add_argument("--age", default="25-44", help="The age group a survey taker chooses.")
     parser.add_argument("--number", type=int, default=1, help="Which survey question (--page).")
     parser.add_argument("--cache", type=int, default=15, help="PAGE_CACHE_SECONDS (0: off).")
+    parser.add_argument("--redis", help="Redis for the shared cache (the production set-up).")
     parser.add_argument("-n", type=int, default=200)
     parser.add_argument("--top", type=int, default=30)
     parser.add_argument("--sql", action="store_true", help="Print one request's SQL statements.")
@@ -57,6 +58,7 @@ def main() -> None:
             "REQUEST_LOG": False,
             "ENGAGE_ENV": "development",  # in-process, no public address
         }
+        | ({"REDIS_URL": args.redis} if args.redis else {})
     )
     client = app.test_client()
     if args.who != "nobody":

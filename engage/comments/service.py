@@ -156,12 +156,16 @@ def submit_comment(
         by_young_person=user.is_young,
         submit_token=token,
     )
+    # Comments waiting for an email confirmation are screened when they are released. The checks
+    # run before the comment is written, not after: on SQLite the first write takes the
+    # database's one write lock until the commit, and the checks are the largest part of a
+    # comment's work, so run under the lock they kept every other writer waiting.
+    flags = None if _waits_for_email(comment) else moderation.check_item("comment", comment)
     db.session.add(comment)
     db.session.flush()
     # Young people's comments wait for a moderator; the automatic checks may hold adults' too.
-    # Comments waiting for an email confirmation are screened when they are released.
-    if not _waits_for_email(comment):
-        moderation.screen_item("comment", comment)
+    if flags is not None:
+        moderation.screen_item("comment", comment, flags=flags)
     if comment.status == CommentStatus.PUBLISHED:
         db.session.execute(_COUNT_ONE_MORE, {"proposal_id": proposal.id})
         events.comment_published.send(comment)

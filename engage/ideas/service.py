@@ -132,9 +132,12 @@ def suggest_idea(
         hold_reason=reason,
         by_young_person=user.is_young,
     )
+    # Checked before it is written, so the checks do not run under SQLite's write lock (comments
+    # do the same: engage/comments/service.py).
+    flags = moderation.check_item("idea", idea)
     db.session.add(idea)
     db.session.flush()
-    moderation.screen_item("idea", idea)
+    moderation.screen_item("idea", idea, flags=flags)
     if idea.status == IdeaStatus.PUBLISHED:
         mark_published(idea)
     return idea
@@ -496,9 +499,10 @@ def comment_on_idea(user, idea: Idea, body: str) -> IdeaComment:
         hold_reason=reason,
         by_young_person=user.is_young,
     )
+    flags = moderation.check_item("idea_comment", comment)  # before the write, as above
     db.session.add(comment)
     db.session.flush()
-    moderation.screen_item("idea_comment", comment)
+    moderation.screen_item("idea_comment", comment, flags=flags)
     if comment.status == IdeaStatus.PUBLISHED:
         refresh_comment_count(idea.id)
     return comment

@@ -45,6 +45,11 @@ def run_checks(text: str) -> list:
     return checks.check_text(text or "")
 
 
+def check_item(source: str, item) -> list:
+    """The automatic checks' flags for an item's words; the item need not be written yet."""
+    return run_checks(get_source(source).text(item))
+
+
 def _flag_dicts(flags) -> list[dict]:
     return [{"category": str(f.category), "kind": f.kind} for f in flags]
 
@@ -105,15 +110,17 @@ def _open(case: ModerationCase, reason: CaseReason, restart_clock: bool = True) 
         case.decided_at = None
 
 
-def screen_item(source: str, item) -> ModerationCase | None:
+def screen_item(source: str, item, flags: list | None = None) -> ModerationCase | None:
     """Run the automatic checks on new or changed text and hold it for a person if needed.
 
     Young people's items arrive held; adults' are held only when a check flags them. A risk flag
     sends the item to the safeguarding queue. Checks never publish or reject anything. Returns
-    the item's case if it is held (an item that is not held needs no case looked up).
+    the item's case if it is held (an item that is not held needs no case looked up). `flags`
+    are the checks' flags when the caller ran them on these words already (`check_item`).
     """
     src = get_source(source)
-    flags = run_checks(src.text(item))
+    if flags is None:
+        flags = run_checks(src.text(item))
     state = src.state(item)
     if state == ItemState.PUBLISHED and flags:
         src.set_state(item, ItemState.HELD, "automatic_check")

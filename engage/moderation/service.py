@@ -22,6 +22,7 @@ from engage.moderation.cases import (  # noqa: F401
     APPEAL_NOTE_MAX,
     NOTE_MAX,
     ModerationError,
+    check_item,
     find_case,
     load_item,
     other_moderator_exists,

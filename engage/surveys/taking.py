@@ -374,9 +374,15 @@ def submit_response(
                 moderation=moderation if text else None,
             )
         )
+    # Free text joins the moderators' queue (held) or is checked for personal details
+    # (published). Checked before the answers are written, so the checks do not run under
+    # SQLite's write lock (as comments: engage/comments/service.py).
+    checked = [
+        (answer, moderation_service.check_item("survey_answer", answer))
+        for answer in response.answers
+        if answer.text
+    ]
     db.session.flush()
-    # Free text joins the moderators' queue (held) or is checked for personal details (published).
-    for answer in response.answers:
-        if answer.text:
-            moderation_service.screen_item("survey_answer", answer)
+    for answer, flags in checked:
+        moderation_service.screen_item("survey_answer", answer, flags=flags)
     return response
