@@ -10,7 +10,8 @@ from blinker import Namespace
 
 _events = Namespace()
 
-# A comment or reply became visible to everyone (on posting, on approval, on an undo).
+# A comment or reply became visible to everyone (on posting, on approval, on an undo); new=True
+# when it was just posted (never published before).
 comment_published = _events.signal("comment-published")
 # A proposal went from draft to open or was changed; sender: the proposal.
 proposal_published = _events.signal("proposal-published")

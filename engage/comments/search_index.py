@@ -53,6 +53,10 @@ _DOCUMENTS_OF = _DOCUMENTS.where(Comment.id.in_(sa.bindparam("ids", expanding=Tr
 )
 
 
+def _document(comment_id: int, body: str, language: str | None) -> Document:
+    return Document(comment_id, title=[], body=[Piece(body, language)])
+
+
 class CommentIndexer(Indexer):
     """Comments and replies on proposals."""
 
@@ -67,7 +71,7 @@ class CommentIndexer(Indexer):
             query = _DOCUMENTS.order_by(Comment.id).execution_options(yield_per=2000)
             rows = db.session.execute(query)
         for comment_id, body, language in rows:
-            yield Document(comment_id, title=[], body=[Piece(body, language)])
+            yield _document(comment_id, body, language)
 
     def results(self, ids, user):
         """The comments, under their proposal's title, if still findable."""
@@ -103,7 +107,13 @@ class CommentIndexer(Indexer):
 register_index(CommentIndexer())
 
 
-def _sync_comment(comment, **_):
+def _sync_comment(comment, new=False, **_):
+    if new:
+        # Just posted and published: findable (published, on a public proposal, never held) and
+        # never indexed, with its words at hand. Reading them back and deleting an entry that
+        # cannot exist were two of a comment's nine round trips to PostgreSQL.
+        search.add(KIND, [_document(comment.id, comment.body, comment.language)])
+        return
     search.sync(KIND, [comment.id])
 
 

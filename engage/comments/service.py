@@ -168,7 +168,7 @@ def submit_comment(
         moderation.screen_item("comment", comment, flags=flags)
     if comment.status == CommentStatus.PUBLISHED:
         db.session.execute(_COUNT_ONE_MORE, {"proposal_id": proposal.id})
-        events.comment_published.send(comment)
+        events.comment_published.send(comment, new=True)
     return comment
 
 

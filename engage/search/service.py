@@ -12,7 +12,7 @@ from engage.extensions import db
 from engage.i18n import _, current_locale
 from engage.permissions import can
 from engage.search import backends
-from engage.search.registry import Result, all_indexers, get_indexer
+from engage.search.registry import Document, Result, all_indexers, get_indexer
 from engage.search.text import highlight, query_terms
 
 MAX_QUERY_LENGTH = 200
@@ -33,6 +33,12 @@ def sync(kind: str, ids: Iterable[int]) -> None:
     found = {d.item_id for d in documents}
     backends.delete(kind, ids - found)
     backends.write(kind, documents)
+    db.session.flush()
+
+
+def add(kind: str, documents: list[Document]) -> None:
+    """Index items just written, findable and never indexed: nothing read back, none replaced."""
+    backends.write(kind, documents, replace=False)
     db.session.flush()
 
 

@@ -1,6 +1,8 @@
 """Held, rejected, hidden, deleted, erased and safeguarding items are never found; drafts only
 by staff. Each check looks at the page and at the index itself: erased words must not linger."""
 
+import sqlalchemy as sa
+
 from engage.comments.models import CommentStatus
 from engage.comments.service import delete_comment, edit_comment
 from engage.extensions import db
@@ -9,6 +11,7 @@ from engage.permissions import Role
 from engage.privacy.erasure import erase_contributions
 from engage.proposals.models import ProposalStatus
 from engage.proposals.service import update_proposal
+from engage.search.models import SearchEntry
 from engage.search.service import reindex, sync
 from tests.factories import make_user
 from tests.moderation.helpers import RISK_TEXT, held_comment, moderator
@@ -150,3 +153,27 @@ def test_a_draft_proposal_is_found_by_staff_only(client, login_as):
     assert not _found(login_as(make_user()))
     assert not _found(login_as(make_user(Role.MODERATOR)))
     assert _found(login_as(staff))
+
+
+def _entry(kind: str, item_id: int) -> tuple:
+    columns = [SearchEntry.public, SearchEntry.title, SearchEntry.body]
+    if db.engine.dialect.name == "postgresql":
+        columns.append(sa.column("document"))
+    return db.session.execute(
+        sa.select(*columns)
+        .select_from(SearchEntry)
+        .where(SearchEntry.kind == kind, SearchEntry.item_id == item_id)
+    ).one()
+
+
+def test_a_new_comment_is_indexed_as_a_rebuild_indexes_it(client):
+    # Posting indexes the comment from its words at hand (no read back, nothing replaced): the
+    # entry must be the one the index's own reading of it makes, in its language too.
+    on = proposal()
+    posted = comment(on, "As bibliotecas deveriam abrir aos sábados e domingos, lollipop.")
+    made = _entry("comment", posted.id)
+    assert posted.language == "pt"
+    reindex(["comment"])
+    db.session.commit()
+    assert _entry("comment", posted.id) == made
+    assert _found(client)
