@@ -107,8 +107,9 @@ def publish_confirmed_comments(user) -> int:
     ).all()
     for comment in waiting:
         comment.status, comment.hold_reason = CommentStatus.PUBLISHED, None
+        flags = moderation.check_item("comment", comment)  # before the write (submit_comment)
         db.session.flush()
-        moderation.screen_item("comment", comment)
+        moderation.screen_item("comment", comment, flags=flags)
     for proposal_id in {c.proposal_id for c in waiting}:
         refresh_comment_count(proposal_id)
     db.session.flush()
@@ -186,9 +187,11 @@ def edit_comment(user, comment: Comment, body: str) -> Comment:
     status, reason = initial_status(user)
     if status == CommentStatus.HELD and comment.status == CommentStatus.PUBLISHED:
         comment.status, comment.hold_reason = status, reason
+    # Before the write, as a new comment's (submit_comment).
+    flags = None if _waits_for_email(comment) else moderation.check_item("comment", comment)
     db.session.flush()
-    if not _waits_for_email(comment):
-        moderation.screen_item("comment", comment)
+    if flags is not None:
+        moderation.screen_item("comment", comment, flags=flags)
     refresh_comment_count(comment.proposal_id)
     events.comment_changed.send(comment)
     return comment

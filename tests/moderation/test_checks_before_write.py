@@ -67,6 +67,30 @@ def test_a_comment_is_checked_before_it_is_written(writes_seen_by_checks):
     assert find_case("comment", comment.id).safeguarding
 
 
+def test_an_edited_comment_is_checked_before_its_new_words_are_written(writes_seen_by_checks):
+    author, proposal = make_user(), make_proposal()
+    comment = comments.submit_comment(author, proposal, "More bins on Park Street, please.")
+    db.session.commit()
+    writes_seen_by_checks.clear()
+    comments.edit_comment(author, comment, RISK_TEXT)
+    db.session.commit()
+    assert writes_seen_by_checks == [[]]
+    assert comment.status == CommentStatus.HELD
+
+
+def test_a_comment_released_by_an_email_confirmation_is_checked_before_it_is_written(
+    writes_seen_by_checks,
+):
+    author, proposal = make_user(verified=False), make_proposal()
+    waiting = comments.submit_comment(author, proposal, RISK_TEXT)
+    db.session.commit()
+    assert writes_seen_by_checks == []  # it waits unseen, for its author's confirmation
+    comments.publish_confirmed_comments(author)
+    db.session.commit()
+    assert writes_seen_by_checks == [[]]
+    assert waiting.status == CommentStatus.HELD and find_case("comment", waiting.id).safeguarding
+
+
 def test_a_comment_posted_through_the_form_is_checked_before_it_is_written(
     login_as, writes_seen_by_checks
 ):
