@@ -28,8 +28,7 @@ from bench.run import DATA, PASSWORD, targets  # noqa: E402
 
 
 def _engage(database: str, cache: int, redis: str | None):
-    extra = {"REDIS_URL": redis} if redis else {}
-    app = bench_app(database, PAGE_CACHE_SECONDS=cache, **extra)
+    app = bench_app(database, redis, PAGE_CACHE_SECONDS=cache)
     add_floor_route(app)
     return app
 

@@ -234,11 +234,12 @@ def location_path(headers) -> str:
     return parts.path + ("#" + parts.fragment if parts.fragment else "")
 
 
-def bench_app(database_url: str, **config):
+def bench_app(database_url: str, redis: str | None = None, **config):
     """The app in this process on `database_url`, as the in-process benchmarks measure it.
 
     Rate limits and the request log off, development mode (no public address on loopback), and
-    a server name so `url_for` works outside a request; `config` adds or overrides settings.
+    a server name so `url_for` works outside a request; `redis` for the shared cache (the
+    production set-up); `config` adds or overrides settings.
     """
     from engage import create_app
 
@@ -251,6 +252,7 @@ def bench_app(database_url: str, **config):
             "ENGAGE_ENV": "development",
             "SERVER_NAME": "localhost",
             "REQUEST_LOG": False,
+            **({"REDIS_URL": redis} if redis else {}),
             **config,
         }
     )

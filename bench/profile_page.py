@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.harness import CSRF_RE, signed_in_client  # noqa: E402
+from bench.harness import CSRF_RE, bench_app, signed_in_client  # noqa: E402
 from bench.run import DATA, PASSWORD, targets  # noqa: E402
 
 
@@ -46,20 +46,8 @@ def main() -> None:
     )
     args = parser.parse_args()
 
-    from engage import create_app
-
     t = targets(args.database)
-    app = create_app(
-        {
-            "SQLALCHEMY_DATABASE_URI": args.database,
-            "SQLALCHEMY_ENGINE_OPTIONS": {},
-            "RATELIMIT_ENABLED": False,
-            "PAGE_CACHE_SECONDS": args.cache,
-            "REQUEST_LOG": False,
-            "ENGAGE_ENV": "development",  # in-process, no public address
-        }
-        | ({"REDIS_URL": args.redis} if args.redis else {})
-    )
+    app = bench_app(args.database, args.redis, PAGE_CACHE_SECONDS=args.cache)
     client = app.test_client()
     if args.who != "nobody":
         login = t["people"][0] if args.who == "resident" else t["young"][0]
