@@ -110,8 +110,12 @@ def register_cli(app: Flask) -> None:
         from engage.demo.seed import DEMO_JOIN_CODES
 
         codes = DEMO_JOIN_CODES()
-        if codes:
-            # The addresses printed are the app's own (a test follows each of them).
+        if not codes:
+            return
+        # The addresses printed are the app's own (a test follows each of them). Outside a
+        # request url_for needs SERVER_NAME, which `make run` does not set: build them as a
+        # request to the site's root would.
+        with current_app.test_request_context():
             click.echo(
                 f"Demo join codes (young people type one at {url_for('surveys.code_entry')}, "
                 "or open its address):"
