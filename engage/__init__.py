@@ -5,7 +5,7 @@ import importlib.util
 import logging
 from pathlib import Path
 
-from flask import Flask, redirect, render_template, request, url_for
+from flask import Flask, redirect, render_template, url_for
 from govuk_frontend_wtf.main import WTFormsHelpers
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from sqlalchemy import event
@@ -16,7 +16,7 @@ from engage.config import Config
 from engage.extensions import babel, csrf, db, limiter, login_manager
 from engage.ops import http_safety
 from engage.templating import EngageFlask
-from engage.urls import BoundedIntConverter
+from engage.urls import BoundedIntConverter, comeback_path
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("engage")
@@ -205,4 +205,4 @@ def _register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(401)
     def unauthorised(error):
-        return redirect(url_for("accounts.sign_in", next=request.full_path.rstrip("?")))
+        return redirect(url_for("accounts.sign_in", next=comeback_path()))

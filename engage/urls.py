@@ -62,6 +62,20 @@ def safe_next_url(target: str | None) -> str | None:
     return target
 
 
+# Sent back in a redirect's Location, encoded again (a "%" becomes "%25"): a proxy in front
+# refuses a response whose header is larger than its buffer (nginx's default is 4 or 8 KB).
+NEXT_MAX_CHARS = 1000
+
+
+def comeback_path() -> str | None:
+    """Where sign-in should bring the person back to: this request's path and query, the path
+    alone when the query is too long to carry, and nowhere when even the path is."""
+    for target in (request.full_path.rstrip("?"), request.path):
+        if len(target) <= NEXT_MAX_CHARS:
+            return target
+    return None
+
+
 def external_url(endpoint: str, **values) -> str:
     """An absolute link for an email or a feed, from BASE_URL, never from the request Host."""
     base = (current_app.config.get("BASE_URL") or "").rstrip("/")
