@@ -7,8 +7,12 @@ machine. These run the Makefile's commands in a new process, with its environmen
 
 import os
 import re
+import socket
 import subprocess
 import sys
+import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -16,18 +20,21 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _flask(tmp_path, *args: str) -> subprocess.CompletedProcess:
-    env = {
+def _env(tmp_path) -> dict:
+    return {
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(tmp_path),
         "FLASK_APP": "wsgi.py",  # as the Makefile exports them
         "ENGAGE_ENV": "development",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'engage.db'}",
     }
+
+
+def _flask(tmp_path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "flask", *args],
         cwd=ROOT,
-        env=env,
+        env=_env(tmp_path),
         capture_output=True,
         text=True,
         check=False,
@@ -46,3 +53,49 @@ def test_make_runs_database_steps_finish_and_print_real_addresses(tmp_path):
         assert re.search(r"type one at /s\b", seeded.stdout), seeded.stdout[-2000:]
         assert re.search(r"K7P2\s+/s/K7P2\b", seeded.stdout), seeded.stdout[-2000:]
     assert "nothing added" in seeded.stdout
+    _serves_the_demo(tmp_path)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _serves_the_demo(tmp_path) -> None:
+    """`make run`'s last step: the job worker beside the development server, which serves the
+    demo (its home page, and a join code's address opening its survey)."""
+    port = _free_port()
+    started = [
+        subprocess.Popen(
+            [sys.executable, "-m", "flask", *command],
+            cwd=ROOT,
+            env=_env(tmp_path),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for command in (["engage", "worker"], ["run", "--host", "127.0.0.1", "--port", str(port)])
+    ]
+    try:
+        home = _get_when_up(f"http://127.0.0.1:{port}/", started)
+        assert "Luton" in home.read().decode()
+        joined = _get_when_up(f"http://127.0.0.1:{port}/s/K7P2", started)
+        assert "/surveys/" in joined.url
+        assert started[0].poll() is None, "the job worker stopped"
+    finally:
+        for process in started:
+            process.terminate()
+            process.wait(timeout=30)
+
+
+def _get_when_up(url: str, started: list[subprocess.Popen]):
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            return urllib.request.urlopen(url, timeout=10)  # noqa: S310 - the server just started
+        except (urllib.error.URLError, ConnectionError):
+            stopped = [p for p in started if p.poll() is not None]
+            if stopped or time.monotonic() > deadline:
+                raise AssertionError(stopped[0].stdout.read() if stopped else "not up") from None
+            time.sleep(0.2)
