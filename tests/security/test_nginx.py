@@ -6,11 +6,13 @@ import shutil
 import socket
 import ssl
 import subprocess
+import threading
 import time
 from pathlib import Path
 
 import pytest
 import trustme
+from werkzeug.serving import make_server
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "engage.luton.example"
@@ -40,11 +42,11 @@ def nginx(tmp_path_factory):
     cert.private_key_pem.write_to_path(str(base / "certs" / "privkey.pem"))
     cert.cert_chain_pems[0].write_to_path(str(base / "certs" / "fullchain.pem"))
     ca.cert_pem.write_to_path(str(base / "ca.pem"))
-    http_port, https_port = _free_port(), _free_port()
+    http_port, https_port, app_port = _free_port(), _free_port(), _free_port()
     conf = (ROOT / "deploy" / "nginx.conf").read_text()
     conf = (
         conf.replace("${SERVER_NAME}", NAME)
-        .replace("server app:8000", f"server 127.0.0.1:{_free_port()}")
+        .replace("server app:8000", f"server 127.0.0.1:{app_port}")
         .replace("/etc/nginx/certs", str(base / "certs"))
         .replace("/var/cache/nginx/static", str(base / "cache"))
         .replace("access_log /dev/stdout engage;", f"access_log {base}/access.log engage;")
@@ -66,7 +68,7 @@ def nginx(tmp_path_factory):
         if (base / "nginx.pid").exists():
             break
         time.sleep(0.1)
-    yield {"http": http_port, "https": https_port, "ca": str(base / "ca.pem")}
+    yield {"http": http_port, "https": https_port, "app": app_port, "ca": str(base / "ca.pem")}
     pid = int((base / "nginx.pid").read_text())
     subprocess.run(["kill", str(pid)], check=False)
 
@@ -80,8 +82,8 @@ def _http(port: int, host: str):
         conn.close()
 
 
-def _https(nginx, sni: str, host: str):
-    """GET /help over TLS, naming `sni` in the handshake and `host` in the Host header."""
+def _https(nginx, sni: str, host: str, path: str = "/help"):
+    """GET `path` over TLS, naming `sni` in the handshake and `host` in the Host header."""
     context = ssl.create_default_context(cafile=nginx["ca"])
     if sni != NAME:
         context.check_hostname = False
@@ -90,7 +92,7 @@ def _https(nginx, sni: str, host: str):
     conn = http.client.HTTPSConnection(sni, nginx["https"], timeout=5, context=context)
     conn.sock = context.wrap_socket(raw, server_hostname=sni)  # already connected: no DNS
     try:
-        conn.request("GET", "/help", headers={"Host": host})
+        conn.request("GET", path, headers={"Host": host})
         return conn.getresponse()
     finally:
         conn.close()
@@ -120,3 +122,18 @@ def test_https_for_another_name_is_refused_at_the_handshake(nginx):
 def test_https_with_the_sites_certificate_but_another_host_gets_no_answer(nginx):
     with pytest.raises((http.client.RemoteDisconnected, ConnectionError)):
         _https(nginx, NAME, "evil.example")
+
+
+def test_a_long_address_asking_for_sign_in_is_redirected_through_the_proxy(nginx, app):
+    # nginx refuses an answer whose headers outgrow its buffer (4 or 8 KB by default) with a 502;
+    # the sign-in redirect once carried the whole address back, encoded again.
+    server = make_server("127.0.0.1", nginx["app"], app, threaded=True)
+    serving = threading.Thread(target=server.serve_forever, daemon=True)
+    serving.start()
+    try:
+        answer = _https(nginx, NAME, NAME, "/notifications?q=" + "%C3%A9" * 1000)
+        assert answer.status == 302
+        assert answer.getheader("Location").endswith("/account/sign-in?next=/notifications")
+    finally:
+        server.shutdown()
+        serving.join(timeout=10)
