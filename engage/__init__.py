@@ -203,6 +203,10 @@ def _register_error_handlers(app: Flask) -> None:
     for code in (400, 403, 404, 405, 413, 429, 500):
         app.register_error_handler(code, page(code))
 
-    @app.errorhandler(401)
-    def unauthorised(error):
+    def to_sign_in():
         return redirect(url_for("accounts.sign_in", next=comeback_path()))
+
+    # Pages behind Flask-Login's @login_required and those that abort(401) ask for sign-in the
+    # same way (Flask-Login's own redirect would carry the whole address back).
+    login_manager.unauthorized_handler(to_sign_in)
+    app.register_error_handler(401, lambda error: to_sign_in())

@@ -169,6 +169,10 @@ def test_a_huge_address_asking_for_sign_in_is_not_sent_back_whole(app, client):
     sent = client.get(f"/notifications?q={long_query}&page=2")
     assert sent.status_code == 302
     assert sent.location == "/account/sign-in?next=/notifications"
+    # Pages behind Flask-Login's @login_required ask the same way.
+    account = client.get(f"/account/details?q={long_query}")
+    assert account.status_code == 302
+    assert account.location == "/account/sign-in?next=/account/details"
     short = client.get("/notifications?page=2")
     assert short.location == "/account/sign-in?next=/notifications?page%3D2"
     # No page that asks for sign-in takes a path this long, but the rule holds for one.
