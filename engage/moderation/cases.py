@@ -120,7 +120,7 @@ def screen_item(source: str, item, flags: list | None = None) -> ModerationCase 
     """
     src = get_source(source)
     if flags is None:
-        flags = run_checks(src.text(item))
+        flags = check_item(source, item)
     state = src.state(item)
     if state == ItemState.PUBLISHED and flags:
         src.set_state(item, ItemState.HELD, "automatic_check")
