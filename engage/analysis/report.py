@@ -15,6 +15,7 @@ from engage.analysis.responses import safe_item_ids
 from engage.analysis.service import AnalysisError, codebook, theme_counts
 from engage.clock import utcnow
 from engage.comments.models import Comment
+from engage.database import run_core
 from engage.extensions import db
 from engage.i18n import _
 from engage.proposals.models import ProposalStatus
@@ -35,6 +36,21 @@ def _report_of():
 def find_report(subject: Subject, subject_id: int) -> Report | None:
     """The report of a proposal or survey, if one was started."""
     return db.session.scalar(_report_of(), {"subject": subject, "subject_id": subject_id})
+
+
+@cache
+def _state_of():
+    # Built once, one column past the ORM: every proposal and survey page asks.
+    table = Report.__table__
+    return select(table.c.state).where(
+        table.c.subject == bindparam("subject"), table.c.subject_id == bindparam("subject_id")
+    )
+
+
+def is_report_published(subject: Subject, subject_id: int) -> bool:
+    """Whether the report of a proposal or survey is published (for its page to link to)."""
+    state = run_core(_state_of(), {"subject": subject, "subject_id": subject_id}).scalar()
+    return state == ReportState.PUBLISHED
 
 
 def _dates(item) -> str:

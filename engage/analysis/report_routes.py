@@ -109,7 +109,6 @@ def report_download(subject, subject_id, fmt):
 @bp.app_template_global()
 def published_report_url(subject: str, subject_id: int) -> str | None:
     """The public report's address, for a proposal or survey page to link to (None if none)."""
-    found = report.find_report(Subject(subject), subject_id)
-    if found is None or not found.is_published:
+    if not report.is_report_published(Subject(subject), subject_id):
         return None
     return url_for("analysis.report_page", subject=subject, subject_id=subject_id)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from engage import events
 from engage.accounts.models import User
 from engage.clock import utcnow
+from engage.database import run_core
 from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _, current_locale, detect_language
@@ -283,16 +284,21 @@ def answer_idea(
 @cache
 def _ideas_from_proposal():
     # Built once: the proposal page asks on every render, and building costs more than running.
+    # Two columns as rows, past the ORM: loading Idea entities was 6 % of the page rendered afresh.
+    table = Idea.__table__
     return (
-        select(Idea)
-        .where(Idea.proposal_id == bindparam("proposal_id"), Idea.status == IdeaStatus.PUBLISHED)
-        .order_by(Idea.id)
+        select(table.c.id, table.c.title)
+        .where(
+            table.c.proposal_id == bindparam("proposal_id"),
+            table.c.status == IdeaStatus.PUBLISHED,
+        )
+        .order_by(table.c.id)
     )
 
 
-def ideas_from_proposal(proposal: Proposal) -> list[Idea]:
-    """The public ideas that became this proposal (the link back from the proposal page)."""
-    return list(db.session.scalars(_ideas_from_proposal(), {"proposal_id": proposal.id}))
+def ideas_from_proposal(proposal: Proposal) -> list:
+    """The public ideas that became this proposal, as (id, title) rows (its page links back)."""
+    return run_core(_ideas_from_proposal(), {"proposal_id": proposal.id}).all()
 
 
 def merged_here(idea: Idea) -> list[Idea]:

@@ -166,16 +166,17 @@ def vote_totals_for(proposal_ids) -> dict[int, Totals]:
     not counted (they count from the moment it is confirmed); young people's accounts have no
     email and always count. Votes past their retention period survive only as anonymous
     tallies, added in here. `proposal_ids` may be a list or a select of ids (a proposal without
-    votes then reads as no votes).
+    votes then reads as no votes). Run past the ORM (a Core read of plain rows), as the
+    counters are written.
     """
     if isinstance(proposal_ids, (list, set, tuple)):
         totals = {pid: Totals() for pid in proposal_ids}
         if not totals:
             return totals
-        rows = db.session.execute(_counts_of(), {"ids": list(totals)})
+        rows = run_core(_counts_of(), {"ids": list(totals)})
     else:
         totals = defaultdict(Totals)
-        rows = db.session.execute(_counts_statement(proposal_ids))
+        rows = run_core(_counts_statement(proposal_ids), {})
     for proposal_id, choice, young, count in rows:
         counts = totals[proposal_id]
         (counts.young if young else counts.adults)[VoteChoice(choice)] += count

@@ -143,3 +143,31 @@ def test_move_priority_swaps_neighbours_and_stops_at_the_ends():
     service.move_priority(make_user(), a, +1)
     assert [p.title for p in service.list_priorities()] == ["C", "A", "B"]
     assert b.position == 2
+
+
+def test_a_proposal_for_its_page_comes_with_its_documents_in_one_statement():
+    from engage.extensions import db
+    from engage.proposals.models import ProposalDocument
+    from tests.factories import make_plan
+    from tests.sql import counting
+
+    proposal = make_proposal(plan=make_plan())
+    # Added out of order: the page lists them oldest first.
+    proposal.documents = [
+        ProposalDocument(title=title, url=f"https://www.luton.gov.uk/{title}.pdf")
+        for title in ("first", "second", "third")
+    ]
+    db.session.commit()
+    proposal_id = proposal.id
+    db.session.expire_all()
+
+    with counting() as statements:
+        loaded = service.get_proposal(proposal_id)
+        shown = (
+            loaded.priority.title,
+            loaded.plan.board.name,
+            [document.title for document in loaded.documents],
+        )
+    assert shown[2] == ["first", "second", "third"]
+    assert len(statements) == 1, statements
+    assert service.get_proposal(proposal_id + 1000) is None
