@@ -6,6 +6,11 @@ languages) for the rules alone, the model alone and the shipped combination (rul
 exactly ``check_text``), the share of harmless messages flagged, and the time per message.
 
 Sets, none of them fitted on (see engage/moderation/data/README.md):
+- ``heldout5b``: engage/moderation/data/heldout5b.csv, 200 messages in the eight languages,
+  written by an eleventh writer from the labelling brief alone on 6 December 2026, scored once
+  before and once after the sixth round's rules and never read (its errors were never listed);
+- ``heldout5a``: engage/moderation/data/heldout5a.csv, 200 more by a twelfth writer at the same
+  time: the sixth round's development set (its errors were read and led to rules);
 - ``heldout4``: engage/moderation/data/heldout4.csv, 400 messages in the eight languages,
   written by an eighth writer from the labelling brief alone (docs/labelling-brief.md; no code,
   no data), committed before the fifth round's rules and training data, never read by train.py
@@ -53,6 +58,8 @@ HELDOUT = ROOT / "engage" / "moderation" / "data" / "heldout.csv"
 HELDOUT2 = ROOT / "engage" / "moderation" / "data" / "heldout2.csv"
 HELDOUT3 = ROOT / "engage" / "moderation" / "data" / "heldout3.csv"
 HELDOUT4 = ROOT / "engage" / "moderation" / "data" / "heldout4.csv"
+HELDOUT5A = ROOT / "engage" / "moderation" / "data" / "heldout5a.csv"
+HELDOUT5B = ROOT / "engage" / "moderation" / "data" / "heldout5b.csv"
 CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
 # The rules' category names -> the names used here (and by `flask engage check-text`).
 NAMES = {"personal_details": "personal_details", "risk": "safeguarding_risk", "abuse": "abuse"}
@@ -202,6 +209,8 @@ def sets() -> dict[str, list[Row]]:
     """The labelled sets by name."""
     return {
         "heldout": load(HELDOUT),
+        "heldout5b": load(HELDOUT5B),
+        "heldout5a": load(HELDOUT5A),
         "heldout4": load(HELDOUT4),
         "heldout3": load(HELDOUT3),
         "heldout2": load(HELDOUT2),

@@ -16,7 +16,8 @@ get past a filter, write them differently:
 
 And the reverse: 03, 08 and 09 numbers (non-geographic, freephone, shared-cost, premium) belong
 to organisations, never to a private person, so "the council's number is 0300 790 0332" shares
-nobody's details.
+nobody's details; nor does a landline given as a public building's ("the council number
+01582 546000", personal_rules.py), where a mobile might be a worker's own.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from engage.moderation.folding import _fold_pattern, fold
 __all__ = [
     "account_spans",
     "house_number_in_words_spans",
+    "is_landline",
     "is_organisation_number",
     "joined_mobile_spans",
     "spaced_out_spans",
@@ -99,6 +101,22 @@ def is_organisation_number(text: str) -> bool:
     except phonenumbers.NumberParseException:
         return False
     return number.country_code == 44 and phonenumbers.number_type(number) in _ORGANISATION_TYPES
+
+
+def is_landline(text: str) -> bool:
+    """Whether a phone number as written is a UK geographic (01/02) number, not a mobile."""
+    digits = re.sub(r"[^\d+]", "", text)
+    try:
+        number = phonenumbers.parse(digits, "GB")
+    except phonenumbers.NumberParseException:
+        return False
+    return number.country_code == 44 and phonenumbers.number_type(number) in _LANDLINE_TYPES
+
+
+_LANDLINE_TYPES = {
+    phonenumbers.PhoneNumberType.FIXED_LINE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+}
 
 
 def spaced_out_spans(

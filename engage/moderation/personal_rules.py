@@ -7,6 +7,7 @@ import re
 from engage.moderation.disguises import (
     account_spans,
     house_number_in_words_spans,
+    is_landline,
     is_organisation_number,
     joined_mobile_spans,
     spaced_out_spans,
@@ -338,6 +339,8 @@ def _personal_hits(text: str) -> list[Hit]:
         red_span = view.span(*red) if red else (s, e) if redact_whole else None
         if kind == "phone" and is_organisation_number(text[s:e]):
             return  # an 03, 08 or 09 number is an organisation's, never a private person's
+        if kind == "phone" and _public_landline(text, s, e):
+            return
         taken.append((s, e))
         hits.append(Hit(Category.PERSONAL, kind, s, e, red_span))
 
@@ -443,6 +446,23 @@ def _public_building_before(text: str, start: int) -> bool:
     """Whether the address or postcode at ``start`` follows the name of a public building."""
     before = text[max(0, start - 60) : start]
     return bool(_PUBLIC_BUILDING.search(before)) and not _HOME_CUE.search(before)
+
+
+# Whose number it is: "call me on", "my mum's number", "our home phone".
+_NUMBER_OWNER_CUE = re.compile(
+    r"\b(?:me|my|mine|us|our|his|her|their|mum'?s?|dad'?s?|nan'?s?|brother'?s?|sister'?s?|"
+    r"friend'?s?|home|mobile|personal|private)\b"
+)
+
+
+def _public_landline(text: str, start: int, end: int) -> bool:
+    """Whether the number at text[start:end] is a landline given as a public building's ("the
+    council number 01582 546000", "ring the library on ..."): nobody's personal details. A
+    mobile is never taken for one (it may be a worker's own), nor a number someone calls theirs."""
+    if not is_landline(text[start:end]):
+        return False
+    before = text[max(0, start - 60) : start].lower()
+    return _public_building_before(before, len(before)) and not _NUMBER_OWNER_CUE.search(before)
 
 
 def _school_hits(folded: _View, cased: _View, add) -> None:

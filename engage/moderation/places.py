@@ -33,7 +33,12 @@ _SCHOOL_CUE_AFTER = (
     r"\s*(?:স্কুলে|স্কুল)|\s*ਵਿੱਚ\s+ਪੜ੍ਹ|\s+سکول|\s+اسکول)"
 )
 _AGE = (
-    r"(?:\b(?:i'?m|im|i\s+am|aged?|age)\s+(?:1[0-9]|[5-9])\b|\b(?:1[0-9]|[5-9])\s*(?:yrs?|years?)\s*old|"
+    r"(?:\b(?:i'?m|im|i\s+am|aged?|age)\s+(?:1[0-9]|[5-9])\b|"
+    # "Tyler Brennan is 12", "who's just 14": an age, not "is 12 minutes away" or "is 5pm".
+    r"\b(?:is|who'?s|turned|turns|turning)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?"
+    r"(?:1[0-9]|[5-9])\b(?![.:]\d|\s*(?:%|p\b|pm|am|mins?|minutes?|hours?|hrs?|pounds|quid|"
+    r"miles?|km|mph|metres?|meters?|percent|o'?clock|times|x\b|out\s+of|/|"
+    r"years?\s+(?:older|younger|ago|since|late)))|\b(?:1[0-9]|[5-9])\s*(?:yrs?|years?)\s*old|"
     r"\b(?:1[0-9]|[5-9])\s*(?:lat|ani|anos|saal|sal)\b|(?:1[0-9]|[5-9])\s*سال|"
     r"(?:umar|عمري|বয়স|ਉਮਰ)\s*:?\s*(?:1[0-9]|[5-9])\b|,\s*(?:1[0-9])\s*,)"
 )

@@ -358,7 +358,8 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\b(?:odejde|wyprowadze\s+sie)\s+z\s+domu\s+i\s+nie\s+wroce\b",
         r"\bnie\s+wroce\s+(?:juz\s+)?do\s+domu\b",
         # Romanian
-        r"\bfug\w*\s+de\s+acasa\b",
+        # Not "am fugit de acasa direct la meci": hurried from home to somewhere.
+        r"\bfug\w*\s+de\s+acasa\b(?!\s+(?:direct|drept|glont|repede|in\s+fuga)\b)",
         r"\b(?:sa|o\s+sa|vreau\s+sa|am\s+sa)\s+fug\b(?!\s+(?:la\s+mare|la\s+munte|in\s+vacanta))",
         r"\bplec\s+de\s+acasa\s+(?:si\s+nu|pentru\s+totdeauna|definitiv)\b",
         r"\bnu\s+(?:ma\s+mai\s+intorc|mai\s+vin|ma\s+mai\s+duc)\s+acasa\b",
@@ -369,7 +370,8 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\bnunca\s+mais\s+volto\s+(?:para|pra)\s+casa\b",
         r"\bnao\s+vou\s+voltar\s+(?:para|pra)\s+casa\b",
         # Urdu and romanised
-        r"گھر\s+(?:سے\s+)?(?:بھاگ|چھوڑ\s+(?:دوں|دونگا|دوں\s+گا|دوں\s+گی|کر\s+چلا|کر\s+چلی))",
+        # Not "گھر سے بھاگ کر سیدھا مسجد" (run from home straight to the mosque): hurrying.
+        r"گھر\s+(?:سے\s+)?(?:بھاگ(?!\s*(?:کر|کے)\s+سیدھ)|چھوڑ\s+(?:دوں|دونگا|دوں\s+گا|دوں\s+گی|کر\s+چلا|کر\s+چلی))",
         r"بھاگ\s+جا(?:ؤں|وں|ؤنگا|ونگا|ؤنگی|ونگی)",
         r"\bghar\s+(?:se|sy|say|ton|tu|to)\s+(?:bhaag|bhag|bhaj)\w*",
         r"\bbh?aa?g\s+ja(?:unga|ungi|onga|ongi|oon\s*ga|un\s*ga|un\s*gi|ega|ungaa)\b",
@@ -388,5 +390,10 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"(?:اهرب|أهرب|سأهرب|ساهرب|هربت|الهروب|الهرب|بهرب|رح\s+اهرب|هاهرب)\s+(?:من\s+)?(?:البيت|المنزل|الدار|بيتنا|اهلي|أهلي)",
         r"(?:بدي|اريد|أريد|عايز|ابغى|ابي)\s+(?:ان\s+|أن\s+)?(?:اهرب|أهرب)(?!\s+(?:لل|ع)?(?:بحر|شاطئ))",
         r"(?:اترك|أترك|ساترك|سأترك)\s+(?:البيت|المنزل)\s+(?:و|ولن|للابد|للأبد|نهائيا)",
+        # Thrown out of home, sleeping out (not "in the garden": a summer night).
+        r"(?:طردوني|طردني|طردتني|طردونا|طردنا|رموني|رماني)\s+(?:[^\s]+\s+){0,2}?(?:من|برا|خارج)\s+"
+        r"(?:البيت|المنزل|الدار|بيتنا|بيت)",
+        r"(?:انام|أنام|نمت|بنام|ننام|نايم|نائم|نائمة|نايمة)\s+(?:في|فى|على|ع|ب)\s*(?:ال)?"
+        r"(?:شارع|شوارع|محطة|سيارة|رصيف|باص|باصات)",
     ],
 }

@@ -23,6 +23,10 @@ def kinds(text: str) -> set[tuple[Category, str]]:
 # --------------------------------------------------------------------------------------
 
 PERSONAL_POSITIVES = [
+    ("my mate Jake Miller is 14 and goes to the club on Saturdays", "name"),
+    ("my sister Maya Patel is just 9 and loves the splash park", "name"),
+    ("the council can ring me on 01582 412345 after six", "phone"),
+    ("the library on 07700 900456 never answers, its the youth worker's", "phone"),
     ("email me on sara.k99@gmail.com", "email"),
     ("EMAIL: Big.Dave@Outlook.co.uk", "email"),
     ("it's jo dot bloggs at hotmail dot com", "email"),
@@ -120,6 +124,11 @@ def test_full_postcode_is_flagged_but_district_is_not():
 
 
 PERSONAL_NEGATIVES = [
+    # A landline given as a public building's; an age-like number that is no age.
+    "is the council number still 01582 546000? rang it twice and nobody picked up",
+    "ring the library on 01582 547418, they were really helpful",
+    "Harry Potter is 10 times better than this plan",
+    "Stockwood Park is 10 minutes from the town centre by bus",
     "The 27 bus takes 45 minutes on Dunstable Road",
     "Fix the potholes on Marsh Road please",
     "The 2 way street near the station is confusing",
@@ -160,6 +169,8 @@ def test_personal_details_negatives(text):
 # --------------------------------------------------------------------------------------
 
 ABUSE_POSITIVES = [
+    "ki bal er plan eta, rastar gorto thik koro",
+    "বালের প্ল্যান, আগে রাস্তা ঠিক করো",
     "fuck the council",
     "f*ck this",
     "f***ing joke",
@@ -198,6 +209,8 @@ def test_abuse_found(text):
 
 
 ABUSE_NEGATIVES = [
+    "bal przebierańców w sobotę w domu kultury",  # Polish: a ball (a dance)
+    "am fost la bal aseară cu prietenii",  # Romanian: a ball
     "Scunthorpe",
     "assessment",
     "the class sizes",
@@ -239,6 +252,8 @@ def test_an_insult_aimed_at_people_is_held():
 # --------------------------------------------------------------------------------------
 
 RISK_POSITIVES = [
+    ("طردني أبي من البيت وأنام في محطة القطار", "running_away"),
+    ("أنام في الشارع منذ أسبوع", "running_away"),
     ("I want to die", "suicide"),
     ("i just wanna dieeee", "suicide"),
     ("going to kill myself", "suicide"),
@@ -284,6 +299,9 @@ def test_risk_found(text, kind):
 
 
 RISK_NEGATIVES = [
+    "أنام في الحديقة في الصيف أحيانا لأن الجو جميل",  # the garden on a summer night
+    "طردوني من المباراة لأني تأخرت",  # sent off from a match
+    "am fugit de acasă direct la antrenament, terenul din Lewsey e super",  # hurried
     "I killed it at football",
     "this traffic is killing me",  # documented decision: figurative, not flagged
     "dying to see the new park",
