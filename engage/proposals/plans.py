@@ -22,7 +22,7 @@ from functools import cache
 from flask import current_app
 from sqlalchemy import bindparam, select
 
-from engage.database import run_core
+from engage.database import first_row_apart
 from engage.ops.shells import kept_until_change
 from engage.proposals import bp, service
 from engage.proposals.models import Priority, Proposal, ProposalStatus
@@ -79,9 +79,10 @@ def _plan_row():
 def current_proposal_plan(proposal_id: int) -> ProposalPlan | None:
     """A proposal's plan read from the database now, never kept: what a form sent decides on.
 
-    Four columns as a row, not the proposal through the ORM.
+    Four columns as a row, not the proposal through the ORM, read apart from the session's
+    transaction when none is open yet (on the driver's cursor: engage.database.first_row_apart).
     """
-    row = run_core(_plan_row(), {"id": proposal_id}).first()
+    row = first_row_apart(_plan_row(), {"id": proposal_id})
     return ProposalPlan(*row) if row is not None else None
 
 
