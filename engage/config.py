@@ -222,5 +222,23 @@ def engine_options(url: str) -> dict:
             "pool_size": int(os.environ.get("DB_POOL_SIZE", "5")),
             "max_overflow": int(os.environ.get("DB_MAX_OVERFLOW", "5")),
             "pool_recycle": 1800,
+            "connect_args": {"prepare_threshold": prepare_threshold()},
         }
     return {"connect_args": {"timeout": 15}}
+
+
+def prepare_threshold() -> int | None:
+    """DB_PREPARE_THRESHOLD: after how many runs on a connection psycopg prepares a statement.
+
+    psycopg's own default (5) saves PostgreSQL planning a statement it has seen (a signed-in
+    page's account read: 0.59 ms as sent, 0.14 ms prepared). "none" turns preparing off, as
+    PgBouncer in transaction mode needs unless it is 1.22 or newer with max_prepared_statements
+    set: a statement prepared on one server connection is unknown on the next.
+    """
+    value = os.environ.get("DB_PREPARE_THRESHOLD", "5").strip().lower()
+    if value in ("", "none", "off", "no", "false"):
+        return None
+    threshold = int(value)
+    if threshold < 0:
+        raise ValueError("DB_PREPARE_THRESHOLD must be 0 or more, or none")
+    return threshold

@@ -1,4 +1,5 @@
-"""PostgreSQL connections are checked before reuse only after sitting idle (engage/database.py)."""
+"""PostgreSQL connections are checked before reuse only after sitting idle (engage/database.py),
+and psycopg prepares the statements they run often unless DB_PREPARE_THRESHOLD says not to."""
 
 import os
 import time
@@ -23,12 +24,12 @@ def pool_app(worker_id):
     name = f"{url.database}_pool_{worker_id}"
     made = []
 
-    def make(idle_seconds: float):
+    def make(idle_seconds: float, engine_options: dict | None = None):
         app = create_app(
             {
                 "TESTING": True,
                 "SQLALCHEMY_DATABASE_URI": empty_postgresql_database(url, name),
-                "SQLALCHEMY_ENGINE_OPTIONS": {},
+                "SQLALCHEMY_ENGINE_OPTIONS": engine_options or {},
                 "DB_PING_IDLE_SECONDS": idle_seconds,
                 # The limiter is one object for every app: an app made with limits on would turn
                 # them on for the rest of the test session.
@@ -95,3 +96,34 @@ def test_without_the_check_a_dead_connection_would_fail_the_request(pool_app):
     _terminate(dead)
     with pytest.raises(sa.exc.OperationalError):
         _backend(app)
+
+
+def _prepared_after_repeats(app) -> tuple[int | None, int]:
+    """(the connection's prepare threshold, statements it holds prepared) after one read ran
+    ten times on it in autocommit, as a page's read apart runs."""
+    with app.app_context(), db.engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        for _ in range(10):
+            conn.execute(sa.text("SELECT count(*) FROM pg_class WHERE relpages > :n"), {"n": 0})
+        prepared = conn.execute(sa.text("SELECT count(*) FROM pg_prepared_statements"))
+        threshold = conn.connection.driver_connection.prepare_threshold
+        return threshold, prepared.scalar()
+
+
+@pytest.mark.parametrize(
+    ("setting", "threshold", "prepares"), [(None, 5, True), ("none", None, False), ("2", 2, True)]
+)
+def test_db_prepare_threshold_sets_whether_statements_are_prepared(
+    pool_app, monkeypatch, setting, threshold, prepares
+):
+    # "none" is what PgBouncer in transaction mode needs (docs/production.md).
+    from engage.config import engine_options
+
+    if setting is None:
+        monkeypatch.delenv("DB_PREPARE_THRESHOLD", raising=False)
+    else:
+        monkeypatch.setenv("DB_PREPARE_THRESHOLD", setting)
+    app = pool_app(idle_seconds=30, engine_options=engine_options(BASE))
+    seen, prepared = _prepared_after_repeats(app)
+    assert seen == threshold
+    assert (prepared > 0) is prepares
