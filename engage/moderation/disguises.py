@@ -96,21 +96,21 @@ def is_organisation_number(text: str) -> bool:
     digits = re.sub(r"[^\d+]", "", text)
     if len(digits) < 7:
         return False  # Childline's 0800 1111 has eight digits
-    try:
-        number = phonenumbers.parse(digits, "GB")
-    except phonenumbers.NumberParseException:
-        return False
-    return number.country_code == 44 and phonenumbers.number_type(number) in _ORGANISATION_TYPES
+    return _uk_number_type(digits) in _ORGANISATION_TYPES
 
 
 def is_landline(text: str) -> bool:
     """Whether a phone number as written is a UK geographic (01/02) number, not a mobile."""
-    digits = re.sub(r"[^\d+]", "", text)
+    return _uk_number_type(re.sub(r"[^\d+]", "", text)) in _LANDLINE_TYPES
+
+
+def _uk_number_type(digits: str):
+    """phonenumbers' type of a UK number given as digits (and "+"); None for any other."""
     try:
         number = phonenumbers.parse(digits, "GB")
     except phonenumbers.NumberParseException:
-        return False
-    return number.country_code == 44 and phonenumbers.number_type(number) in _LANDLINE_TYPES
+        return None
+    return phonenumbers.number_type(number) if number.country_code == 44 else None
 
 
 _LANDLINE_TYPES = {
