@@ -6,6 +6,13 @@ languages) for the rules alone, the model alone and the shipped combination (rul
 exactly ``check_text``), the share of harmless messages flagged, and the time per message.
 
 Sets, none of them fitted on (see engage/moderation/data/README.md):
+- ``heldout6b``: engage/moderation/data/heldout6b.csv, 200 messages in the eight languages,
+  written by a thirteenth writer from the labelling brief alone on 6 December 2026 (comments on
+  consultations with the risky, personal or abusive part inside them), scored once before and
+  once after the seventh round's rules and never read (its errors were never listed);
+- ``heldout6a``: engage/moderation/data/heldout6a.csv, 200 more by a fourteenth writer at the
+  same time, each as a different kind of person: the seventh round's development set (its
+  errors were read and led to rules);
 - ``heldout5b``: engage/moderation/data/heldout5b.csv, 200 messages in the eight languages,
   written by an eleventh writer from the labelling brief alone on 6 December 2026, scored once
   before and once after the sixth round's rules and never read (its errors were never listed);
@@ -60,6 +67,8 @@ HELDOUT3 = ROOT / "engage" / "moderation" / "data" / "heldout3.csv"
 HELDOUT4 = ROOT / "engage" / "moderation" / "data" / "heldout4.csv"
 HELDOUT5A = ROOT / "engage" / "moderation" / "data" / "heldout5a.csv"
 HELDOUT5B = ROOT / "engage" / "moderation" / "data" / "heldout5b.csv"
+HELDOUT6A = ROOT / "engage" / "moderation" / "data" / "heldout6a.csv"
+HELDOUT6B = ROOT / "engage" / "moderation" / "data" / "heldout6b.csv"
 CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
 # The rules' category names -> the names used here (and by `flask engage check-text`).
 NAMES = {"personal_details": "personal_details", "risk": "safeguarding_risk", "abuse": "abuse"}
@@ -209,6 +218,8 @@ def sets() -> dict[str, list[Row]]:
     """The labelled sets by name."""
     return {
         "heldout": load(HELDOUT),
+        "heldout6b": load(HELDOUT6B),
+        "heldout6a": load(HELDOUT6A),
         "heldout5b": load(HELDOUT5B),
         "heldout5a": load(HELDOUT5A),
         "heldout4": load(HELDOUT4),

@@ -148,6 +148,8 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"cave|bash|slash|torch|petrol\s+bomb)\s+(?:your|ur|yo)\s+(?:\w+\s+)?(?:face|head|"
         r"house|family|mum|mom|legs?|arms?|teeth|skull|car|windows?|door|kids?|brother|sister)\b",
         r"\b(?:i'?m|we'?re|im)\s+coming\s+for\s+(?:you|u|ya)\b",
+        rf"\b{_I_WILL}\s+(?:\w+\s+){{0,3}}?(?:slash|puncture|let\s+down|key|smash|torch|burn)\s+"
+        r"(?:his|her|their|your|ur|them)\s+(?:\w+\s+)?(?:tyres|tires|car|windows?|van|house|door)\b",
         r"\b(?:you'?re|ur|you\s+are|u\s+r)\s+(?:so\s+|actually\s+)?dead\b(?!\s+(?:right|good|nice|"
         r"lucky|on|funny|wrong|serious|about|cute|clever|easy|keen|on\s+time|proud|smart|"
         r"kind|sweet|brave|quick|fast|late))",
@@ -168,6 +170,14 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"porachuje)\s+(?:cie|ciebie|was|ci)\b",
         r"\b(?:dostaniesz|oberwiesz)\s+(?:w\s+(?:ryj|morde|leb|zeby|gebe)|wpierdol|lanie)\b",
         r"\b(?:jestes|jestes\s+juz)\s+trupem\b",
+        # "przebiję mu opony", "mu opony przebiję": someone's things ("mu", "jej"), not glass on
+        # the road that "przebije opony" (will puncture tyres).
+        r"\b(?:przebije|poprzebijam|potne|rozwale|wybije|spale)\s+(?:mu|jej|im|ci)\s+"
+        r"(?:opony|szyby|auto|samochod|okna|drzwi)\b",
+        r"\b(?:mu|jej|im|ci)\s+(?:opony|szyby|auto|samochod|okna|drzwi)\s+(?:przebije|poprzebijam|"
+        r"potne|rozwale|wybije|spale)\b",
+        r"\b(?:opony|szyby|auto|samochod|okna)\s+(?:mu|jej|im|ci)\s+(?:przebije|poprzebijam|potne|"
+        r"rozwale|wybije|spale)\b",
         # Romanian
         r"\bte\s+(?:omor|bat|termin|distrug|prind|caut|sparg|tai|injunghii|calc)\b",
         r"\b(?:iti|ii)\s+(?:sparg|rup|tai|zdrobesc)\s+(?:capul|fata|gura|picioarele|dintii|gatul)\b",
@@ -217,7 +227,7 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"taking\s+over|destroying|mentally\s+ill|freaks|beggars|scroungers|inferior|pedos|"
         r"paedos|groomers|cockroaches|sick|unnatural|abominations?|go\s+back|sent\s+back|"
         r"deported|kicked\s+out|thrown\s+out|locked\s+up|stupid|a\s+danger|a\s+threat|"
-        r"a\s+cancer|breeding\s+like|infesting|swarming|lazy|liars)\b",
+        r"a\s+cancer|breeding\s+like|infesting|swarming|lazy|liars|dangerous)\b",
         rf"\b(?:{_GROUP})\s+(?:shouldn'?t|should\s+not|must\s+not|mustn'?t)\s+be\s+allowed\b",
         rf"\b(?:{_GROUP})\s+should\s+be\s+(?:banned|deported|removed|kicked\s+out|locked\s+up)\b",
         rf"\b(?:{_GROUP})\s+(?:control|run|own)\s+(?:the\s+|our\s+|this\s+)?(?:council|country|"
@@ -246,11 +256,13 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:plecati|intoarceti-?va|du-?te)\s+(?:inapoi\s+)?(?:in|la)\s+(?:tara\s+(?:voastra|ta)|"
         r"voi\s+acasa)\b",
         # Portuguese
-        r"\b(?:os\s+|estes\s+|esses\s+)?(?:imigrantes|estrangeiros|pretos|negros|ciganos|"
-        r"brasileiros|muculmanos|judeus|gays|refugiados|indianos|africanos|paquistaneses)\s+"
+        r"\b(?:os\s+|as\s+|estes\s+|esses\s+|essas\s+|estas\s+)?(?:imigrantes|estrangeiros|pretos|"
+        r"negros|ciganos|brasileiros|muculman[oa]s|judeus|gays|homossexuais|lesbicas|refugiados|"
+        r"indianos|africanos|paquistaneses|romenos|ucranianos|trans)\s+"
         r"(?:sao|devem|deviam|tem\s+de|estao\s+a|so)\s+(?:todos\s+|uns\s+)?(?:\w+\s+){0,2}"
         r"(?:ladroes|criminosos|lixo|animais|terroristas|nojentos|parasitas|bandidos|voltar|"
-        r"ser\s+expulsos|ir\s+embora|doentes|destruir|estragar|sujos)\b",
+        r"ser\s+expulsos|ir\s+embora|doentes|destruir|estragar|sujos|perigos[oa]s|uma\s+ameaca|"
+        r"uma\s+doenca|uma\s+praga|inferiores)\b",
         r"\b(?:voltem|volta|vai)\s+(?:para|pra)\s+(?:a\s+)?(?:(?:vossa|sua|tua)\s+terra|"
         r"(?:o\s+)?(?:vosso|seu|teu)\s+pais|africa|o\s+brasil)\b",
         # Urdu / Panjabi in Latin letters
@@ -262,11 +274,17 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         rf"{_S}(?:واپس\s+بھیجو|ملک\s+سے\s+نکالو|شہر\s+سے\s+نکالو|یہاں\s+رہنے\s+کا\s+(?:کوئی\s+)?حق\s+نہیں){_E}",
         rf"{_S}(?:یہ|سارے|سب|یہ\s+سارے|یہ\s+سب)\s+(?:\S+\s+){{0,3}}(?:چور|دہشت\s*گرد|گندے|جانور|"
         rf"کتے)\s+(?:ہیں|ہے){_E}",
+        rf"{_S}(?:قادیانی|قادیانیوں|احمدی|احمدیوں|یہودی|یہودیوں|ہندو|ہندوؤں|سکھ|سکھوں|عیسائی|"
+        rf"عیسائیوں|کالے|کالوں|گورے|گوروں)\s+(?:\S+\s+){{0,8}}?(?:(?:آنے|گھسنے|رہنے)\s+(?:ہی\s+)?نہیں\s+"
+        rf"(?:دینا|دینی|دیا\s+جانا)\s+چاہی|ہم\s+میں\s+سے\s+نہیں|نکال\s+(?:دو|دینا)|واپس\s+بھیج)",
+        r"\b(?:qadiani|qadianiyon|ahmadi|ahmadiyon)\w*\s+(?:\w+\s+){0,8}?(?:ko\s+)?(?:(?:aane|ghusne|rehne)"
+        r"\s+(?:hi\s+)?nahi\s+dena|hum\s+mein\s+se\s+nahi|nikal\s+do|wapas\s+bhejo)",
         # Bengali / Panjabi / Arabic
         rf"{_S}(?:দেশ\s+থেকে\s+বের\s+করে\s+দাও|ফেরত\s+পাঠাও|ਵਾਪਸ\s+ਭੇਜੋ|ਦੇਸ਼\s+ਤੋਂ\s+ਕੱਢੋ){_E}",
         rf"{_S}(?:ارجعوا|ارجع|ارجعي)\s+(?:الى|إلى|ل)\s*(?:بلدكم|بلدك|بلادكم){_E}",
         rf"{_S}(?:المهاجرين|المهاجرون|الأجانب|الاجانب|اللاجئين|اللاجئون|اليهود|المسلمين|"
-        rf"المثليين|السود)\s+(?:\S+\s+){{0,2}}(?:لصوص|مجرمين|مجرمون|حيوانات|قذرين|إرهابيين|"
-        rf"ارهابيين|حثالة|يجب\s+طردهم|طفيليات){_E}",
+        rf"المسلمون|المسيحيين|المثليين|المثليون|الشواذ|السود)\s+(?:\S+\s+){{0,2}}(?:لصوص|مجرمين|"
+        rf"مجرمون|حيوانات|قذرين|إرهابيين|ارهابيين|حثالة|يجب\s+طردهم|طفيليات|مرض|وباء|سرطان|"
+        rf"خطر\s+على){_E}",
     ],
 }

@@ -51,7 +51,24 @@ def _term_regex(term: str, arabic: bool) -> str:
     spaced = _spaced_form(folded.strip("*"))
     if spaced:
         body = f"(?:{body}|{spaced})"
+    masked = _masked_end_form(folded.strip("*"))
+    if masked:
+        body = f"(?:{body}|{masked})"
     return f"{start}{body}{end}"
+
+
+def _masked_end_form(term: str) -> str | None:
+    """Match a one-word Latin term whose end is all masked: "f***", "sh**", "b****".
+
+    Its first one or two letters stay and at least as many stars as letters hidden, never
+    fewer than two, so an exam grade ("A*", "A**") or a star rating matches no term. The
+    masked form is the same for every term with that start and length; all of them are abuse.
+    """
+    if not (term.isascii() and term.isalpha() and len(term) >= 4):
+        return None
+    forms = [f"{re.escape(term[:keep])}\\*{{{len(term) - keep},}}" for keep in (1, 2)]
+    # "Mr S***" hides a person's name, not a word.
+    return r"(?<!\bmr\s)(?<!\bmrs\s)(?<!\bms\s)(?<!\bdr\s)(?:" + "|".join(forms) + ")"
 
 
 def _spaced_form(term: str) -> str | None:

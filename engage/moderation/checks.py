@@ -64,6 +64,27 @@ REDACTED = "[removed]"
 _RISK_COMPILED = {kind: _compile(patterns) for kind, patterns in _RISK_PATTERNS.items()}
 
 
+# "Killing myself at the gym" in every language: exercise in the same clause makes "kill
+# myself" a figure of speech, unless the clause also wants it ("I want to kill myself").
+_EXERCISE = re.compile(
+    r"\b(?:gym|workouts?|leg\s+day|treadmill|circuits|bootcamp|silowni\w*|sala\s+de\s+"
+    r"(?:musculacao|sport)|ginasio|academia|جم|الجيم)\b|(?<![\u0a00-\u0a7f])ਜਿਮ(?![\u0a00-\u0a7f])|"
+    r"(?<![\u0980-\u09ff])জিমে?(?![\u0980-\u09ff])"
+)
+_WANTING = re.compile(
+    r"\b(?:want|wanna|wish|gonna|going\s+to|will|chahta|chahti|chaunda|chaundi|vreau|quero|chce)\b"
+    r"|چاہت|ਚਾਹੁੰਦ|চাই|اريد|أريد"
+)
+_CLAUSE_END = re.compile(r"[.!?;\n]|\b(?:but|though|lekin|magar|par)\b")
+
+
+def _exercise_figure(folded: str, start: int, end: int) -> bool:
+    before = [m.end() for m in _CLAUSE_END.finditer(folded, 0, start)]
+    after = _CLAUSE_END.search(folded, end)
+    clause = folded[before[-1] if before else 0 : after.start() if after else len(folded)]
+    return bool(_EXERCISE.search(clause)) and not _WANTING.search(clause)
+
+
 def _risk_hits(text: str) -> list[Hit]:
     base = _View.fold(text)
     views = [base]
@@ -73,6 +94,8 @@ def _risk_hits(text: str) -> list[Hit]:
     for kind, rx in _RISK_COMPILED.items():
         for view in views:
             for m in rx.finditer(view.text):
+                if kind == "suicide" and _exercise_figure(view.text, *m.span()):
+                    continue
                 s, e = view.span(*m.span())
                 hits.append(Hit(Category.RISK, kind, s, e, None))
     return hits

@@ -152,8 +152,14 @@ _CONTACT_EN = (
 _CONTACT_OTHER = (
     r"dodaj\s+mnie|napisz\s+do\s+mnie|napisz|pisz\s+do\s+mnie|obserwuj\s+mnie|da-?mi\s+add|"
     r"adauga-?ma|scrie-?mi|urmareste-?ma|me\s+adiciona|adiciona-?me|me\s+segue|segue-?me|"
-    r"me\s+chama|chama-?me|manda\s+mensagem|mujhe|mainu|menu|amake|ضيفني|تابعني|راسلني|"
-    r"كلمني|مجھے|আমাকে|ਮੈਨੂੰ"
+    r"me\s+chama|chama-?me|manda\s+mensagem|ضيفني|تابعني|راسلني|كلمني"
+)
+# "Me" in Urdu, Panjabi and Bengali: a request only with its verb after the platform ("mujhe
+# snap pe add karo"), not in "mainu snap te kehnda" (he says to me on snap).
+_ME_OTHER = r"mujhe|mujhko|mainu|menu|amake|مجھے|আমাকে|ਮੈਨੂੰ"
+_CONTACT_VERB_AFTER = (
+    r"(?=\s*(?:\S+\s+){0,2}?(?:add|ایڈ|অ্যাড|ਐਡ|follow|فالو|message|msg|text|dm|snap|kar|kr|karo|kro|"
+    r"kardo|kar\s+do|karna|kijiye|krna|kari|karin|bhejo|کرو|کریں|کر\s+دو|করো|ਕਰੋ|ਕਰ)(?![\w]))"
 )
 _PLATFORM_END = r"(?:ie|a|u|ul|-ul|-u|'?s)?(?![\w])"
 _HANDLE_AFTER_CUE = re.compile(rf"[^\n]{{0,25}}?(?<![\w.@]){_HANDLE_ID_STRICT}")
@@ -194,6 +200,8 @@ _HANDLE_PATTERNS = [
         rf"(?:\s*(?:(?:{_IS_WORDS})\s*)?{_HANDLE_ID_STRICT})?",
         rf"(?<![\w])(?:{_CONTACT_OTHER})\s+(?:na|pe|no|pr|par|on|پر|پہ|এ|ਤੇ|على|ع)?\s*(?:{_PLATFORM}){_PLATFORM_END}"
         rf"(?:\s*(?:(?:{_IS_WORDS})\s*)?{_HANDLE_ID_STRICT})?",
+        rf"(?<![\w])(?:{_ME_OTHER})\s+(?:na|pe|no|pr|par|on|te|پر|پہ|এ|ਤੇ)?\s*(?:{_PLATFORM}){_PLATFORM_END}"
+        rf"{_CONTACT_VERB_AFTER}",
         rf"(?<![\w])(?:{_PLATFORM})\S{{0,3}}\s+(?:pe|par|pr|py|پر|پہ|তে|ਤੇ)?\s*"
         r"(?:add|ایڈ|অ্যাড|ਐਡ|follow|message|msg|فالو)\s*(?:kar|kr|karo|kro|krna|kijiye|کرو|کریں|করো|ਕਰੋ|ਕਰ)",
         r"(?<![\w\d])(?<!\d\s)(?:snap|dm|pm|inbox)\s+me\b",

@@ -1,6 +1,6 @@
 """Luton's schools and places, and a private person's full name given with them.
 
-``data/luton_places.json`` lists Luton's wards, areas, schools and main streets (sources in
+``data/luton_places.json`` lists Luton's wards, areas, schools, main streets and parks (sources in
 ``data/README.md``). A school whose name is only a school ("Challney", "Lealands") is a
 personal detail on its own; one named like an area ("Stopsley", "Icknield") only with a
 school cue ("I go to Stopsley", "year 9 at icknield"). A full name (two capitalised words,
@@ -22,7 +22,10 @@ PLACES_PATH = Path(__file__).resolve().parent / "data" / "luton_places.json"
 
 _SCHOOL_CUE_BEFORE = (
     r"(?:go(?:es)?\s+to|went\s+to|going\s+to|attend(?:s|ed|ing)?|stud(?:y|ying|ent|ents)\s+at|"
-    r"pupils?\s+at|teachers?\s+at|year\s+\d+\s+(?:at|in)|(?:im|i'm|i\s+am)\s+at|from|kids\s+at|"
+    # "from" only after people: "the 27 from Leagrave" is a bus, "kids from Icknield" a school.
+    r"pupils?\s+at|teachers?\s+at|year\s+\d+\s+(?:at|in)|(?:im|i'm|i\s+am)\s+at|kids\s+at|"
+    r"(?:kids|pupils|students|girls|boys|lads|year\s+\d+s?|every(?:one|body)|some(?:one|body)|"
+    r"any(?:one|body)|people|mates|friends)\s+from|"
     r"chodz\w*\s+do|merg\s+la|ando\s+n[ao]|estudo\s+n[ao]|parhta\s+hoon|ادرس\s+في|أدرس\s+في|"
     # A school year, then where: "clasa a 7-a la", "w 8 klasie w", "no 9º ano na".
     r"clasa\s+a\s+\d+(?:-a)?\s+la|klas\w*\s+\d+\w*\s+w|\d+\W?\s*klas\w*\s+w|ano\s+n[ao])"
@@ -62,6 +65,7 @@ _NOT_NAMES = {
     "lol", "omg", "tbh", "ngl", "yes", "no", "ok", "okay", "saints", "hatters", "youth",
     "club", "community", "market", "square", "galaxy", "hat", "factory", "district", "wardown",
     "stockwood", "airport", "arndale", "retail", "museum", "house", "farm", "green", "hill",
+    "meadow", "meadows", "fields", "gardens", "woods", "common", "hills", "downs", "rec",
 }  # fmt: skip
 
 
@@ -82,7 +86,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     p = places()
     schools = _alternation(p["schools"])
     like_areas = _alternation(p["schools_named_like_areas"])
-    where = _alternation(p["wards"] + p["areas"] + p["streets"])
+    where = _alternation(p["wards"] + p["areas"] + p["streets"] + p.get("parks", []))
     return {
         "school": re.compile(rf"(?<![\w])(?:{schools})(?![\w])"),
         "school_cued": re.compile(

@@ -57,6 +57,13 @@ RISK_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:want|wanna|wish|wishing|ready|deserve|need)\s+(?:to\s+)?(?:just\s+)?(?:die+|be\s+dead)\b{_NOT_FIGURATIVE}",
         rf"{_LEAD}{_AUX}\s+(?:end\s+it(?:\s+all)?|end\s+(?:everything|things)|die+|disappear(?:\s+forever)?|not\s+wake\s+up|never\s+wake\s+up|jump\s+(?:off|in\s+front\s+of|from)\s+(?:a|the)\s+\w+)\b{_NOT_FIGURATIVE}",
         r"\brather\s+(?:be\s+)?dead\b(?!\s+than)",
+        # "I won't see next year anyway": not living to a date, not missing an event there.
+        r"\b(?:won'?t|wont|will\s+not|not\s+gonna|not\s+going\s+to)\s+(?:\w+\s+)?(?:see|make\s+it\s+to|"
+        r"live\s+to\s+see|be\s+(?:alive|around)\s+(?:for|by|at))\s+(?:next\s+(?:year|christmas|summer|"
+        r"birthday)|christmas|my\s+(?:next\s+)?birthday|another\s+(?:year|birthday|christmas|summer)|"
+        r"the\s+(?:new\s+year|end\s+of\s+(?:the|this)\s+year))\b(?!\s*'s|\s+(?:budget|plan|results?|"
+        r"timetable|schedule|fares?|changes?|event|festival|lights|market|tree|parade|fair|show|"
+        r"because|cos|as\s+i|since|if)\b)",
         r"\brather\s+die\b(?!\s+than|\s+of)",
         r"\bwish\s+i\s+(?:was|were|could|would|'?d)\s+(?:just\s+)?(?:dead|die|disappear|gone|not\s+(?:here|alive|born))\b",
         r"\bwish\s+i\s+(?:had|'?d)\s+never\s+been\s+born\b",
@@ -178,6 +185,8 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"(?:لن|ما|محد|محدش|ماحد|لا\s+احد|لا\s+أحد|ولا\s+حد)\s+(?:\S+\s+){0,2}?(?:يفتقدني|سيفتقدني|يشتاقلي|يشتاق\s+لي|حيفتقدني|رح\s+يشتاقلي)",
         r"(?:الكل|الجميع|العالم|اهلي|أهلي|عائلتي)\s+(?:\S+\s+)?(?:افضل|أفضل|احسن|أحسن)\s+(?:بدوني|من\s+غيري|بلاي)",
         r"(?:انهي|أنهي|انهاء|إنهاء)\s+حياتي",
+        # "to disappear forever"
+        r"(?:اختفي|أختفي|اختفيت|اختفى|اختفاء|اختفائي)\s+(?:للابد|للأبد|الى\s+الابد|إلى\s+الأبد)",
     ],
     "self_harm": [
         r"\bself[\s\-]*harm(?:ing|ed)?\b",
@@ -189,6 +198,13 @@ RISK_PATTERNS: dict[str, list[str]] = {
         rf"(?<!accidentally\s)\b(?:cut|cuts|cutting|slash|slashing|slit|slitting|scratch|scratching|burn|burning)\s+(?:my|me)\s+(?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?)\b{_ACCIDENT}",
         r"\bmake\s+my\s*self\s+(?:bleed|throw\s+up)\b",
         r"\b(?:hide|hiding|cover|covering)\s+(?:my|the)\s+(?:cuts|scars|marks)\b",
+        # Hiding the arms: what is on them is the worry ("so no one sees my arms").
+        r"\b(?:hide|hiding|hid)\s+my\s+(?:arms|wrists|legs|thighs)\b",
+        r"\bno\s*(?:one|body)\s+(?:can\s+|could\s+|will\s+|gets\s+to\s+)?(?:see|sees|seeing|notice|"
+        r"notices)\s+my\s+(?:arms|wrists|thighs)\b",
+        r"\blong\s+sleeves\s+(?:\w+\s+){0,2}(?:in|during|when)\s+(?:the\s+|a\s+)?(?:summer|heat|"
+        r"heatwave|hot\s+weather)\b(?!\s+(?:because|cos|for)\s+(?:of\s+)?(?:my\s+)?(?:faith|religion|"
+        r"modesty|hijab|eczema|sunburn|skin\s+condition))",
         r"\b(?:razor|blade)s?\b.{0,40}\b(?:on\s+my\s+(?:arms?|wrists?|legs?|skin)|myself)\b",
         # Polish
         r"\b(?:tne|cielam|cialem|ciac|pocielam|pocialem|tniesz|tne\s+sobie)\s+(?:sie|reke|rece|nadgarstki)\b",
@@ -221,6 +237,10 @@ RISK_PATTERNS: dict[str, list[str]] = {
         # Arabic
         r"(?:اجرح|أجرح|بجرح|جرحت|اذي|أذي|أؤذي|اؤذي|أذيت|اذيت|بأذي|باذي|اقطع|أقطع|احرق|أحرق|بحرق)\s+نفسي",
         r"(?:ايذاء|إيذاء|اذية|أذية|اذيه)\s+(?:النفس|نفسي)",
+        # "I burn my hand with the lighter": the present, what one does; "جرحت يدي" (I cut my
+        # hand) is as often an accident as "I cut my hand" is.
+        r"(?:اجرح|أجرح|احرق|أحرق|اقطع|أقطع|بحرق|بجرح)\s+(?:يدي|يدى|ايدي|إيدي|ذراعي|"
+        r"جلدي|معصمي|رسغي|رجلي|جسمي)",
     ],
     "abuse_disclosure": [
         rf"\b(?:my\s+)?{_SUBJ}\b{_BETWEEN}\s+(?:hits?|hitting|beats?|beating|beat|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slaps?|slapped|slapping|hurts?|hurting|hurt|touch(?:es|ed|ing)?|chok(?:e|es|ed|ing)|strangl(?:e|es|ed|ing)|burn(?:s|ed|t)?|grab(?:s|bed|bing)?|abus(?:e|es|ed|ing)|rap(?:e|es|ed|ing)|molest(?:s|ed|ing)?|threaten(?:s|ed|ing)?|starv(?:e|es|ed|ing)|lock(?:s|ed)?|throws?\s+(?:things|stuff)\s+at)\s+me\b(?!\s+at\s+(?!home)|\s+in\s+(?:a|the)\s+(?:game|race|match|fifa|final))",

@@ -32,6 +32,11 @@ def _kinds(text: str, category: Category) -> set[str]:
         ("তোকে খুন করব", "threat"),
         ("ਤੂੰ ਖੋਤਾ ਹੈਂ", "insult"),
         ("انت حيوان", "insult"),
+        ("if he blocks my drive again i'll slash his tyres", "threat"),
+        ("jak jeszcze raz zaparkuje pod moim domem, to mu szyby wybiję", "threat"),
+        ("os ciganos são todos perigosos, não os queiram aqui", "hate"),
+        ("اليهود خطر على البلد", "hate"),
+        ("ان احمدیوں کو مسجد کے قریب رہنے نہیں دینا چاہیے", "hate"),
     ],
 )
 def test_abuse_in_ordinary_words_is_held(text, kind):
@@ -55,6 +60,9 @@ def test_abuse_in_ordinary_words_is_held(text, kind):
         "we went back home after the match",
         "you pig out on chips at the carnival",
         "tum bohat ache ho",
+        "szkło na drodze przebije opony rowerów",  # glass on the road will puncture tyres
+        "the wind will smash the windows if they don't fix the frames",
+        "ہندو اور سکھ کمیونٹی کو بھی ہال ملنا چاہیے",  # Hindus and Sikhs should get a hall too
     ],
 )
 def test_figures_of_speech_and_targets_that_are_things_are_not_abuse(text):

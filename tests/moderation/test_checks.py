@@ -23,6 +23,8 @@ def kinds(text: str) -> set[tuple[Category, str]]:
 # --------------------------------------------------------------------------------------
 
 PERSONAL_POSITIVES = [
+    ("mujhe insta pe follow karo, bore ho raha hoon", "handle"),
+    ("the girls from Icknield said the youth club is closing", "school"),
     ("my mate Jake Miller is 14 and goes to the club on Saturdays", "name"),
     ("my sister Maya Patel is just 9 and loves the splash park", "name"),
     ("the council can ring me on 01582 412345 after six", "phone"),
@@ -124,6 +126,10 @@ def test_full_postcode_is_flagged_but_district_is_not():
 
 
 PERSONAL_NEGATIVES = [
+    # "Me" with a platform but no request; a bus from an area; a park named like a person.
+    "mainu insta te ik video dikhayi si about the new park",
+    "the 31 from Stopsley was 20 minutes late again this morning",
+    "we won 4-2 against Harpenden, the new pitch at Popes Meadow is brilliant",
     # A landline given as a public building's; an age-like number that is no age.
     "is the council number still 01582 546000? rang it twice and nobody picked up",
     "ring the library on 01582 547418, they were really helpful",
@@ -169,6 +175,8 @@ def test_personal_details_negatives(text):
 # --------------------------------------------------------------------------------------
 
 ABUSE_POSITIVES = [
+    "f*** it, the bus is late again",
+    "sh** idea from the council tbh",
     "ki bal er plan eta, rastar gorto thik koro",
     "বালের প্ল্যান, আগে রাস্তা ঠিক করো",
     "fuck the council",
@@ -209,6 +217,8 @@ def test_abuse_found(text):
 
 
 ABUSE_NEGATIVES = [
+    "I got an A** in maths and an A* in art",  # exam grades, not masked words
+    "the roads near the school are dangerous for cyclists",
     "bal przebierańców w sobotę w domu kultury",  # Polish: a ball (a dance)
     "am fost la bal aseară cu prietenii",  # Romanian: a ball
     "Scunthorpe",
@@ -252,6 +262,11 @@ def test_an_insult_aimed_at_people_is_held():
 # --------------------------------------------------------------------------------------
 
 RISK_POSITIVES = [
+    ("i always hide my arms in PE now", "self_harm"),
+    ("I wear long sleeves even in the heatwave so nobody sees my wrists", "self_harm"),
+    ("whats the point of the 2030 plan, i wont make it to next christmas", "suicide"),
+    ("احيانا اتمنى ان اختفي للأبد", "suicide"),
+    ("كل ما احس بضيق اجرح ذراعي", "self_harm"),
     ("طردني أبي من البيت وأنام في محطة القطار", "running_away"),
     ("أنام في الشارع منذ أسبوع", "running_away"),
     ("I want to die", "suicide"),
@@ -299,6 +314,10 @@ def test_risk_found(text, kind):
 
 
 RISK_NEGATIVES = [
+    "killing myself at the gym every morning, please keep the leisure centre open",
+    "ਜਿਮ ਵਿੱਚ ਰੋਜ਼ ਆਪਣੇ ਆਪ ਨੂੰ ਮਾਰ ਲੈਂਦੀ ਹਾਂ, ਫੀਸ ਘੱਟ ਕਰੋ",  # "killing myself" at the gym
+    "we won't see next year's budget until March",
+    "جرحت يدي وأنا أطبخ",  # cut my hand while cooking
     "أنام في الحديقة في الصيف أحيانا لأن الجو جميل",  # the garden on a summer night
     "طردوني من المباراة لأني تأخرت",  # sent off from a match
     "am fugit de acasă direct la antrenament, terenul din Lewsey e super",  # hurried
@@ -337,6 +356,15 @@ RISK_NEGATIVES = [
 @pytest.mark.parametrize("text", RISK_NEGATIVES)
 def test_risk_negatives(text):
     assert R not in categories(text), check_text(text)
+
+
+def test_long_sleeves_for_a_reason_given_raise_no_rule():
+    # The rule is for sleeves that hide something; a reason given (faith, eczema) is no sign.
+    # The model may still hold the message: only the rule is tested here.
+    from engage.moderation.checks import _risk_hits
+
+    assert _risk_hits("i wear long sleeves in summer because of my faith") == []
+    assert _risk_hits("long sleeves even in summer, nobody needs to know why")
 
 
 # --------------------------------------------------------------------------------------
