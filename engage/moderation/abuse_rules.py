@@ -51,9 +51,6 @@ def _term_regex(term: str, arabic: bool) -> str:
     spaced = _spaced_form(folded.strip("*"))
     if spaced:
         body = f"(?:{body}|{spaced})"
-    masked = _masked_end_form(folded.strip("*"))
-    if masked:
-        body = f"(?:{body}|{masked})"
     return f"{start}{body}{end}"
 
 
@@ -102,6 +99,12 @@ def _term_alternatives() -> list[tuple[str | None, str]]:
             # Arabic terms may start with a particle, and "*term" with any letters.
             first = None if lang == "ar" or folded.startswith("*") else folded[0]
             parts.append((first, _term_regex(term, arabic=lang == "ar")))
+            masked = _masked_end_form(folded.strip("*"))
+            if masked:
+                # Many terms share a masked form ("f***"): each form is added once.
+                end = f"{_W}*" if folded.endswith("*") else _B_END
+                parts.append((folded[0], f"{masked}{end}"))
+    parts = list(dict.fromkeys(parts))
     parts.sort(key=lambda part: len(part[1]), reverse=True)
     return parts
 
