@@ -49,6 +49,7 @@ held-out labelled messages (see ``data/README.md``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from engage.moderation.abuse_rules import _abuse_hits
@@ -78,10 +79,23 @@ _WANTING = re.compile(
 _CLAUSE_END = re.compile(r"[.!?;\n]|\b(?:but|though|lekin|magar|par)\b")
 
 
-def _exercise_figure(folded: str, start: int, end: int) -> bool:
-    before = [m.end() for m in _CLAUSE_END.finditer(folded, 0, start)]
-    after = _CLAUSE_END.search(folded, end)
-    clause = folded[before[-1] if before else 0 : after.start() if after else len(folded)]
+def _clauses(folded: str) -> tuple[list[int], list[int]] | None:
+    """Where each clause of the text starts and ends, or None when it names no exercise."""
+    if not _EXERCISE.search(folded):
+        return None
+    starts, ends = [0], []
+    for m in _CLAUSE_END.finditer(folded):
+        ends.append(m.start())
+        starts.append(m.end())
+    ends.append(len(folded))
+    return starts, ends
+
+
+def _exercise_figure(folded: str, clauses: tuple[list[int], list[int]], start: int) -> bool:
+    # Found by bisection: a text of 800 hits took 0.9 s when each hit searched for its clause.
+    starts, ends = clauses
+    i = bisect_right(starts, start) - 1
+    clause = folded[starts[i] : ends[i]]
     return bool(_EXERCISE.search(clause)) and not _WANTING.search(clause)
 
 
@@ -91,10 +105,12 @@ def _risk_hits(text: str) -> list[Hit]:
     if re.search(r"(\w)\1\1", base.text):
         views += [base.squeeze(1), base.squeeze(2)]
     hits = []
+    clauses = {id(view): _clauses(view.text) for view in views}
     for kind, rx in _RISK_COMPILED.items():
         for view in views:
+            exercise = clauses[id(view)] if kind == "suicide" else None
             for m in rx.finditer(view.text):
-                if kind == "suicide" and _exercise_figure(view.text, *m.span()):
+                if exercise and _exercise_figure(view.text, exercise, m.start()):
                     continue
                 s, e = view.span(*m.span())
                 hits.append(Hit(Category.RISK, kind, s, e, None))

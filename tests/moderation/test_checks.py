@@ -176,6 +176,7 @@ def test_personal_details_negatives(text):
 
 ABUSE_POSITIVES = [
     "f*** it, the bus is late again",
+    "f****k this, f**king buses",
     "sh** idea from the council tbh",
     "ki bal er plan eta, rastar gorto thik koro",
     "বালের প্ল্যান, আগে রাস্তা ঠিক করো",
@@ -402,6 +403,11 @@ def test_empty_and_harmless_text():
         ("a." * 2500, set()),
         ("@" + "a" * 5000, {P}),
         ("i am going to " * 400, set()),
+        # A run of stars after a letter: each hidden letter takes one star, or the engine tried
+        # every way of sharing the run between them ("f" and 200 stars: over 30 s).
+        ("f" + "*" * 5000, {A}),
+        # Every "kill myself" looks for its clause: once, by bisection, not per hit.
+        ("kill myself at the gym, " * 200, set()),
     ],
 )
 def test_long_pathological_posts(text, expected):
