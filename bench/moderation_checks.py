@@ -8,8 +8,8 @@ exactly ``check_text``), the share of harmless messages flagged, and the time pe
 Sets, none of them fitted on (see engage/moderation/data/README.md):
 - ``heldout6b``: engage/moderation/data/heldout6b.csv, 200 messages in the eight languages,
   written by a thirteenth writer from the labelling brief alone on 6 December 2026 (comments on
-  consultations with the risky, personal or abusive part inside them), scored once before and
-  once after the seventh round's rules and never read (its errors were never listed);
+  consultations with the risky, personal or abusive part inside them), scored before and after
+  the seventh round's rules (and once by mistake between), its errors never listed;
 - ``heldout6a``: engage/moderation/data/heldout6a.csv, 200 more by a fourteenth writer at the
   same time, each as a different kind of person: the seventh round's development set (its
   errors were read and led to rules);

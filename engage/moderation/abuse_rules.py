@@ -20,7 +20,6 @@ def _term_regex(term: str, arabic: bool) -> str:
     """A word-list term as a regex that tolerates repeated letters, masking and separators."""
     folded = _fold_pattern(term.lower())
     starts_open = folded.startswith("*")
-    ends_open = folded.endswith("*")
     words = re.split(r"[\s\-']+", folded.strip("*"))
     word_res = []
     for word in words:
@@ -50,11 +49,16 @@ def _term_regex(term: str, arabic: bool) -> str:
     # An open end still reports the whole word ("kurwa", not "kurw"). The word boundary
     # before the term is added once for all terms, in _abuse_regex().
     start = f"{_W}*" if starts_open else ""
-    end = f"{_W}*" if ends_open else _B_END
+    end = _term_end(folded)
     spaced = _spaced_form(folded.strip("*"))
     if spaced:
         body = f"(?:{body}|{spaced})"
     return f"{start}{body}{end}"
+
+
+def _term_end(folded: str) -> str:
+    """How a term (and its masked form) ends: "word*" runs on to the word's end, else a boundary."""
+    return f"{_W}*" if folded.endswith("*") else _B_END
 
 
 def _masked_end_form(term: str) -> str | None:
@@ -105,8 +109,7 @@ def _term_alternatives() -> list[tuple[str | None, str]]:
             masked = _masked_end_form(folded.strip("*"))
             if masked:
                 # Many terms share a masked form ("f***"): each form is added once.
-                end = f"{_W}*" if folded.endswith("*") else _B_END
-                parts.append((folded[0], f"{masked}{end}"))
+                parts.append((folded[0], f"{masked}{_term_end(folded)}"))
     parts = list(dict.fromkeys(parts))
     parts.sort(key=lambda part: len(part[1]), reverse=True)
     return parts

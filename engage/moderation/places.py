@@ -86,7 +86,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     p = places()
     schools = _alternation(p["schools"])
     like_areas = _alternation(p["schools_named_like_areas"])
-    where = _alternation(p["wards"] + p["areas"] + p["streets"] + p.get("parks", []))
+    where = _alternation(p["wards"] + p["areas"] + p["streets"] + p["parks"])
     return {
         "school": re.compile(rf"(?<![\w])(?:{schools})(?![\w])"),
         "school_cued": re.compile(
