@@ -78,7 +78,7 @@ _PROVIDER_WORDS = (
 )
 _MAIL_IN_WORDS = re.compile(
     _fold_pattern(
-        r"(?<![\w.@])(?P<id>[a-z0-9][a-z0-9_]*[._][a-z0-9_.]*[a-z0-9])\s+"
+        r"(?<![\w.@])(?P<id>[a-z0-9][a-z0-9_]{0,62}[._][a-z0-9_.]{0,62}[a-z0-9])\s+"
         r"(?:on|at|in|na|no|em|pe|pr|par|pe|على|عَلى|في|پر|এ|ਤੇ)\s+(?:the\s+)?"
         rf"(?:{_PROVIDER_WORDS})"
     )
@@ -147,7 +147,8 @@ def _spaced_kind(joined: str, text: str, postcode, email) -> str | None:
         return "postcode"
     if email.fullmatch(joined):
         return "email"
-    if _USERNAME.fullmatch(joined) and _PLATFORM.search(text):
+    # Its pattern takes at most 30 characters; its look-aheads would read a longer one in full.
+    if len(joined) <= 30 and _USERNAME.fullmatch(joined) and _PLATFORM.search(text):
         return "handle"
     return None
 

@@ -33,11 +33,15 @@ _TLD_SPOKEN = (
 _EMAIL = re.compile(
     r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])"
 )
+# An address's parts have most 64 characters (a local part) or 63 (a domain label). Bounded, each
+# place a search starts reads a few hundred characters at most: unbounded, every start in
+# "a-a-a-..." read to the end of the text, and 10,000 such characters took seconds.
+_LABEL_REST = r"[a-z0-9._%+-]{0,63}"
 # "name at gmail dot com", "name(at)gmail(dot)com", "name [at] gmail . com" ...
 _EMAIL_OBFUSCATED = re.compile(
-    rf"(?<![\w.])(?P<local>[a-z0-9][a-z0-9._%+-]*(?:\s+(?:{_DOT_WORD}|underscore)\s+[a-z0-9._%+-]+)*)\s*"
+    rf"(?<![\w.])(?P<local>[a-z0-9]{_LABEL_REST}(?:\s+(?:{_DOT_WORD}|underscore)\s+[a-z0-9._%+-]{{1,64}}){{0,8}})\s*"
     rf"(?:(?P<sym>@|[\(\[\{{<]\s*(?:{_AT_WORD}|@)\s*[\)\]\}}>])|\s(?P<word>{_AT_WORD})\s)\s*"
-    rf"(?P<domain>[a-z0-9-]+)(?P<rest>{_DOT_SEP}(?:{_TLD_SPOKEN}))(?![\w])"
+    rf"(?P<domain>[a-z0-9-]{{1,63}})(?P<rest>{_DOT_SEP}(?:{_TLD_SPOKEN}))(?![\w])"
 )
 _SPOKEN_DOT = re.compile(rf"(?<![a-z])(?:{_DOT_WORD})(?![a-z])")
 
@@ -97,7 +101,8 @@ _ADDRESS_CUE = (
     r"my\s+flat|flat|come\s+to|come\s+round\s+to|house\s+is|staying\s+at|moved\s+to|"
     r"mieszkam|mieszka|locuiesc|moro|vivo|رہتا|رہتی|رہتے|اعيش|اسكن|থাকি|ਰਹਿੰਦਾ|ਰਹਿੰਦੀ"
 )
-_NAME_TOKEN = r"[a-z][a-z'\-]*"  # noqa: S105 - a regex, not a password  # nosec B105
+# A word of a name; bounded, as the address parts above are, so a search stays linear.
+_NAME_TOKEN = r"[a-z][a-z'\-]{0,40}"  # noqa: S105 - a regex, not a password  # nosec B105
 _ADDRESS_EN = re.compile(
     rf"(?<![\w£$€.,])(?P<num>\d{{1,4}}[a-z]?)(?:\s*,)?\s+"
     rf"(?P<name>(?:{_NAME_TOKEN}\.?\s+){{1,3}})(?P<street>{_STREET_WORDS})\b\.?"
@@ -221,7 +226,7 @@ _TLDS = (
 _LINK = re.compile(
     rf"(?:https?://|www\.)[^\s<>\"']+|(?<![@\w.\-])(?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+"
     rf"(?:{_TLDS})(?![\w-])(?:/[^\s<>\"']*)?|"
-    rf"(?<![\w])[a-z0-9-]{{2,}}\s*(?:\(dot\)|\[dot\]|\[\.\]|\s+dot\s+)\s*(?:com|co\s*(?:\.|dot)?\s*uk|net|org|io)\b"
+    rf"(?<![\w])[a-z0-9-]{{2,63}}\s*(?:\(dot\)|\[dot\]|\[\.\]|\s+dot\s+)\s*(?:com|co\s*(?:\.|dot)?\s*uk|net|org|io)\b"
 )
 
 _SCHOOL_SUFFIX = (
@@ -436,7 +441,7 @@ def _personal_hits(text: str) -> list[Hit]:
 
 
 _PUBLIC_LINK = re.compile(
-    r"(?:^|[/.@])(?:[a-z0-9-]+\.)*(?:gov\.uk|nhs\.uk|police\.uk)(?![a-z0-9.-])"
+    r"(?:^|[/.@])(?:[a-z0-9-]{1,63}\.){0,10}(?:gov\.uk|nhs\.uk|police\.uk)(?![a-z0-9.-])"
 )
 # "I live near the library, 5 Oak Road": a building named as a landmark beside someone's home.
 _HOME_CUE = re.compile(

@@ -74,11 +74,22 @@ _TOKEN = rf"(?:\+|\d+|{'|'.join(sorted(_REPEAT, key=len, reverse=True))}|{_NUMBE
 _SEP = r"[\s,.\-/()\u060c]{0,3}"
 # Characters that continue a word: \w misses Bengali and Gurmukhi vowel signs.
 _W = r"[\w\u0980-\u09ff\u0a00-\u0a7f]"
-# A run of tokens, starting and ending on one that is a digit or a number word.
-_RUN = re.compile(
-    rf"(?<![\w+\u0980-\u09ff\u0a00-\u0a7f])(?:{_TOKEN}{_SEP})+(?:\d+|{_NUMBER_WORDS})(?!{_W})",
-    re.IGNORECASE,
-)
+# A run of tokens, starting and ending on one that is a digit or a number word. As first
+# written, one regex read two inputs slowly: a separator may be empty, so a run of digits could
+# be split anywhere ("1111...1a", 24 digits and a letter, took 25 s, each more digit twice as
+# long); and a search from each "+" of ",+,+,+..." read to the end of the text (5,000 of them
+# took 77 s). Each run of digits is now one token, a gap one separator, and `runs` tries one
+# start in each chain of tokens. The runs found are the same (tests/moderation/test_phones.py
+# compares them with the first regex's).
+_LEFT = r"(?<![\w+\u0980-\u09ff\u0a00-\u0a7f])"
+_ONE_TOKEN = rf"(?:\+|(?>\d+)|{'|'.join(sorted(_REPEAT, key=len, reverse=True))}|{_NUMBER_WORDS})"
+_RUN = re.compile(rf"{_LEFT}(?:{_ONE_TOKEN}{_SEP}+)*(?:\d+|{_NUMBER_WORDS})(?!{_W})", re.IGNORECASE)
+_CHAIN_START = re.compile(rf"{_LEFT}{_ONE_TOKEN}", re.IGNORECASE)
+_CHAIN = re.compile(rf"(?:{_ONE_TOKEN}{_SEP}+)*+", re.IGNORECASE)
+# The first regex's run had two tokens at least ("77" counts: it split digits).
+_TWO_TOKENS = re.compile(rf"(?:{_TOKEN}{_SEP})+(?:\d+|{_NUMBER_WORDS})", re.IGNORECASE)
+_SEPARATOR = re.compile(r"[\s,.\-/()\u060c]")
+_LONGEST_WORD = max(len(word) for word in _WORDS)
 _PIECE = re.compile(_TOKEN, re.IGNORECASE)
 
 
@@ -115,22 +126,48 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for match in phonenumbers.PhoneNumberMatcher(text, "GB", leniency=phonenumbers.Leniency.VALID):
         found.append((match.start, match.end))
-    for m in _RUN.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in found):
+    for start, end in runs(text):
+        if any(s < end and start < e for s, e in found):
             continue
-        span = _phone_within(m)
+        span = _phone_within(text, start, end)
         if span is not None:
             found.append(span)
     yield from sorted(found)
 
 
-def _phone_within(m: re.Match[str]) -> tuple[int, int] | None:
+def runs(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of the runs of digits and number words in ``text``, in time linear in its length.
+
+    Every later place a run could start in a chain of tokens follows a separator, so a run from
+    there would also be the end of a run from the chain's first token: when that first start
+    finds none, no start in the chain does, and the search goes on after the chain.
+    """
+    at = 0
+    while (first := _CHAIN_START.search(text, at)) is not None:
+        start = first.start()
+        run = _RUN.match(text, start)
+        if run is None:
+            at = max(_CHAIN.match(text, start).end(), start + 1)
+            continue
+        if _two_tokens(run.group()):
+            yield run.span()
+        at = run.end()
+
+
+def _two_tokens(run: str) -> bool:
+    if _SEPARATOR.search(run) or len(run) > _LONGEST_WORD or run.isdigit():
+        return len(run) > 1
+    return _TWO_TOKENS.fullmatch(run) is not None  # a few letters: cheap however it is read
+
+
+def _phone_within(text: str, run_start: int, run_end: int) -> tuple[int, int] | None:
     """The run, or the run less a few words at either end, when it reads as a phone number.
 
     Number words are everyday words in some languages ("do", "no", "um", "sat"), so a run may
     take in a word before or after the number: "mera number zero saat ... hai, do call".
     """
-    pieces = list(_PIECE.finditer(m.group(0)))
+    run = text[run_start:run_end]
+    pieces = list(_PIECE.finditer(run))
     if len(pieces) > 40:
         return None
     for trim in range(0, 5):
@@ -139,6 +176,6 @@ def _phone_within(m: re.Match[str]) -> tuple[int, int] | None:
             if right - left < 1:
                 continue
             start, end = pieces[left].start(), pieces[right - 1].end()
-            if _is_phone(spoken_digits(m.group(0)[start:end])):
-                return m.start() + start, m.start() + end
+            if _is_phone(spoken_digits(run[start:end])):
+                return run_start + start, run_start + end
     return None

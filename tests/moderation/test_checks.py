@@ -3,6 +3,8 @@ and the precision/recall thresholds on the labelled messages."""
 
 import csv
 import dataclasses
+import subprocess
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -413,6 +415,35 @@ def test_empty_and_harmless_text():
 def test_long_pathological_posts(text, expected):
     # Inputs that make a backtracking regex blow up; bench/moderation_checks.py times them.
     assert categories(text) == expected
+
+
+# Runs that made a rule's work grow with the square of the text, or worse. Before its parts were
+# bounded, every place an address, link or name search could start read to the end of the text
+# ("a-" 5,000 times took 2.5 s); a phone run read from each "+" of ",+,+,+..." (5,000 took 77 s);
+# "*fucker" read a run of "f" from each of its letters (10,000 took 2.6 s); and a run of digits
+# could be split anywhere, so 24 digits and a letter took 25 s, each more digit twice as long.
+# Linear, all of them take a few seconds together; the deadline is far from both.
+HOSTILE_RUNS = [
+    "a-", "-", "1-", "aa-", "a_", "a.", "a dot ", "a'", "www.", "a-b. ",
+    ",+", "(+", "+ ", "f", "ff", "1" * 29 + "a ", "seven" * 9 + "x ",
+]  # fmt: skip
+
+
+def test_runs_that_made_the_checks_slow_finish_in_a_child_process():
+    script = (
+        "import sys; from engage.moderation.checks import check_text, redact\n"
+        "for atom in sys.argv[1:]:\n"
+        "    text = atom * (20_000 // len(atom))\n"
+        "    check_text(text); redact(text)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, *HOSTILE_RUNS],
+        timeout=60,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
 
 
 def test_categories_collects_all():
