@@ -7,7 +7,8 @@ for 25 s). Four sweeps, each timing a text and the same text four times longer:
 1. every regular expression compiled at module level in `engage.moderation` alone (but those
    only ever read on a short text, GUARDED), on runs of one to three characters repeated;
 2. `check_text` and `redact` on every pair of a list of characters and word pieces, repeated;
-3. the same on runs of the rules' own words and punctuation, drawn at random for --seconds.
+3. the same on runs of the rules' own words (every module's) and punctuation, drawn at random
+   for --seconds.
 
 A linear time grows about four times when the text does; the square's grows about 16 times.
 Each sweep prints its slowest texts with that growth. Run it after adding rules: a growth near
@@ -41,7 +42,6 @@ ATOMS = [
 # Patterns never searched through a whole text, so sweep 1 leaves them out (sweeps 2 and 3 still
 # run the code that uses them).
 GUARDED = {
-    "engage.moderation.phones._RUN": "matched from one start per chain of tokens (phones.runs)",
     "engage.moderation.phones._TWO_TOKENS": "on a run of at most the longest number word",
     "engage.moderation.disguises._USERNAME": "on a joined word of at most 30 characters",
 }
@@ -118,9 +118,11 @@ def main() -> None:
     rows = [(*_growth(_both, a + b), repr(a + b)) for a, b in itertools.product(pieces, pieces)]
     _print("2. the checks on pairs", rows, args.top)
 
+    # Every module's words: the phone rule's number words joined two ways ("tinno") were found
+    # only once its own were among them.
     source = "".join(
-        (ROOT / "engage" / "moderation" / name).read_text(encoding="utf-8")
-        for name in ("risk_patterns.py", "abuse_patterns.py", "personal_rules.py")
+        path.read_text(encoding="utf-8")
+        for path in sorted((ROOT / "engage" / "moderation").glob("*.py"))
     )
     words = sorted(set(re.findall(r"[a-z\u0600-\u06ff\u0980-\u09ff\u0a00-\u0a7f]{2,}", source)))
     marks = [" ", "  ", ".", ",", "-", "'", "*", "@", "+", "(", ")", "/", "_", "\n", "1", "07"]

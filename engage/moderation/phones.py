@@ -75,21 +75,28 @@ _SEP = r"[\s,.\-/()\u060c]{0,3}"
 # Characters that continue a word: \w misses Bengali and Gurmukhi vowel signs.
 _W = r"[\w\u0980-\u09ff\u0a00-\u0a7f]"
 # A run of tokens, starting and ending on one that is a digit or a number word. As first
-# written, one regex read two inputs slowly: a separator may be empty, so a run of digits could
-# be split anywhere ("1111...1a", 24 digits and a letter, took 25 s, each more digit twice as
-# long); and a search from each "+" of ",+,+,+..." read to the end of the text (5,000 of them
-# took 77 s). Each run of digits is now one token, a gap one separator, and `runs` tries one
-# start in each chain of tokens. The runs found are the same (tests/moderation/test_phones.py
-# compares them with the first regex's).
+# written, one regex read three kinds of input slowly, each from its backtracking: a separator
+# may be empty, so a run of digits could be split anywhere ("1111...1a", 24 digits and a letter,
+# took 25 s, each more digit twice as long); some words join two ways ("tinno" is "tin no" and
+# "tinn o", "umaath" "um aath" and "uma ath"), so 20 of them and a letter took as long; and a
+# search from each "+" of ",+,+,+..." read to the end of the text (5,000 of them took 77 s).
+# `runs` finds the same runs (tests/moderation/test_phones.py compares them with the first
+# regex's) by reading each place in a chain of tokens once.
 _LEFT = r"(?<![\w+\u0980-\u09ff\u0a00-\u0a7f])"
-_ONE_TOKEN = rf"(?:\+|(?>\d+)|{'|'.join(sorted(_REPEAT, key=len, reverse=True))}|{_NUMBER_WORDS})"
-_RUN = re.compile(rf"{_LEFT}(?:{_ONE_TOKEN}{_SEP}+)*(?:\d+|{_NUMBER_WORDS})(?!{_W})", re.IGNORECASE)
-_CHAIN_START = re.compile(rf"{_LEFT}{_ONE_TOKEN}", re.IGNORECASE)
-_CHAIN = re.compile(rf"(?:{_ONE_TOKEN}{_SEP}+)*+", re.IGNORECASE)
+_CHAIN_START = re.compile(rf"{_LEFT}{_TOKEN}", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+_GAP = re.compile(rf"{_SEP}+")
+_LAST = re.compile(rf"(?:\d+|{_NUMBER_WORDS})(?!{_W})", re.IGNORECASE)
+# The words a token may be at a place, by its first letter, in the order the regex tried them.
+_WORDS_BY_FIRST: dict[str, list[re.Pattern[str]]] = {}
+for _word in [*sorted(_REPEAT, key=len, reverse=True), *sorted(_WORDS, key=len, reverse=True)]:
+    _WORDS_BY_FIRST.setdefault(_word[0].casefold(), []).append(
+        re.compile(re.escape(_word), re.IGNORECASE)
+    )
 # The first regex's run had two tokens at least ("77" counts: it split digits).
 _TWO_TOKENS = re.compile(rf"(?:{_TOKEN}{_SEP})+(?:\d+|{_NUMBER_WORDS})", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[\s,.\-/()\u060c]")
-_LONGEST_WORD = max(len(word) for word in _WORDS)
+_LONGEST_WORD = max(len(word) for word in [*_WORDS, *_REPEAT])
 _PIECE = re.compile(_TOKEN, re.IGNORECASE)
 
 
@@ -138,20 +145,63 @@ def find_phones(text: str) -> Iterator[tuple[int, int]]:
 def runs(text: str) -> Iterator[tuple[int, int]]:
     """Spans of the runs of digits and number words in ``text``, in time linear in its length.
 
+    Where a run from a place ends depends on that place alone, so each is worked out once.
     Every later place a run could start in a chain of tokens follows a separator, so a run from
-    there would also be the end of a run from the chain's first token: when that first start
-    finds none, no start in the chain does, and the search goes on after the chain.
+    there would also end a run from the chain's first token: when that first start finds none,
+    no start in the chain does, and the search goes on after the chain.
     """
+    ends: dict[int, int | None] = {}
     at = 0
     while (first := _CHAIN_START.search(text, at)) is not None:
         start = first.start()
-        run = _RUN.match(text, start)
-        if run is None:
-            at = max(_CHAIN.match(text, start).end(), start + 1)
+        end, reached = _run_end(text, start, ends)
+        if end is None:
+            at = max(reached, start + 1)
             continue
-        if _two_tokens(run.group()):
-            yield run.span()
-        at = run.end()
+        if _two_tokens(text[start:end]):
+            yield start, end
+        at = end
+
+
+def _run_end(text: str, start: int, ends: dict[int, int | None]) -> tuple[int | None, int]:
+    """Where the regex's run from ``start`` ended (None: no run), and the farthest place read.
+
+    The regex took one more token (each way a token could be read there, in order) and a gap
+    while the rest could still end a run, else ended on the last token at that place.
+    """
+    following: dict[int, list[int]] = {}
+    todo, reached = [start], start
+    while todo:
+        place = todo.pop()
+        if place in following or place in ends:
+            continue
+        nexts = [_GAP.match(text, end).end() for end in _token_ends(text, place)]
+        following[place] = nexts
+        reached = max(reached, place, *nexts)
+        todo.extend(nexts)
+    for place in sorted(following, reverse=True):
+        end = next((ends[n] for n in following[place] if ends[n] is not None), None)
+        if end is None:
+            last = _LAST.match(text, place)
+            end = last.end() if last else None
+        ends[place] = end
+    return ends[start], reached
+
+
+def _token_ends(text: str, place: int) -> list[int]:
+    """Where each way of reading a token at ``place`` ends, in the order the regex tried them."""
+    if place >= len(text):
+        return []
+    if text[place] == "+":
+        return [place + 1]
+    digits = _DIGITS.match(text, place)
+    if digits:
+        return [digits.end()]  # read whole: split, they lead to the same places
+    return [
+        found.end()
+        for word in _WORDS_BY_FIRST.get(text[place].casefold(), ())
+        if (found := word.match(text, place))
+    ]
 
 
 def _two_tokens(run: str) -> bool:

@@ -421,11 +421,12 @@ def test_long_pathological_posts(text, expected):
 # bounded, every place an address, link or name search could start read to the end of the text
 # ("a-" 5,000 times took 2.5 s); a phone run read from each "+" of ",+,+,+..." (5,000 took 77 s);
 # "*fucker" read a run of "f" from each of its letters (10,000 took 2.6 s); and a run of digits
-# could be split anywhere, so 24 digits and a letter took 25 s, each more digit twice as long.
+# could be split anywhere, so 24 digits and a letter took 25 s, each more digit twice as long
+# (and 20 of "umaath", which is "um aath" or "uma ath", and a letter, as long).
 # Linear, all of them take a few seconds together; the deadline is far from both.
 HOSTILE_RUNS = [
     "a-", "-", "1-", "aa-", "a_", "a.", "a dot ", "a'", "www.", "a-b. ",
-    ",+", "(+", "+ ", "f", "ff", "1" * 29 + "a ", "seven" * 9 + "x ",
+    ",+", "(+", "+ ", "f", "ff", "1" * 29 + "a ", "seven" * 9 + "x ", "umaath" * 20 + "x ",
 ]  # fmt: skip
 
 

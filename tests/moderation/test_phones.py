@@ -10,7 +10,8 @@ from engage.moderation import phones
 from engage.moderation.checks import Category, categories
 
 # The first regex, kept here as the runs' specification: fast on a short text, but a run of
-# digits followed by a letter could be split every way (2 to the power of its length).
+# digits followed by a letter could be split every way (2 to the power of its length), and so
+# could words that join two ways ("tinno": "tin no" or "tinn o").
 FIRST_REGEX = re.compile(
     rf"(?<![\w+\u0980-\u09ff\u0a00-\u0a7f])(?:{phones._TOKEN}{phones._SEP})+"
     rf"(?:\d+|{phones._NUMBER_WORDS})(?!{phones._W})",
@@ -20,7 +21,7 @@ PIECES = [
     "1", "7", "0", "23", "07700", "900123", "+", "+44", " ", "  ", ",", ".", "-", "(", ")",
     "/", "\n", "\u060c", "a", "x", "o", "oh", "do", "doi", "ik", "tin", "nine", "double",
     "triple", "seven", "no", "nove", "um", "uma", "saat", "zero", "ب", "দু", "\u09be", "ਦੋ",
-    "سات", "dois", "tinn",
+    "سات", "dois", "tinn", "umaath", "tinno", "doisaat", "aath", "ath", "aat", "uma",
 ]  # fmt: skip
 
 
@@ -46,6 +47,8 @@ def test_runs_are_the_first_regexs_on_random_texts():
         ("seven", []),
         ("tinnine", [(0, 7)]),  # "tin" and "nine", though "tinn" is a word too
         ("1" * 30 + "a", []),
+        ("umaath" * 30 + "x", []),  # each "um aath" or "uma ath": 2 to the 30th ways
+        ("tinno tinno", [(0, 11)]),
         (",+" * 20 + "7 7", [(1, 43)]),
     ],
 )
