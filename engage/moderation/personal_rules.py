@@ -33,7 +33,7 @@ _TLD_SPOKEN = (
 _EMAIL = re.compile(
     r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\w-])"
 )
-# An address's parts have most 64 characters (a local part) or 63 (a domain label). Bounded, each
+# An address's parts have at most 64 characters (a local part) or 63 (a domain label). Bounded, each
 # place a search starts reads a few hundred characters at most: unbounded, every start in
 # "a-a-a-..." read to the end of the text, and 10,000 such characters took seconds.
 _LABEL_REST = r"[a-z0-9._%+-]{0,63}"

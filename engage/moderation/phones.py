@@ -87,12 +87,17 @@ _CHAIN_START = re.compile(rf"{_LEFT}{_TOKEN}", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _GAP = re.compile(rf"{_SEP}+")
 _LAST = re.compile(rf"(?:\d+|{_NUMBER_WORDS})(?!{_W})", re.IGNORECASE)
-# The words a token may be at a place, by its first letter, in the order the regex tried them.
-_WORDS_BY_FIRST: dict[str, list[re.Pattern[str]]] = {}
-for _word in [*sorted(_REPEAT, key=len, reverse=True), *sorted(_WORDS, key=len, reverse=True)]:
-    _WORDS_BY_FIRST.setdefault(_word[0].casefold(), []).append(
-        re.compile(re.escape(_word), re.IGNORECASE)
-    )
+
+
+def _words_by_first() -> dict[str, list[re.Pattern[str]]]:
+    """The words a token may be at a place, by first letter, in the order the regex tried them."""
+    found: dict[str, list[re.Pattern[str]]] = {}
+    for word in [*sorted(_REPEAT, key=len, reverse=True), *sorted(_WORDS, key=len, reverse=True)]:
+        found.setdefault(word[0].casefold(), []).append(re.compile(re.escape(word), re.IGNORECASE))
+    return found
+
+
+_WORDS_BY_FIRST = _words_by_first()
 # The first regex's run had two tokens at least ("77" counts: it split digits).
 _TWO_TOKENS = re.compile(rf"(?:{_TOKEN}{_SEP})+(?:\d+|{_NUMBER_WORDS})", re.IGNORECASE)
 _SEPARATOR = re.compile(r"[\s,.\-/()\u060c]")
