@@ -67,6 +67,11 @@ def _term_end(folded: str) -> str:
     return f"{_W}*" if folded.endswith("*") else _B_END
 
 
+def _one_latin_word(term: str) -> bool:
+    """Whether a term is one Latin word of four letters or more: the kind masked or spaced out."""
+    return term.isascii() and term.isalpha() and len(term) >= 4
+
+
 def _masked_end_form(term: str) -> str | None:
     """Match a one-word Latin term whose end is all masked: "f***", "sh**", "b****".
 
@@ -74,7 +79,7 @@ def _masked_end_form(term: str) -> str | None:
     fewer than two, so an exam grade ("A*", "A**") or a star rating matches no term. The
     masked form is the same for every term with that start and length; all of them are abuse.
     """
-    if not (term.isascii() and term.isalpha() and len(term) >= 4):
+    if not _one_latin_word(term):
         return None
     forms = [f"{re.escape(term[:keep])}\\*{{{len(term) - keep},}}" for keep in (1, 2)]
     # "Mr S***" hides a person's name, not a word.
@@ -83,7 +88,7 @@ def _masked_end_form(term: str) -> str | None:
 
 def _spaced_form(term: str) -> str | None:
     """Match a one-word Latin term with every letter split by one separator: "f u c k"."""
-    if not (term.isascii() and term.isalpha() and len(term) >= 4):
+    if not _one_latin_word(term):
         return None
     return r"[\s.\-_*]".join(re.escape(c) for c in term)
 

@@ -105,10 +105,10 @@ def _risk_hits(text: str) -> list[Hit]:
     if re.search(r"(\w)\1\1", base.text):
         views += [base.squeeze(1), base.squeeze(2)]
     hits = []
-    clauses = {id(view): _clauses(view.text) for view in views}
+    with_clauses = [(view, _clauses(view.text)) for view in views]
     for kind, rx in _RISK_COMPILED.items():
-        for view in views:
-            exercise = clauses[id(view)] if kind == "suicide" else None
+        for view, clauses in with_clauses:
+            exercise = clauses if kind == "suicide" else None
             for m in rx.finditer(view.text):
                 if exercise and _exercise_figure(view.text, exercise, m.start()):
                     continue

@@ -44,7 +44,10 @@ _SPACED = re.compile(
     r"(?<![\w.@])(?:(?:[a-z._@]|\d\d?)[ ,]{1,2}){4,}(?:[a-z._@]|\d\d?)(?![\w.@])", re.I
 )
 # A username has a digit, "_", "." or "@" in it: "a a a b b" (exam grades) has none.
-_USERNAME = re.compile(r"(?=.*[a-z].*[a-z].*[a-z])(?=.*[\d_.@])[a-z0-9_.@]{4,30}", re.I)
+_USERNAME_MOST = 30
+_USERNAME = re.compile(
+    rf"(?=.*[a-z].*[a-z].*[a-z])(?=.*[\d_.@])[a-z0-9_.@]{{4,{_USERNAME_MOST}}}", re.I
+)
 _PLATFORM = re.compile(
     _fold_pattern(
         r"snap|insta|\big\b|tik\s*tok|\btt\b|discord|kik|telegram|whats\s*app|roblox|username|"
@@ -147,8 +150,8 @@ def _spaced_kind(joined: str, text: str, postcode, email) -> str | None:
         return "postcode"
     if email.fullmatch(joined):
         return "email"
-    # Its pattern takes at most 30 characters; its look-aheads would read a longer one in full.
-    if len(joined) <= 30 and _USERNAME.fullmatch(joined) and _PLATFORM.search(text):
+    # Its look-aheads would read a longer word in full before its length refused it.
+    if len(joined) <= _USERNAME_MOST and _USERNAME.fullmatch(joined) and _PLATFORM.search(text):
         return "handle"
     return None
 

@@ -36,10 +36,10 @@ _EMAIL = re.compile(
 # An address's parts have at most 64 characters (a local part) or 63 (a domain label). Bounded, each
 # place a search starts reads a few hundred characters at most: unbounded, every start in
 # "a-a-a-..." read to the end of the text, and 10,000 such characters took seconds.
-_LABEL_REST = r"[a-z0-9._%+-]{0,63}"
+_LOCAL_REST = r"[a-z0-9._%+-]{0,63}"  # after its first character
 # "name at gmail dot com", "name(at)gmail(dot)com", "name [at] gmail . com" ...
 _EMAIL_OBFUSCATED = re.compile(
-    rf"(?<![\w.])(?P<local>[a-z0-9]{_LABEL_REST}(?:\s+(?:{_DOT_WORD}|underscore)\s+[a-z0-9._%+-]{{1,64}}){{0,8}})\s*"
+    rf"(?<![\w.])(?P<local>[a-z0-9]{_LOCAL_REST}(?:\s+(?:{_DOT_WORD}|underscore)\s+[a-z0-9._%+-]{{1,64}}){{0,8}})\s*"
     rf"(?:(?P<sym>@|[\(\[\{{<]\s*(?:{_AT_WORD}|@)\s*[\)\]\}}>])|\s(?P<word>{_AT_WORD})\s)\s*"
     rf"(?P<domain>[a-z0-9-]{{1,63}})(?P<rest>{_DOT_SEP}(?:{_TLD_SPOKEN}))(?![\w])"
 )
