@@ -5,7 +5,9 @@ default, port 587) or implicit TLS (MAIL_USE_SSL, port 465), with the system's c
 authorities or MAIL_CA_FILE. Without a mail server (the "log" backend) the log gets the subject
 only: an email's body may hold a link that signs someone in, and logs are read by more people and
 kept longer than a mailbox. In development the whole message is written to a file readable by its
-owner only, instance/outbox/*.eml, for the developer who needs the link.
+owner only, instance/outbox/*.eml, for the developer who needs the link, and shown at /dev/mail
+to a browser on the same machine (someone trying the site must be able to confirm the account they
+made).
 """
 
 import logging
@@ -14,11 +16,14 @@ import smtplib
 import ssl
 import time
 from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email import message_from_binary_file, policy
 from email.message import EmailMessage
 from itertools import count
 from pathlib import Path
 
-from flask import current_app
+from flask import Flask, current_app
 from flask_babel import get_locale
 
 log = logging.getLogger("engage.mail")
@@ -60,13 +65,55 @@ def _send_smtp(cfg, msg: EmailMessage) -> None:
 
 def _write_to_outbox(msg: EmailMessage) -> Path:
     """Keep a development email in instance/outbox/, readable by its owner only."""
-    folder = Path(current_app.instance_path) / "outbox"
+    folder = _outbox_folder()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = folder / f"{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}-{next(_numbers)}.eml"
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "wb") as file:
         file.write(msg.as_bytes())
     return path
+
+
+def _outbox_folder() -> Path:
+    return Path(current_app.instance_path) / "outbox"
+
+
+def outbox_readable(app: Flask) -> bool:
+    """True where unsent emails go to instance/outbox: development with no MAIL_SERVER."""
+    from engage.ops.http_safety import is_development
+
+    return app.config["MAIL_BACKEND"] == "log" and is_development(app)
+
+
+@dataclass(frozen=True)
+class WrittenEmail:
+    """One email a development copy wrote to instance/outbox instead of sending it."""
+
+    to: str
+    subject: str
+    written_at: datetime
+    text: str
+
+
+def _read_written(path: Path) -> WrittenEmail:
+    with path.open("rb") as file:
+        msg = message_from_binary_file(file, policy=policy.default)
+    body = msg.get_body(preferencelist=("plain",))
+    return WrittenEmail(
+        to=str(msg["To"] or ""),
+        subject=str(msg["Subject"] or ""),
+        written_at=datetime.fromtimestamp(path.stat().st_mtime, UTC),
+        text=body.get_content() if body is not None else "",
+    )
+
+
+def written_emails(limit: int = 20) -> list[WrittenEmail]:
+    """The newest emails in instance/outbox, newest first (the file names sort by time)."""
+    folder = _outbox_folder()
+    if not folder.is_dir():
+        return []
+    newest = sorted(folder.glob("*.eml"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    return [_read_written(path) for path in newest[:limit]]
 
 
 def _log_unsent(msg: EmailMessage) -> None:

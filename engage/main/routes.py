@@ -1,7 +1,10 @@
 """Health check and the site's information pages."""
 
-from flask import jsonify, render_template
+from ipaddress import ip_address
 
+from flask import abort, current_app, jsonify, render_template, request
+
+from engage import mail
 from engage.extensions import limiter
 from engage.main import bp, service
 
@@ -36,3 +39,29 @@ def privacy():
 def accessibility():
     """The accessibility statement public bodies must publish."""
     return render_template("main/accessibility.html")
+
+
+@bp.record_once
+def _helpers(state):
+    state.app.jinja_env.globals["dev_mail_shown"] = dev_mail_shown
+
+
+def dev_mail_shown() -> bool:
+    """Whether this request may read the emails a development copy wrote instead of sending."""
+    return mail.outbox_readable(current_app) and _from_this_machine()
+
+
+def _from_this_machine() -> bool:
+    try:
+        return ip_address(request.remote_addr or "").is_loopback
+    except ValueError:
+        return False
+
+
+@bp.route("/dev/mail")
+def dev_mail():
+    """Development only: the emails this copy wrote instead of sending, for this computer."""
+    # `make run HOST=0.0.0.0` lets other machines in; the emails hold reset and confirmation links.
+    if not dev_mail_shown():
+        abort(404)
+    return render_template("main/dev_mail.html", emails=mail.written_emails())

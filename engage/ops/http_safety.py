@@ -19,7 +19,7 @@ from werkzeug.exceptions import SecurityError
 
 DEVELOPMENT = "development"
 # Paths whose every answer is about one person or for staff, signed in or not (redirects too).
-PRIVATE_PREFIXES = ("/account", "/me", "/manage", "/notifications")
+PRIVATE_PREFIXES = ("/account", "/me", "/manage", "/notifications", "/dev")
 
 
 class DeploymentError(RuntimeError):

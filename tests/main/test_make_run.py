@@ -66,22 +66,31 @@ def _serves_the_demo(tmp_path) -> None:
     """`make run`'s last step: the job worker beside the development server, which serves the
     demo (its home page, and a join code's address opening its survey)."""
     port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    # As the Makefile starts them: the worker's emails link to the server it starts beside.
+    commands = (
+        (["engage", "worker"], {"BASE_URL": base}),
+        (["run", "--host", "127.0.0.1", "--port", str(port)], {}),
+    )
     started = [
         subprocess.Popen(
             [sys.executable, "-m", "flask", *command],
             cwd=ROOT,
-            env=_env(tmp_path),
+            env={**_env(tmp_path), **extra},
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             text=True,
         )
-        for command in (["engage", "worker"], ["run", "--host", "127.0.0.1", "--port", str(port)])
+        for command, extra in commands
     ]
     try:
-        home = _get_when_up(f"http://127.0.0.1:{port}/", started)
+        home = _get_when_up(f"{base}/", started)
         assert "Luton" in home.read().decode()
-        joined = _get_when_up(f"http://127.0.0.1:{port}/s/K7P2", started)
+        joined = _get_when_up(f"{base}/s/K7P2", started)
         assert "/surveys/" in joined.url
+        # The demo's safeguarding item emails the lead through the worker; someone trying the
+        # site reads it at /dev/mail, and its link must open this server.
+        _wait_for_mail(f"{base}/dev/mail", f"{base}/manage/safeguarding", started)
         assert started[0].poll() is None, "the job worker stopped"
     finally:
         for process in started:
@@ -99,3 +108,11 @@ def _get_when_up(url: str, started: list[subprocess.Popen]):
             if stopped or time.monotonic() > deadline:
                 raise AssertionError(stopped[0].stdout.read() if stopped else "not up") from None
             time.sleep(0.2)
+
+
+def _wait_for_mail(url: str, link: str, started: list[subprocess.Popen]) -> None:
+    deadline = time.monotonic() + 60
+    while link not in _get_when_up(url, started).read().decode():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"no email with {link} at {url}")
+        time.sleep(0.5)

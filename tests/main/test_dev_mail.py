@@ -1,0 +1,93 @@
+"""The emails a development copy writes instead of sending, readable from this machine's browser.
+
+Someone trying the site with `make run` has no mail server: without this page the account they
+make can never be confirmed, and a password reset never arrives.
+"""
+
+import re
+
+import pytest
+from flask import Flask
+
+from engage import mail
+from engage.extensions import db
+from tests.accounts.test_sign_up import ADULT_URL, adult_form
+
+ELSEWHERE = {"REMOTE_ADDR": "192.0.2.7"}
+
+
+@pytest.fixture
+def written(app, monkeypatch, tmp_path):
+    """The app as `make run` has it: no MAIL_SERVER, emails written under its instance folder."""
+    monkeypatch.setitem(app.config, "MAIL_BACKEND", "log")
+    monkeypatch.setattr(app, "instance_path", str(tmp_path))
+    return tmp_path / "outbox"
+
+
+def test_an_adult_who_signs_up_reads_the_confirmation_here_and_confirms(client, written):
+    signed_up = client.submit(ADULT_URL, adult_form(email="trying.out@example.org"))
+    assert "Check your email" in signed_up.text
+    assert 'href="/dev/mail"' in signed_up.text
+    assert len(list(written.glob("*.eml"))) == 1
+
+    page = client.get("/dev/mail")
+    assert page.status_code == 200
+    assert "no-store" in page.headers["Cache-Control"]  # the links confirm and reset accounts
+    assert "Confirm your email address for Engage Luton" in page.text
+    assert "trying.out@example.org" in page.text
+    link = re.search(r'href="https?://[^/"]+(/account/verify/[^"]+)"', page.text)
+    assert link, page.text
+
+    confirm = client.get(link.group(1))
+    assert confirm.status_code == 200
+    confirmed = client.submit(link.group(1), {})
+    assert confirmed.status_code == 302
+    db.session.expire_all()
+    from engage.accounts.models import User
+
+    user = db.session.scalar(db.select(User).where(User.email == "trying.out@example.org"))
+    assert not user.email_unverified
+
+
+def test_the_newest_email_comes_first_and_text_is_escaped(client, written):
+    client.submit(ADULT_URL, adult_form(email="first@example.org"))
+    client.submit("/account/forgot-password", {"email": "first@example.org"})
+    page = client.get("/dev/mail").text
+    assert page.index("reset") < page.index("Confirm your email address")
+    assert "first@example.org" in page
+
+
+def test_no_page_and_no_link_for_another_machine(client, written):
+    signed_up = client.submit(
+        ADULT_URL, adult_form(email="lan@example.org"), environ_base=ELSEWHERE
+    )
+    assert "Check your email" in signed_up.text
+    assert "/dev/mail" not in signed_up.text
+    assert client.get("/dev/mail", environ_base=ELSEWHERE).status_code == 404
+
+
+def test_no_page_where_emails_are_sent_or_kept_in_memory(app, client):
+    # The suite's own set-up keeps emails in memory, as production sends them by SMTP.
+    signed_up = client.submit(ADULT_URL, adult_form(email="memory@example.org"))
+    assert "/dev/mail" not in signed_up.text
+    assert client.get("/dev/mail").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("settings", "readable"),
+    [
+        ({"ENGAGE_ENV": "development", "MAIL_BACKEND": "log"}, True),
+        ({"ENGAGE_ENV": "production", "MAIL_BACKEND": "log"}, False),
+        ({"ENGAGE_ENV": "development", "MAIL_BACKEND": "smtp"}, False),
+    ],
+)
+def test_only_a_development_copy_without_a_mail_server_shows_its_emails(settings, readable):
+    app = Flask("probe")
+    app.config.update(settings)
+    assert mail.outbox_readable(app) is readable
+
+
+def test_an_empty_outbox_says_so(client, written):
+    page = client.get("/dev/mail")
+    assert page.status_code == 200
+    assert "There are no emails yet." in page.text
