@@ -77,6 +77,16 @@ def verify_totp(user: User, code: str) -> bool:
     return False
 
 
+def next_usable_code(user: User) -> str | None:
+    """The code verify_totp would take now: this step's, or the next once this one is used."""
+    if not user.totp_secret:
+        return None
+    now = _current_step()
+    last = user.totp_last_step if user.totp_last_step is not None else -1
+    step = max(now, last + 1)
+    return pyotp.TOTP(user.totp_secret).generate_otp(step) if step <= now + 1 else None
+
+
 def _hash_code(code: str) -> str:
     normal = re.sub(r"[^0-9A-Z]", "", (code or "").upper())
     return hashlib.sha256(normal.encode()).hexdigest()

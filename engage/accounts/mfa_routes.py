@@ -51,7 +51,7 @@ def two_factor():
         if wrong:
             return wrong
     status = 400 if form.errors else 200
-    return render_template("accounts/two_factor.html", form=form), status
+    return render_template("accounts/two_factor.html", form=form, user=user), status
 
 
 @bp.route("/two-factor/set-up", methods=["GET", "POST"])
