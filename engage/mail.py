@@ -93,6 +93,7 @@ class WrittenEmail:
     subject: str
     written_at: datetime
     text: str
+    language: str  # the language it was written in (Content-Language), for lang and dir
 
 
 def _read_written(path: Path) -> WrittenEmail:
@@ -104,6 +105,7 @@ def _read_written(path: Path) -> WrittenEmail:
         subject=str(msg["Subject"] or ""),
         written_at=datetime.fromtimestamp(path.stat().st_mtime, UTC),
         text=body.get_content() if body is not None else "",
+        language=str(msg["Content-Language"] or "en"),
     )
 
 

@@ -91,3 +91,13 @@ def test_an_empty_outbox_says_so(client, written):
     page = client.get("/dev/mail")
     assert page.status_code == 200
     assert "There are no emails yet." in page.text
+
+
+def test_each_email_keeps_its_own_language_and_direction_on_the_page(client, written):
+    client.get("/?lang=ur")  # signs up in Urdu: the confirmation is written in Urdu
+    client.submit(ADULT_URL, adult_form(email="urdu.reader@example.org"))
+    page = client.get("/dev/mail?lang=en").text
+    assert '<html lang="en" dir="ltr"' in page
+    assert re.search(r'<h2 [^>]*lang="ur" dir="rtl"', page)
+    assert re.search(r'<div class="govuk-inset-text engage-prose" lang="ur" dir="rtl">', page)
+    assert "<bdi>urdu.reader@example.org</bdi>" in page
