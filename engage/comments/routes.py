@@ -90,6 +90,12 @@ def create(proposal_id):
                     "Thank you. Your comment will be published when you confirm your email "
                     "address: open the link we emailed you."
                 )
+            elif comment.status.value == "held" and _details_shared(comment):
+                said = _(
+                    "Thank you. Your comment may have personal details in it, like a name, a "
+                    "school or a phone number. Nobody else sees it until a moderator has checked "
+                    "it. To take them out yourself, choose Change under your comment."
+                )
             elif comment.status.value == "held":
                 said = _("Thank you. A moderator will check your comment before others see it.")
             else:
@@ -111,6 +117,12 @@ def _help_links(comment) -> list[str]:
     if not (young or comment.by_young_person):
         return []
     return disclosure.disclosure_links("comment", [comment.id], young=young)
+
+
+def _details_shared(comment) -> bool:
+    """Whether to tell a young person their comment may hold their personal details."""
+    young = current_user.is_young
+    return young and disclosure.details_shared("comment", [comment.id], young=young)
 
 
 def render_reply(proposal, parent, form, status=200):

@@ -69,6 +69,18 @@ def _helpers(state):
 # Public pages ----------------------------------------------------------------------------------
 
 
+def _details_shared(source: str, item_id: int) -> str | None:
+    """What to tell a young person whose new words may hold their personal details, or None."""
+    young = current_user.is_young
+    if not (young and disclosure.details_shared(source, [item_id], young=young)):
+        return None
+    return _(
+        "Thank you. It may have personal details in it, like a name, a school or a phone "
+        "number. Nobody else sees it until a moderator has checked it, and they can take the "
+        "details out."
+    )
+
+
 def _filters() -> service.Filters:
     args = request.args
     filters = service.Filters()
@@ -129,7 +141,10 @@ def suggest(slug):
             disclosure.offer_help(
                 disclosure.disclosure_links("idea", [idea.id], young=current_user.is_young)
             )
-            if idea.status.value == "held":
+            details = idea.status.value == "held" and _details_shared("idea", idea.id)
+            if details:
+                flash(details, "success")
+            elif idea.status.value == "held":
                 flash(
                     _("Thank you. A moderator will check your idea before others see it."),
                     "success",
@@ -201,7 +216,10 @@ def comment(idea_id):
             disclosure.offer_help(
                 disclosure.disclosure_links("idea_comment", [made.id], young=current_user.is_young)
             )
-            if made.status.value == "held":
+            details = made.status.value == "held" and _details_shared("idea_comment", made.id)
+            if details:
+                flash(details, "success")
+            elif made.status.value == "held":
                 flash(
                     _("Thank you. A moderator will check your comment before others see it."),
                     "success",
