@@ -433,6 +433,7 @@ def check(survey_id):
             session[_FINISHED] = {"id": item.id, "preview": False}
             return redirect(url_for("surveys.done", survey_id=item.id))
     answers = draft.get("answers", {})
+    details = taking.answers_with_details(current_user, item, draft)
     rows = [
         {
             "key": _("Your age group"),
@@ -446,6 +447,7 @@ def check(survey_id):
                 "key": translated(q, "text"),
                 "value": taking.check_summary(q, answers.get(str(q.id))),
                 "href": _step_url(item, q, change=True),
+                "details": q.id in details,
             }
         )
     return render_template(

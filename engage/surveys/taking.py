@@ -285,6 +285,28 @@ def _moderation_for(user, survey: Survey, age: AgeBand) -> AnswerModeration:
     return AnswerModeration.HELD if young else AnswerModeration.PUBLISHED
 
 
+def answers_with_details(user, survey: Survey, draft: dict) -> set[int]:
+    """Questions whose typed answer may hold personal details, where the words wait for a
+    moderator (young people's): said on the check page, so they can take them out first.
+
+    Not for answers that publish unless a check holds them: it would show how to get details
+    past the checks.
+    """
+    try:
+        age = AgeBand(parse_age(survey, draft.get("age")))
+    except (SurveyError, ValueError):
+        return set()
+    if _moderation_for(user, survey, age) != AnswerModeration.HELD:
+        return set()
+    found = set()
+    for question in visible_questions(survey, draft.get("answers", {})):
+        text = (draft.get("answers", {}).get(str(question.id)) or {}).get("text")
+        flags = moderation_service.run_checks(text) if text else []
+        if any(str(flag.category) == "personal_details" for flag in flags):
+            found.add(question.id)
+    return found
+
+
 def check_response(user, survey: Survey, draft: dict) -> None:
     """Refuse a response that cannot be taken: closed, signed out, sent before or unfinished."""
     if not survey.is_accepting_responses():
