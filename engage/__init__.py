@@ -177,6 +177,7 @@ def _register_template_helpers(app: Flask) -> None:
     from engage.accounts.forms import CONNECTION_LABELS, age_band_label
     from engage.demo.banner import demo_data_loaded
     from engage.demo.codes import demo_sign_in_code
+    from engage.demo.logins import demo_logins
     from engage.proposals.service import status_label
     from engage.urls import govuk_pagination
     from engage.votes.forms import CHOICE_LABELS
@@ -189,6 +190,7 @@ def _register_template_helpers(app: Flask) -> None:
         vote_labels=CHOICE_LABELS,
         demo_data_loaded=demo_data_loaded,
         demo_sign_in_code=demo_sign_in_code,
+        demo_logins=demo_logins,
     )
 
 

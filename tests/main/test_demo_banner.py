@@ -1,25 +1,9 @@
 """A clear "demonstration data" banner on every page with demo data loaded; not in production."""
 
-import pytest
-
-from engage.demo.banner import forget_demo_loaded
 from engage.demo.seed import load_demo
 from engage.extensions import db
 
 BANNER = "Demonstration data:"
-
-
-@pytest.fixture
-def environment(app):
-    """Set ENGAGE_ENV for one test, forgetting the banner's cached answer before and after."""
-    before = app.config["ENGAGE_ENV"]
-
-    def _set(value):
-        app.config["ENGAGE_ENV"] = value
-        forget_demo_loaded(app)
-
-    yield _set
-    _set(before)
 
 
 def test_the_banner_shows_on_every_page_when_the_demo_is_loaded(client, environment):
