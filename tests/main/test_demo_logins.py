@@ -6,9 +6,8 @@ from engage.demo.seed import load_demo
 from engage.extensions import db
 
 LISTED = re.compile(
-    r'<th scope="row" class="govuk-table__header">([^<]+)</th>\s*'
-    r'<td class="govuk-table__cell engage-code" dir="ltr">([^<]+)</td>\s*'
-    r'<td class="govuk-table__cell engage-code" dir="ltr">([^<]+)</td>'
+    r'<dt class="govuk-summary-list__key">([^<]+)</dt>\s*'
+    r'<dd class="govuk-summary-list__value"><bdi>([^<]+)</bdi><br>Password: <bdi>([^<]+)</bdi>'
 )
 
 
