@@ -173,6 +173,15 @@ def _ctx(request, app):
 
 
 @pytest.fixture
+def log_mail(app, monkeypatch, tmp_path):
+    """The log mail backend, as `make run` or a server with no MAIL_SERVER has it: development
+    copies write each email under the instance folder, here tmp_path/outbox."""
+    monkeypatch.setitem(app.config, "MAIL_BACKEND", "log")
+    monkeypatch.setattr(app, "instance_path", str(tmp_path))
+    return tmp_path / "outbox"
+
+
+@pytest.fixture
 def client(app) -> Client:
     """A fresh HTTP client with its own cookies."""
     return app.test_client()

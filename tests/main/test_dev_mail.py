@@ -16,19 +16,11 @@ from tests.accounts.test_sign_up import ADULT_URL, adult_form
 ELSEWHERE = {"REMOTE_ADDR": "192.0.2.7"}
 
 
-@pytest.fixture
-def written(app, monkeypatch, tmp_path):
-    """The app as `make run` has it: no MAIL_SERVER, emails written under its instance folder."""
-    monkeypatch.setitem(app.config, "MAIL_BACKEND", "log")
-    monkeypatch.setattr(app, "instance_path", str(tmp_path))
-    return tmp_path / "outbox"
-
-
-def test_an_adult_who_signs_up_reads_the_confirmation_here_and_confirms(client, written):
+def test_an_adult_who_signs_up_reads_the_confirmation_here_and_confirms(client, log_mail):
     signed_up = client.submit(ADULT_URL, adult_form(email="trying.out@example.org"))
     assert "Check your email" in signed_up.text
     assert 'href="/dev/mail"' in signed_up.text
-    assert len(list(written.glob("*.eml"))) == 1
+    assert len(list(log_mail.glob("*.eml"))) == 1
 
     page = client.get("/dev/mail")
     assert page.status_code == 200
@@ -49,7 +41,7 @@ def test_an_adult_who_signs_up_reads_the_confirmation_here_and_confirms(client, 
     assert not user.email_unverified
 
 
-def test_the_newest_email_comes_first_and_text_is_escaped(client, written):
+def test_the_newest_email_comes_first(client, log_mail):
     client.submit(ADULT_URL, adult_form(email="first@example.org"))
     client.submit("/account/forgot-password", {"email": "first@example.org"})
     page = client.get("/dev/mail").text
@@ -57,7 +49,15 @@ def test_the_newest_email_comes_first_and_text_is_escaped(client, written):
     assert "first@example.org" in page
 
 
-def test_no_page_and_no_link_for_another_machine(client, written):
+def test_what_an_email_says_is_shown_as_text(client, log_mail):
+    mail.send_email("x@example.org", "<b>Hi</b>", "<script>alert(1)</script> see http://a.test/")
+    page = client.get("/dev/mail").text
+    assert "<script>alert" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "<b>Hi</b>" not in page and "&lt;b&gt;Hi&lt;/b&gt;" in page
+    assert 'href="http://a.test/"' in page
+
+
+def test_no_page_and_no_link_for_another_machine(client, log_mail):
     signed_up = client.submit(
         ADULT_URL, adult_form(email="lan@example.org"), environ_base=ELSEWHERE
     )
@@ -87,13 +87,13 @@ def test_only_a_development_copy_without_a_mail_server_shows_its_emails(settings
     assert mail.outbox_readable(app) is readable
 
 
-def test_an_empty_outbox_says_so(client, written):
+def test_an_empty_outbox_says_so(client, log_mail):
     page = client.get("/dev/mail")
     assert page.status_code == 200
     assert "There are no emails yet." in page.text
 
 
-def test_each_email_keeps_its_own_language_and_direction_on_the_page(client, written):
+def test_each_email_keeps_its_own_language_and_direction_on_the_page(client, log_mail):
     client.get("/?lang=ur")  # signs up in Urdu: the confirmation is written in Urdu
     client.submit(ADULT_URL, adult_form(email="urdu.reader@example.org"))
     page = client.get("/dev/mail?lang=en").text

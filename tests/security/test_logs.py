@@ -5,8 +5,6 @@ import io
 import logging
 import stat
 
-import pytest
-
 from engage.ops.logs import TEXT_FORMAT, RequestIdFilter, TextFormatter, access_log
 from engage.permissions import Role
 from tests.conftest import PASSWORD
@@ -14,14 +12,6 @@ from tests.factories import make_comment, make_proposal, make_user
 from tests.surveys.helpers import make_survey
 
 RESET_PATH = "/account/reset/"
-
-
-@pytest.fixture
-def log_mail(app, monkeypatch, tmp_path):
-    """The log mail backend, as on a server with no MAIL_SERVER, writing under tmp_path."""
-    monkeypatch.setitem(app.config, "MAIL_BACKEND", "log")
-    monkeypatch.setattr(app, "instance_path", str(tmp_path))
-    return tmp_path / "outbox"
 
 
 def _ask_for_reset(client, user):
