@@ -154,6 +154,12 @@ def edit(comment_id):
             form.body.errors = [*form.body.errors, str(err)]
         else:
             help_links, said = _help_links(comment), _("Your comment has been changed.")
+            if _details_shared(comment):
+                said = _(
+                    "Your comment has been changed. It may still have personal details in it, "
+                    "like a name, a school or a phone number. Nobody else sees it until a "
+                    "moderator has checked it."
+                )
             there = url_for(
                 "proposals.proposal", proposal_id=comment.proposal_id, _anchor=f"c{comment.id}"
             )

@@ -67,3 +67,23 @@ def test_a_young_persons_idea_and_comment_on_an_idea_say_so_too(login_as, body, 
         f"/ideas/{make_idea().id}/comments", {"body": body}, follow_redirects=True
     )
     assert (NUDGE in _said(commented)) is nudged
+
+
+def test_an_edit_that_keeps_the_details_says_so_and_one_that_takes_them_out_does_not(login_as):
+    young = login_as(make_user(Role.YOUNG_PERSON))
+    _said(_comment(young, DETAILS))
+    edit = url_for("comments.edit", comment_id=_last_comment_id())
+    kept = young.submit(edit, {"body": DETAILS + " please"}, follow_redirects=True)
+    assert "It may still have personal details in it" in _said(kept)
+    taken_out = young.submit(edit, {"body": ORDINARY}, follow_redirects=True)
+    page = _said(taken_out)
+    assert "Your comment has been changed." in page and "may still have" not in page
+
+
+def _last_comment_id() -> int:
+    from sqlalchemy import func, select
+
+    from engage.comments.models import Comment
+    from engage.extensions import db
+
+    return db.session.scalar(select(func.max(Comment.id)))
