@@ -66,6 +66,15 @@ def test_no_page_and_no_link_for_another_machine(client, log_mail):
     assert client.get("/dev/mail", environ_base=ELSEWHERE).status_code == 404
 
 
+@pytest.mark.parametrize("header", ["X-Forwarded-For", "Forwarded", "X-Real-IP"])
+def test_no_page_through_a_proxy_on_this_machine(client, log_mail, header):
+    # nginx in front of a staging copy: the peer is loopback, the visitor is not.
+    proxied = {header: "203.0.113.9"}
+    signed_up = client.submit(ADULT_URL, adult_form(email="proxied@example.org"), headers=proxied)
+    assert "Check your email" in signed_up.text and "/dev/mail" not in signed_up.text
+    assert client.get("/dev/mail", headers=proxied).status_code == 404
+
+
 def test_no_page_where_emails_are_sent_or_kept_in_memory(app, client):
     # The suite's own set-up keeps emails in memory, as production sends them by SMTP.
     signed_up = client.submit(ADULT_URL, adult_form(email="memory@example.org"))
