@@ -63,11 +63,11 @@ migrate: install
 demo: migrate
 	$(BIN)/flask engage seed-demo
 
-# The job worker (emails, digests, scheduled jobs) runs beside the site and stops with it.
 # The job worker builds the links in emails from BASE_URL (it has no request to take them from):
 # without it they would point at http://localhost/, not at the server `make run` starts.
 DEV_BASE_URL := http://$(if $(filter 0.0.0.0,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
 
+# The job worker (emails, digests, scheduled jobs) runs beside the site and stops with it.
 run: install assets compile-translations demo
 	BASE_URL=$${BASE_URL:-$(DEV_BASE_URL)} $(BIN)/flask engage worker & worker=$$!; \
 		trap 'kill $$worker 2>/dev/null' EXIT; \

@@ -110,7 +110,7 @@ def _read_written(path: Path) -> WrittenEmail:
 
 
 def written_emails(limit: int = 20) -> list[WrittenEmail]:
-    """The newest emails in instance/outbox, newest first (the file names sort by time)."""
+    """The newest emails in instance/outbox, newest first."""
     folder = _outbox_folder()
     if not folder.is_dir():
         return []
