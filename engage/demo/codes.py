@@ -17,9 +17,13 @@ _PUBLISHED_KEYS = frozenset(
 
 
 def demo_sign_in_code(user) -> str | None:
-    """The code a demo staff account's app would show now, in development; otherwise None."""
+    """The code a demo staff account's app would show now, in development; otherwise None.
+
+    "" for a demo account whose codes up to the next one are all used (a third sign-in within
+    30 seconds): the page says to wait for the next, rather than showing nothing.
+    """
     if user is None or user.totp_secret not in _PUBLISHED_KEYS:
         return None
     if not is_development(current_app):
         return None
-    return mfa.next_usable_code(user)
+    return mfa.next_usable_code(user) or ""

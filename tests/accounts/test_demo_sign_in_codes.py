@@ -6,6 +6,7 @@ this, someone trying the site as a moderator or an officer needs an authenticato
 
 import re
 
+from engage.accounts import mfa
 from engage.demo.content import DEMO_USERS
 from engage.permissions import Role
 from tests.conftest import PASSWORD
@@ -29,14 +30,30 @@ def _signed_in(client) -> bool:
     return client.get("/account/").status_code == 200
 
 
-def test_the_code_shown_signs_a_demo_moderator_in_and_again_after_it_is_used(app):
+def test_the_code_shown_signs_a_demo_moderator_in_and_again_after_it_is_used(app, monkeypatch):
     moderator = _demo_moderator()
+    stopped = mfa.now_seconds()
+    monkeypatch.setattr(mfa, "now_seconds", lambda: stopped)  # both in one 30-second step
     for _ in range(2):  # the second time, within the same 30 s, the next step's code is shown
         client = app.test_client()
         code = CODE_SHOWN.search(_second_step(client, moderator))
         assert code, "no demo code on the second step"
         client.submit(CODE_STEP, {"code": code.group(1)})
         assert _signed_in(client)
+
+
+def test_a_third_sign_in_within_the_same_30_seconds_is_told_to_wait(app, monkeypatch):
+    moderator = _demo_moderator()
+    stopped = mfa.now_seconds()
+    monkeypatch.setattr(mfa, "now_seconds", lambda: stopped)  # all three in one 30-second step
+    for _ in range(2):
+        client = app.test_client()
+        code = CODE_SHOWN.search(_second_step(client, moderator)).group(1)
+        client.submit(CODE_STEP, {"code": code})
+    # Every code the check would take now is used: no code to show, and the page says why.
+    page = _second_step(app.test_client(), moderator)
+    assert not CODE_SHOWN.search(page)
+    assert 'id="demo-code-wait"' in page and "reload this page" in page
 
 
 def test_no_code_for_an_account_with_its_own_key(client):
