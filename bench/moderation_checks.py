@@ -6,6 +6,10 @@ languages) for the rules alone, the model alone and the shipped combination (rul
 exactly ``check_text``), the share of harmless messages flagged, and the time per message.
 
 Sets, none of them fitted on (see engage/moderation/data/README.md):
+- ``heldout7b``: engage/moderation/data/heldout7b.csv, 200 messages in the eight languages,
+  written by a fifteenth writer from the labelling brief alone on 7 December 2026 (replies,
+  survey answers, ideas and posts with the risky, personal or abusive part mixed into talk of the
+  topic), scored before the eighth round's rules and after them, its errors never listed;
 - ``heldout6b``: engage/moderation/data/heldout6b.csv, 200 messages in the eight languages,
   written by a thirteenth writer from the labelling brief alone on 6 December 2026 (comments on
   consultations with the risky, personal or abusive part inside them), scored before and after
@@ -68,6 +72,7 @@ HELDOUT4 = ROOT / "engage" / "moderation" / "data" / "heldout4.csv"
 HELDOUT5A = ROOT / "engage" / "moderation" / "data" / "heldout5a.csv"
 HELDOUT5B = ROOT / "engage" / "moderation" / "data" / "heldout5b.csv"
 HELDOUT6A = ROOT / "engage" / "moderation" / "data" / "heldout6a.csv"
+HELDOUT7B = ROOT / "engage" / "moderation" / "data" / "heldout7b.csv"
 HELDOUT6B = ROOT / "engage" / "moderation" / "data" / "heldout6b.csv"
 CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
 # The rules' category names -> the names used here (and by `flask engage check-text`).
@@ -218,6 +223,7 @@ def sets() -> dict[str, list[Row]]:
     """The labelled sets by name."""
     return {
         "heldout": load(HELDOUT),
+        "heldout7b": load(HELDOUT7B),
         "heldout6b": load(HELDOUT6B),
         "heldout6a": load(HELDOUT6A),
         "heldout5b": load(HELDOUT5B),
