@@ -10,6 +10,9 @@ Sets, none of them fitted on (see engage/moderation/data/README.md):
   written by a fifteenth writer from the labelling brief alone on 7 December 2026 (replies,
   survey answers, ideas and posts with the risky, personal or abusive part mixed into talk of the
   topic), scored before the eighth round's rules and after them, its errors never listed;
+- ``heldout7a``: engage/moderation/data/heldout7a.csv, 200 more by a sixteenth writer at the
+  same time (comments on proposals and survey answers with the risky, personal or abusive part
+  inside an ordinary comment, each as a different kind of person);
 - ``heldout6b``: engage/moderation/data/heldout6b.csv, 200 messages in the eight languages,
   written by a thirteenth writer from the labelling brief alone on 6 December 2026 (comments on
   consultations with the risky, personal or abusive part inside them), scored before and after
@@ -72,6 +75,7 @@ HELDOUT4 = ROOT / "engage" / "moderation" / "data" / "heldout4.csv"
 HELDOUT5A = ROOT / "engage" / "moderation" / "data" / "heldout5a.csv"
 HELDOUT5B = ROOT / "engage" / "moderation" / "data" / "heldout5b.csv"
 HELDOUT6A = ROOT / "engage" / "moderation" / "data" / "heldout6a.csv"
+HELDOUT7A = ROOT / "engage" / "moderation" / "data" / "heldout7a.csv"
 HELDOUT7B = ROOT / "engage" / "moderation" / "data" / "heldout7b.csv"
 HELDOUT6B = ROOT / "engage" / "moderation" / "data" / "heldout6b.csv"
 CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
@@ -224,6 +228,7 @@ def sets() -> dict[str, list[Row]]:
     return {
         "heldout": load(HELDOUT),
         "heldout7b": load(HELDOUT7B),
+        "heldout7a": load(HELDOUT7A),
         "heldout6b": load(HELDOUT6B),
         "heldout6a": load(HELDOUT6A),
         "heldout5b": load(HELDOUT5B),
