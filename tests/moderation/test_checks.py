@@ -447,6 +447,16 @@ def test_runs_that_made_the_checks_slow_finish_in_a_child_process():
     assert done.returncode == 0, done.stderr
 
 
+def test_thousands_of_details_are_checked_in_linear_time_in_a_child_process():
+    # Each new detail was compared with every one found before it: "@game " repeated to 400,000
+    # characters (66,000 handles) took over a minute and a half; now about two seconds.
+    script = "from engage.moderation.checks import check_text\ncheck_text('@game ' * 66_667)\n"
+    done = subprocess.run(
+        [sys.executable, "-c", script], timeout=30, capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+
+
 def test_categories_collects_all():
     text = "I want to die, you c*nt, my number is 07700 900123"
     assert categories(text) == {P, A, R}
