@@ -51,6 +51,13 @@ _INSULT_ADJ = (
     r"bloody|effing|freaking|frigging|lazy|old|big|fake|two\s+faced|thieving|corrupt"
 )
 
+# Adjectives that make "a ... man" an insult whoever says it ("a sad little man"); not "old",
+# "little" or "big" alone, which are kind as often as not.
+_MEAN_ADJ = (
+    r"sad|pathetic|vile|nasty|horrible|disgusting|stupid|ugly|useless|worthless|spineless|"
+    r"miserable|bitter|petty|creepy|evil|twisted|sick|revolting|repulsive|odious|obnoxious"
+)
+
 # Groups of people that hate speech names.
 _GROUP = (
     r"muslims|jews|christians|hindus|sikhs|immigrants|migrants|foreigners|refugees|"
@@ -79,6 +86,12 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:whoever|anyone\s+who|the\s+(?:person|people|guy|man|woman|lot)\s+who)\s+"
         r"(?:\w+\s+){1,4}(?:is|are)\s+(?:an?\s+|such\s+an?\s+|so\s+)?(?:\w+\s+){0,2}"
         rf"(?:{_INSULT_NOUN}|stupid|thick|brainless|pathetic|useless)\b",
+        # "he's an idiot", "she is a lying cow", "they're scumbags": a person named as one
+        rf"\b(?:he|she)(?:'s|\s+is)\s+(?:such\s+)?(?:an?\s+)?(?:(?:{_INSULT_ADJ})\s+){{0,2}}"
+        rf"(?:{_INSULT_VOCATIVE})\b(?!\s+(?:out|up|at|for|in|on|with|by)\b)",
+        # "you're a sad little man", "you are a nasty old woman"
+        rf"\b{_YOU_ARE}\s+(?:such\s+)?an?\s+(?:{_MEAN_ADJ})\s+(?:little\s+|old\s+)?"
+        r"(?:man|woman|boy|girl|person|creature|specimen)\b",
         r"\b(?:nobody|no\s+one|noone)\s+(?:likes|asked|cares\s+about|wants)\s+(?:you|u)\b",
         r"\beveryone\s+(?:hates|laughs\s+at)\s+(?:you|u)\b",
         r"\b(?:get\s+a\s+life|imagine\s+being\s+this\s+(?:stupid|thick|dumb|ugly|fat|sad))\b",
@@ -99,6 +112,11 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:prostule|idiotule|boule|tampitule|dobitocule|nenorocitule|gunoiule|cretinule|"
         r"proasto|tampito|jegosule|ratatule|fraiere|porcule)\b",
         r"\btaci\s+(?:din\s+gura|naibii|dracului|odata|ma)\b",
+        r"\b(?:prostilor|proastelor|idiotilor|idioatelor|nenorocitilor|nenorocitelor|jegosilor|"
+        r"tampitilor|cretinilor|dobitocilor|boilor|gunoaielor)\b",
+        r"\b(?:prost[ie]|proaste|proasta|idioti|idioate|idioata|tampit[ie]|tampita|cretin[ie]|"
+        r"jegos[ie]|jegoase|nesimtit[ie]|nesimtita)\s+(?:nenorocit[ie]?|nenorocita|nenorocitele|"
+        r"imputit[ie]?|imputita|jegos[ie]|jegoase|proaste|prosti|idioate|idioti)\b",
         # Portuguese: "és um idiota", "cala a boca, palhaço"
         r"\b(?:es|voce\s+e|tu\s+es|sois|voces\s+sao)\s+(?:mesmo\s+)?(?:um\s+|uma\s+|uns\s+|umas\s+)?"
         r"(?:grande\s+|grandessissimo\s+)?(?:\w+\s+)?(?:idiota|burr[oa]|estupid[oa]|otari[oa]|"
@@ -108,6 +126,10 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:seu|sua|seus|suas|o\s+teu|a\s+tua)\s+(?:grande\s+)?(?:idiota|burr[oa]|otari[oa]|"
         r"palhac[oa]|imbecil|cretin[oa]|estupid[oa]|babac[ao]|nojent[oa]|vagabund[oa])s?\b",
         r"\b(?:cala\s+(?:a\s+)?boca|cala-te|cala\s+te|cale-se|cala\s+o\s+bico)\b",
+        # "a funcionária é uma burra", "o vereador é um idiota" (not "é um palhaço": a party's)
+        r"\b(?:e|sao)\s+(?:mesmo\s+|mas\s+)?(?:um|uma|uns|umas)\s+(?:grande\s+)?"
+        r"(?:(?:\w+\s+)?e\s+(?:um|uma)\s+)?(?:idiota|burr[oa]|imbecil|cretin[oa]|otari[oa]|"
+        r"estupid[oa]|parv[oa]|anormal)s?\b",
         # Urdu / Hindi / Panjabi in Latin letters: "tu pagal hai", "chal nikal gadhe"
         r"\b(?:tu|tum|tuu|tusi|tainu|tenu)\s+(?:\w+\s+){0,3}(?:pagal|paagal|bewakoof|"
         r"bewaqoof|bevakoof|bewkoof|gadha|gadhe|gadhi|ullu|kamina|kameena|kamine|kameene|"
@@ -123,6 +145,7 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         rf"{_S}(?:تم|تجھ|تمہارے\s+جیسے|تم\s+جیسے)\s+(?:\S+\s+){{0,3}}(?:پاگل|بیوقوف|بے\s*وقوف|"
         rf"جاہل|گدھے|گدھا|کمینے|کمینہ|کتے|کتا|گھٹیا|الو|خنزیر|بدتمیز|نالائق|بےغیرت|بے\s*شرم|"
         rf"ذلیل|بےشرم){_E}",
+        rf"{_S}الو\s+(?:کے|کا|کی)\s+(?:پٹھے|پٹھا|پٹھی){_E}",
         rf"{_S}(?:بکواس\s+بند\s+کرو|بکواس\s+بند\s+کر|چپ\s+کر\s+(?:\S+\s+)?(?:گدھے|کمینے|کتے)|"
         rf"دفع\s+ہو|کمینے\s+انسان|گھٹیا\s+انسان|ذلیل\s+انسان){_E}",
         # Bengali: "তুই একটা গাধা", "মুখ বন্ধ রাখ"
@@ -138,6 +161,9 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         rf"حمار|كلب|كلبة|تافه|تافهة|وسخ|قذر|أحمق|احمق|حيوان|خنزير|جبان|فاشل|فاشلة|"
         rf"سخيف|سخيفة|منحط|وقح|وقحة){_E}",
         rf"{_S}(?:اسكت|اخرس|انقلع|اسكتي|اخرسي){_E}",
+        rf"{_S}(?:هو|هي|المسؤول|المسؤولة|المسئول|الموظف|الموظفة|المدير|المديرة|المشرف|المشرفة)\s+"
+        rf"(?:\S+\s+){{0,5}}?(?:حمار|حمارة|غبي|غبية|حقير|حقيرة|أحمق|احمق|تافه|تافهة|وقح|وقحة)"
+        rf"(?:\s+(?:و|ولا|ما)\s*(?:يفهم|تفهم|يعرف|تعرف)|{_E})",
     ],
     "threat": [
         # "I'll smash your face in", "im gonna find you and beat you up"
@@ -179,7 +205,8 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:opony|szyby|auto|samochod|okna)\s+(?:mu|jej|im|ci)\s+(?:przebije|poprzebijam|potne|"
         r"rozwale|wybije|spale)\b",
         # Romanian
-        r"\bte\s+(?:omor|bat|termin|distrug|prind|caut|sparg|tai|injunghii|calc)\b",
+        r"\b(?:te|va)\s+(?:omor|bat|termin|distrug|prind|caut|sparg|tai|injunghii|calc|"
+        r"gasesc)\b",
         r"\b(?:iti|ii)\s+(?:sparg|rup|tai|zdrobesc)\s+(?:capul|fata|gura|picioarele|dintii|gatul)\b",
         r"\b(?:esti|sunteti)\s+(?:un\s+)?(?:om\s+)?mort\b",
         # Portuguese
@@ -205,11 +232,15 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         rf"{_S}(?:جان\s+سے\s+مار\s+(?:دوں|ڈالوں)|مار\s+ڈالوں\s+گا|قتل\s+کر\s+دوں){_E}",
         # Bengali
         rf"{_S}(?:তোকে|তোমাকে|তোদের)\s+(?:\S+\s+){{0,2}}(?:মেরে|খুন|মারব|শেষ\s+করে|পিটিয়ে|দেখে\s+নেব){_E}",
+        # "if I get him on the street I'll see to him"
+        rf"{_S}পেলে\s+(?:\S+\s+){{0,1}}(?:দেখে\s+নেব|মেরে\s+ফেলব|শেষ\s+করে\s+দেব){_E}",
         # Panjabi
         rf"{_S}(?:ਤੈਨੂੰ|ਤੁਹਾਨੂੰ|ਤੇਰੀ)\s+(?:\S+\s+){{0,3}}(?:ਮਾਰ|ਖ਼ਤਮ|ਖਤਮ|ਕੁੱਟ|ਵੱਢ|ਦੇਖ\s+ਲਵਾਂ){_E}",
         # Arabic
         rf"{_S}(?:سأقتلك|ساقتلك|راح\s+اقتلك|رح\s+اقتلك|بقتلك|هقتلك|سأضربك|ساضربك|سأذبحك|ساذبحك|"
         rf"سأكسر\s+راسك|سأكسر\s+رأسك|سأدمرك|سادمرك|راح\s+اضربك|سأحرق|انت\s+ميت|أنت\s+ميت){_E}",
+        # "if we catch you, you'll regret it"
+        rf"{_S}(?:لو|إذا|اذا|ان|إن)\s+(?:مسكناك|مسكتك|مسكناكم|مسكتكم){_E}",
     ],
     "hate": [
         # "muslims are ruining this town", "immigrants are all thieves"
@@ -259,6 +290,7 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:os\s+|as\s+|estes\s+|esses\s+|essas\s+|estas\s+)?(?:imigrantes|estrangeiros|pretos|"
         r"negros|ciganos|brasileiros|muculman[oa]s|judeus|gays|homossexuais|lesbicas|refugiados|"
         r"indianos|africanos|paquistaneses|romenos|ucranianos|trans)\s+"
+        r"(?:que\s+(?:\w+\s+){1,3}?)?"  # "esses romenos que chegaram agora são todos ladrões"
         r"(?:sao|devem|deviam|tem\s+de|estao\s+a|so)\s+(?:todos\s+|uns\s+)?(?:\w+\s+){0,2}"
         r"(?:ladroes|criminosos|lixo|animais|terroristas|nojentos|parasitas|bandidos|voltar|"
         r"ser\s+expulsos|ir\s+embora|doentes|destruir|estragar|sujos|perigos[oa]s|uma\s+ameaca|"
@@ -286,5 +318,10 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         rf"المسلمون|المسيحيين|المثليين|المثليون|الشواذ|السود)\s+(?:\S+\s+){{0,2}}(?:لصوص|مجرمين|"
         rf"مجرمون|حيوانات|قذرين|إرهابيين|ارهابيين|حثالة|يجب\s+طردهم|طفيليات|مرض|وباء|سرطان|"
         rf"خطر\s+على){_E}",
+        # "لا تعطوا السكن للأفارقة، كلهم مجرمين": a group, then "they are all" criminals
+        rf"{_S}(?:و|ب|ل)?(?:ال|لل)(?:أفارقة|افارقة|مهاجرين|اجانب|أجانب|لاجئين|سود|عرب|باكستانيين|"
+        rf"هنود|غجر|يهود|مسلمين|مسيحيين|رومانيين|بولنديين)\S*\s+(?:\S+\s+){{0,4}}?"
+        rf"كلهم\s+(?:مجرمين|مجرمون|لصوص|حرامية|ارهابيين|إرهابيين|حيوانات|تجار\s+مخدرات|قذرين|"
+        rf"حثالة){_E}",
     ],
 }

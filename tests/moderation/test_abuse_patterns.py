@@ -149,3 +149,49 @@ def test_the_grouped_word_list_finds_what_one_alternation_finds():
         assert [m.span() for m in grouped.finditer(view)] == expected, text
         found += bool(expected)
     assert found > 50  # the sets hold plenty of swearing: the comparison saw real matches
+
+
+# The eighth round (heldout7a.csv's misses, in phrasings of our own): a person named as an
+# insult in the third person, plural and paired insults, threats to find or catch someone, and
+# a group said to be "all" criminals after a clause.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the warden on our estate? he's a lying scumbag", "insult"),
+        ("she is an absolute muppet", "insult"),
+        ("honestly you're a sad little man", "insult"),
+        ("vecinii mei sunt niște proști nenorociți", "insult"),
+        ("prostilor, lăsați parcul în pace", "insult"),
+        ("dacă vă mai prind aici, vă găsesc", "threat"),
+        ("o vereador é um idiota", "insult"),
+        ("estes imigrantes que vieram agora são todos ladrões", "hate"),
+        ("وہ الو کے پٹھے ہیں", "insult"),
+        ("المدير غبي ولا يفهم شي", "insult"),
+        ("لو مسكتك مرة ثانية هنا", "threat"),
+        ("ওকে রাস্তায় পেলে দেখে নেব", "threat"),
+        ("لا تسكنوا اللاجئين هنا، كلهم لصوص", "hate"),
+    ],
+)
+def test_the_eighth_rounds_abuse_is_held_by_a_rule(text, kind):
+    assert kind in _kinds(text, Category.ABUSE)
+
+
+def test_a_curse_on_someones_father_is_on_the_word_list():
+    assert "abuse" in _kinds("يلعن أبو هالزحمة كل يوم", Category.ABUSE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's a clown at children's parties",
+        "she's a clown for the hospital charity",
+        "you're a lovely little man",
+        "هذا القرار غبي",
+        "لو شفتك بكرا نروح سوا",
+        "আমি দেখে নেব কবে খোলে",
+        "o palhaço da festa é um amigo",
+        "te rog să vă găsiți locuri",
+    ],
+)
+def test_the_eighth_rounds_rules_leave_jobs_things_and_plans_alone(text):
+    assert not _kinds(text, Category.ABUSE) & {"insult", "threat", "hate"}
