@@ -66,6 +66,11 @@ _NOT_NAMES = {
     "club", "community", "market", "square", "galaxy", "hat", "factory", "district", "wardown",
     "stockwood", "airport", "arndale", "retail", "museum", "house", "farm", "green", "hill",
     "meadow", "meadows", "fields", "gardens", "woods", "common", "hills", "downs", "rec",
+    # People named in a public role ("Cllr Dean"), and towns near Luton ("Milton Keynes").
+    "cllr", "councillor", "mayor", "mp", "minister", "inspector", "sergeant", "sgt", "pc",
+    "milton", "keynes", "dunstable", "hitchin", "stevenage", "harpenden", "hemel", "hempstead",
+    "watford", "leighton", "buzzard", "houghton", "regis", "albans", "welwyn", "ampthill",
+    "toddington", "cambridge", "oxford", "birmingham", "manchester", "northampton",
 }  # fmt: skip
 
 

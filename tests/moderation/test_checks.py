@@ -457,6 +457,22 @@ def test_thousands_of_details_are_checked_in_linear_time_in_a_child_process():
     assert done.returncode == 0, done.stderr
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Patel came to Round Green and promised a crossing by the school",
+        "Councillor Hughes in Biscot said the bins would be fixed",
+        "from Stopsley it takes an hour to get to Milton Keynes by bus",
+    ],
+)
+def test_people_in_a_public_role_and_towns_near_luton_are_not_private_names(text):
+    assert P not in categories(text)
+
+
+def test_a_private_persons_name_with_an_area_still_is():
+    assert P in categories("my son Adam Wright, 12, lives in Lewsey")
+
+
 def test_categories_collects_all():
     text = "I want to die, you c*nt, my number is 07700 900123"
     assert categories(text) == {P, A, R}
