@@ -121,8 +121,7 @@ def _help_links(comment) -> list[str]:
 
 def _details_shared(comment) -> bool:
     """Whether to tell a young person their comment may hold their personal details."""
-    young = current_user.is_young
-    return young and disclosure.details_shared("comment", [comment.id], young=young)
+    return disclosure.details_shared("comment", [comment.id], young=current_user.is_young)
 
 
 def render_reply(proposal, parent, form, status=200):

@@ -71,8 +71,7 @@ def _helpers(state):
 
 def _details_shared(source: str, item_id: int) -> str | None:
     """What to tell a young person whose new words may hold their personal details, or None."""
-    young = current_user.is_young
-    if not (young and disclosure.details_shared(source, [item_id], young=young)):
+    if not disclosure.details_shared(source, [item_id], young=current_user.is_young):
         return None
     return _(
         "Thank you. It may have personal details in it, like a name, a school or a phone "

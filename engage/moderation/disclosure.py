@@ -69,24 +69,22 @@ def disclosure_links(source: str, item_ids, young: bool = False) -> list[str]:
     return links_for(kinds)
 
 
-def details_shared(source: str, item_ids, young: bool = False) -> bool:
+def details_shared(source: str, item_ids, young: bool) -> bool:
     """Whether a young person's new items may hold personal details (a name, a school, a number).
 
     Said to them at once, as the Children's code asks, so they can take the details out
     themselves. Every young person's item waits for a moderator whatever the checks find, so
-    saying so tells nobody how to get past the checks.
+    saying so tells nobody how to get past the checks; an adult (`young` False) is never told.
     """
     ids = [i for i in item_ids if i is not None]
-    if not ids:
+    if not (young and ids):
         return False
-    cases = db.session.execute(
-        select(ModerationCase.by_young_person).where(
-            ModerationCase.source == source,
-            ModerationCase.item_id.in_(ids),
-            ModerationCase.flag_personal.is_(True),
-        )
-    ).all()
-    return any(by_young or young for (by_young,) in cases)
+    flagged = select(ModerationCase.id).where(
+        ModerationCase.source == source,
+        ModerationCase.item_id.in_(ids),
+        ModerationCase.flag_personal.is_(True),
+    )
+    return db.session.scalar(flagged.limit(1)) is not None
 
 
 def offer_help(links: list[str]) -> None:
