@@ -298,9 +298,10 @@ def answers_with_details(user, survey: Survey, draft: dict) -> set[int]:
         return set()
     if _moderation_for(user, survey, age) != AnswerModeration.HELD:
         return set()
+    answers = draft.get("answers", {})
     found = set()
-    for question in visible_questions(survey, draft.get("answers", {})):
-        text = (draft.get("answers", {}).get(str(question.id)) or {}).get("text")
+    for question in visible_questions(survey, answers):
+        text = (answers.get(str(question.id)) or {}).get("text")
         flags = moderation_service.run_checks(text) if text else []
         if any(str(flag.category) == "personal_details" for flag in flags):
             found.add(question.id)
