@@ -5,7 +5,7 @@ import importlib.util
 import logging
 from pathlib import Path
 
-from flask import Flask, redirect, render_template, url_for
+from flask import Flask, make_response, redirect, render_template, url_for
 from govuk_frontend_wtf.main import WTFormsHelpers
 from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, PrefixLoader
 from sqlalchemy import event
@@ -17,6 +17,7 @@ from engage.extensions import babel, csrf, db, limiter, login_manager
 from engage.ops import http_safety
 from engage.templating import EngageFlask
 from engage.urls import BoundedIntConverter, comeback_path
+from engage.words_kept import words_sent
 
 ROOT = Path(__file__).resolve().parent.parent
 log = logging.getLogger("engage")
@@ -200,7 +201,7 @@ def _register_error_handlers(app: Flask) -> None:
             # A route may answer its own limit (the sign-up form kept, with how long to wait).
             if code == 429 and getattr(error, "response", None) is not None:
                 return error.response
-            return render_template("errors/error.html", code=code), code
+            return _error_page(code, getattr(error, "reason", None))
 
         return handler
 
@@ -208,9 +209,32 @@ def _register_error_handlers(app: Flask) -> None:
         app.register_error_handler(code, page(code))
 
     def to_sign_in():
+        # Someone signed out while writing is shown their words first: the sign-in page would
+        # drop them.
+        if words_sent():
+            return _error_page(401)
         return redirect(url_for("accounts.sign_in", next=comeback_path()))
 
     # Pages behind Flask-Login's @login_required and those that abort(401) ask for sign-in the
     # same way (Flask-Login's own redirect would carry the whole address back).
     login_manager.unauthorized_handler(to_sign_in)
     app.register_error_handler(401, lambda error: to_sign_in())
+
+
+def _error_page(code: int, reason=None):
+    """The error page, with the reason where a rule gave one and any words the request carried."""
+    words = [] if code == 413 else words_sent()
+    response = make_response(
+        render_template(
+            "errors/error.html",
+            code=code,
+            reason=reason,
+            words=words,
+            sign_in_url=url_for("accounts.sign_in", next=comeback_path()),
+        ),
+        code,
+    )
+    if words:
+        # The person's own words: never kept by a browser's cache or a proxy.
+        response.headers["Cache-Control"] = "no-store"
+    return response

@@ -11,7 +11,9 @@ from functools import wraps
 from flask import abort
 from flask.globals import _cv_app
 from flask_login import current_user
+from werkzeug.exceptions import Forbidden
 
+from engage.i18n import _l
 from engage.ops.security_log import log_security_event
 
 
@@ -85,6 +87,30 @@ GRANTS: dict[str, frozenset[Role] | str] = {
 _OBJECT_RULES: dict[str, Callable[[object, object], bool]] = {}
 
 
+class Refused:
+    """An object rule's no that says why, where the person could once do it: the thing closed,
+    or its time ran out while they were typing. Falsy, so can() and templates read it as no."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason) -> None:
+        self.reason = reason
+
+    def __bool__(self) -> bool:
+        return False
+
+
+class NotAllowed(Forbidden):
+    """The 403 authorize() raises, carrying the reason the person is told (None: no reason)."""
+
+    def __init__(self, reason=None) -> None:
+        super().__init__()
+        self.reason = reason
+
+
+_BLOCKED = _l("Your account cannot post, reply or vote at the moment.")
+
+
 def object_rule(name: str):
     """Register the object-level check for a permission (who owns it, is it still open...)."""
     if name not in GRANTS:
@@ -147,6 +173,18 @@ _POSTING = frozenset(
 )
 
 
+def why_not(name: str, obj=None, user=None):
+    """The reason to give a person refused `name` (lazy text), or None where there is none."""
+    user = reader() if user is None else user
+    if not may_ever(name, user):
+        return None
+    if name in _POSTING and getattr(user, "is_blocked", False):
+        return _BLOCKED
+    rule = _OBJECT_RULES.get(name)
+    answer = rule(user, obj) if rule is not None and obj is not None else True
+    return answer.reason if isinstance(answer, Refused) else None
+
+
 def authorize(name: str, obj=None) -> None:
     """Abort with 401 (not signed in) or 403 unless the current user may do `name`."""
     if can(name, obj):
@@ -154,7 +192,7 @@ def authorize(name: str, obj=None) -> None:
     if not current_user.is_authenticated and GRANTS[name] != ANYONE:
         abort(401)
     log_security_event("access.refused", getattr(current_user, "id", None), permission=name)
-    abort(403)
+    raise NotAllowed(why_not(name, obj))
 
 
 def require(name: str):

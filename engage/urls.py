@@ -69,11 +69,27 @@ NEXT_MAX_CHARS = 1000
 
 def comeback_path() -> str | None:
     """Where sign-in should bring the person back to: this request's path and query, the path
-    alone when the query is too long to carry, and nowhere when even the path is."""
+    alone when the query is too long to carry, and nowhere when even the path is.
+
+    A form sent (a POST) to an address that answers only a POST comes back to the page it was
+    on, where that is this site's: going back to the address would be a "not allowed" page.
+    """
+    rule = request.url_rule
+    if request.method != "GET" and rule is not None and "GET" not in (rule.methods or ()):
+        return _referring_path()
     for target in (request.full_path.rstrip("?"), request.path):
         if len(target) <= NEXT_MAX_CHARS:
             return target
     return None
+
+
+def _referring_path() -> str | None:
+    """The path and query of the page on this site that sent the request, or None."""
+    referrer = urlsplit(request.referrer or "")
+    if referrer.netloc != request.host or referrer.scheme != request.scheme:
+        return None
+    target = referrer.path + (f"?{referrer.query}" if referrer.query else "")
+    return safe_next_url(target) if len(target) <= NEXT_MAX_CHARS else None
 
 
 def external_url(endpoint: str, **values) -> str:

@@ -11,10 +11,11 @@ from engage.comments.models import Comment
 from engage.extensions import db
 from engage.proposals.models import Proposal, ProposalStatus
 from engage.votes.models import Vote
+from tests.accounts.helpers import asks_to_sign_in
 from tests.factories import make_comment, make_proposal, make_user
 
 OK = "ok"  # 200 for a page; 302 onwards (not to sign-in) after a form
-SIGN_IN = "sign-in"  # 401, answered with a redirect to the sign-in page
+SIGN_IN = "sign-in"  # 401: to the sign-in page, or a page with the words sent and Sign in
 REFUSED = 400  # the form was shown again with the rule's error
 
 STATUSES = ("draft", "open", "closed", "decided")
@@ -129,7 +130,7 @@ def _act(action, client, proposal, comment):
 
 
 def _outcome(response, is_get: bool):
-    if response.status_code == 302 and "/account/sign-in" in response.headers["Location"]:
+    if asks_to_sign_in(response):
         return SIGN_IN
     if response.status_code == (200 if is_get else 302):
         return OK

@@ -1,8 +1,13 @@
 """Object rules for ideas: who sees an idea, and what may be done while it is open."""
 
+from engage.i18n import _l
 from engage.ideas.models import IdeaStatus
 from engage.moderation import confidential
-from engage.permissions import can, object_rule
+from engage.permissions import Refused, can, object_rule
+
+_SETTLED = Refused(
+    _l("This idea has been answered, so it is no longer taking comments or backing.")
+)
 
 
 @object_rule("idea.view")
@@ -18,13 +23,22 @@ def _view(user, idea) -> bool:
 
 
 @object_rule("idea.back")
-def _back(user, idea) -> bool:
-    return idea.is_open and idea.author_id != user.id
+def _back(user, idea) -> bool | Refused:
+    if idea.author_id == user.id:
+        return False
+    return _open(idea)
 
 
 @object_rule("idea.comment")
-def _comment(user, idea) -> bool:
-    return idea.is_open
+def _comment(user, idea) -> bool | Refused:
+    return _open(idea)
+
+
+def _open(idea) -> bool | Refused:
+    if idea.is_open:
+        return True
+    # A public idea that is not open has had its final answer; one not public says nothing.
+    return _SETTLED if idea.is_public else False
 
 
 @object_rule("idea.comment_delete")

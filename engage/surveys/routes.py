@@ -327,10 +327,14 @@ def question(survey_id, number):
     shown = _stored_entry(current, draft.get("answers", {}).get(str(current.id)))
     if request.method == "POST":
         form = ButtonForm()
-        if not form.validate_on_submit():
-            abort(400)
         action = request.form.get("action")
         try:
+            if not form.validate_on_submit():
+                if not form.form_errors:
+                    abort(400)
+                # A page open too long (its token expired) comes back with the answer to send
+                # again; a forged or missing token never gets here (the site-wide check).
+                raise service.SurveyError(form.form_errors[0])
             entry = taking.parse_answer(current, request.form, action)
         except service.SurveyError as err:
             error = err

@@ -11,6 +11,16 @@ _NONCE_RE = re.compile(r'nonce="[^"]*"')
 _CSRF_VALUE_RE = re.compile(r'name="csrf_token"[^>]*value="[^"]*"')
 
 
+def asks_to_sign_in(response) -> bool:
+    """Sent to sign in: redirected there, or (a form with words sent while signed out) shown a
+    page with those words and a Sign in button."""
+    if response.status_code == 302:
+        return "/account/sign-in" in response.headers["Location"]
+    return response.status_code == 401 and '<a class="govuk-button" href="/account/sign-in' in (
+        response.get_data(as_text=True)
+    )
+
+
 def page(response) -> str:
     """The response body as text."""
     return response.get_data(as_text=True)

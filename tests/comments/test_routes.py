@@ -73,8 +73,10 @@ def test_anonymous_visitors_are_sent_to_sign_in_to_comment(client):
 
     response = post(client, proposal, "Hello")
 
-    assert response.status_code == 302
-    assert "/account/sign-in" in response.headers["Location"]
+    # What they wrote (a page left open after signing out elsewhere) is shown, with sign-in.
+    assert response.status_code == 401
+    assert '<a class="govuk-button" href="/account/sign-in' in page(response)
+    assert ">Hello</textarea>" in page(response)
     assert comments(proposal) == []
     assert "Sign in to comment" in page(client.get(f"/proposals/{proposal.id}"))
 

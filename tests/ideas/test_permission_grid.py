@@ -10,6 +10,7 @@ from engage.extensions import db
 from engage.ideas.models import Idea, IdeaAnswer, IdeaBacking, IdeaComment, IdeaStatus
 from engage.moderation.models import Report
 from engage.permissions import Role
+from tests.accounts.helpers import asks_to_sign_in
 from tests.factories import make_user
 from tests.ideas.helpers import make_idea
 
@@ -168,7 +169,7 @@ def _act(action, client, idea):
 
 
 def _outcome(response, is_get: bool):
-    if response.status_code == 302 and "/account/sign-in" in response.headers["Location"]:
+    if asks_to_sign_in(response):
         return SIGN_IN
     if response.status_code == (200 if is_get else 302):
         return OK

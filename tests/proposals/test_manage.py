@@ -391,8 +391,10 @@ def test_non_officers_get_403_on_every_manage_page(login_as, role):
 def test_anonymous_visitors_are_sent_to_sign_in_from_manage_pages(client):
     proposal = make_proposal()
 
+    # A form is sent from its page: a button that only POSTs comes back to that page.
+    came_from = {"Referer": "http://localhost/manage/priorities"}
     for method, url in manage_urls(proposal, proposal.priority):
-        response = client.get(url) if method == "GET" else client.submit(url, {})
+        response = client.get(url) if method == "GET" else client.submit(url, {}, headers=came_from)
         assert response.status_code == 302, (method, url)
         assert "/account/sign-in?next=" in response.headers["Location"], url
 
