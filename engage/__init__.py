@@ -16,7 +16,7 @@ from engage.config import Config
 from engage.extensions import babel, csrf, db, limiter, login_manager
 from engage.ops import http_safety
 from engage.templating import EngageFlask
-from engage.urls import BoundedIntConverter, comeback_path
+from engage.urls import BoundedIntConverter, comeback_path, referring_path
 from engage.words_kept import words_sent
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -231,6 +231,8 @@ def _error_page(code: int, reason=None):
             reason=reason,
             words=words,
             sign_in_url=url_for("accounts.sign_in", next=comeback_path()),
+            # Where a reason or the words are shown, the page they came from (this site's).
+            back_url=referring_path() if (words or reason) else None,
         ),
         code,
     )

@@ -76,14 +76,14 @@ def comeback_path() -> str | None:
     """
     rule = request.url_rule
     if request.method != "GET" and rule is not None and "GET" not in (rule.methods or ()):
-        return _referring_path()
+        return referring_path()
     for target in (request.full_path.rstrip("?"), request.path):
         if len(target) <= NEXT_MAX_CHARS:
             return target
     return None
 
 
-def _referring_path() -> str | None:
+def referring_path() -> str | None:
     """The path and query of the page on this site that sent the request, or None."""
     referrer = urlsplit(request.referrer or "")
     if referrer.netloc != request.host or referrer.scheme != request.scheme:

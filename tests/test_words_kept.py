@@ -57,10 +57,15 @@ def test_a_comment_sent_after_the_proposal_closed_is_given_back_with_the_reason(
     proposal.status = ProposalStatus.CLOSED
     db.session.commit()
 
-    response = client.submit(f"/proposals/{proposal.id}/comments", {"body": WORDS})
+    page = f"http://localhost/proposals/{proposal.id}"
+    response = client.submit(
+        f"/proposals/{proposal.id}/comments", {"body": WORDS}, headers={"Referer": page}
+    )
 
     assert response.status_code == 403
     assert _title(response) == "This proposal is no longer taking comments."
+    back = f'<a class="govuk-link" href="/proposals/{proposal.id}">Go back to the page you were on'
+    assert back in response.get_data(as_text=True)
     assert _boxes(response) == [ESCAPED]
     assert "<b>" not in response.get_data(as_text=True).split("<main")[1]
     assert response.headers["Cache-Control"] == "no-store"
