@@ -23,6 +23,7 @@ from wtforms import DateField, Form, ValidationError
 
 from engage.extensions import csrf_token
 from engage.i18n import _
+from engage.urls import as_id
 
 __all__ = [
     "BaseForm",
@@ -36,6 +37,7 @@ __all__ = [
     "GovTextInput",
     "LocalDateInput",
     "PostcodeDistrict",
+    "choice_id",
     "clip",
     "show_error",
     "strip_filter",
@@ -95,6 +97,21 @@ class SubForm(Form):
 
     class Meta(_TranslatedMeta):
         pass
+
+
+def choice_id(value) -> int:
+    """`coerce` for a select of ids (0: none chosen): an id a column can hold, else ValueError,
+    which WTForms shows as an invalid choice. `int` took "٣٤" and 25-digit numbers, which
+    reached the database and failed there where a select does not check its choices."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    text = str(value).strip()
+    if text == "0":
+        return 0
+    number = as_id(text)
+    if number is None:
+        raise ValueError(value)
+    return number
 
 
 def show_error(form, err, prefix: str = "") -> None:

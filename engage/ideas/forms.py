@@ -11,6 +11,7 @@ from engage.forms import (
     GovSelect,
     GovSubmitInput,
     GovTextInput,
+    choice_id,
     clip,
     strip_filter,
 )
@@ -124,12 +125,12 @@ class AnswerForm(BaseForm):
         ],
     )
     merged_into = SelectField(
-        _l("Merged with (if merged)"), widget=GovSelect(), coerce=int, validate_choice=False
+        _l("Merged with (if merged)"), widget=GovSelect(), coerce=choice_id, validate_choice=False
     )
     proposal = SelectField(
         _l("The proposal it became (if turned into a proposal)"),
         widget=GovSelect(),
-        coerce=int,
+        coerce=choice_id,
         validate_choice=False,
     )
     submit = SubmitField(_l("Publish the answer"), widget=GovSubmitInput())

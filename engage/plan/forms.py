@@ -10,6 +10,7 @@ from engage.forms import (
     GovSubmitInput,
     GovTextArea,
     GovTextInput,
+    choice_id,
     clip,
     strip_filter,
 )
@@ -60,10 +61,10 @@ class PlanForm(BaseForm):
     board_id = SelectField(
         _l("Board that delivers it"),
         widget=GovSelect(),
-        coerce=int,
+        coerce=choice_id,
         validators=[InputRequired(message=_l("Choose the board that delivers it"))],
     )
     priority_ids = SelectMultipleField(
-        _l("Priorities it serves"), widget=GovCheckboxesInput(), coerce=int
+        _l("Priorities it serves"), widget=GovCheckboxesInput(), coerce=choice_id
     )
     submit = SubmitField(_l("Save"), widget=GovSubmitInput())

@@ -23,6 +23,7 @@ from engage.forms import (
     LocalDateInput,
     RealDateField,
     SubForm,
+    choice_id,
     strip_filter,
 )
 from engage.i18n import _l
@@ -115,11 +116,14 @@ class ProposalForm(BaseForm):
     priority_id = SelectField(
         _l("Priority"),
         widget=GovSelect(),
-        coerce=int,
+        coerce=choice_id,
         validators=[InputRequired(message=_l("Choose a priority"))],
     )
     plan_id = SelectField(
-        _l("Delivered through (optional)"), widget=GovSelect(), coerce=int, validators=[Optional()]
+        _l("Delivered through (optional)"),
+        widget=GovSelect(),
+        coerce=choice_id,
+        validators=[Optional()],
     )
     who_decides = StringField(
         _l("Who decides"),

@@ -23,6 +23,7 @@ from engage.forms import (
     GovTextInput,
     LocalDateInput,
     RealDateField,
+    choice_id,
     strip_filter,
 )
 from engage.i18n import _l
@@ -100,11 +101,11 @@ class SurveyForm(BaseForm):
     priority_id = SelectField(
         _l("Priority"),
         widget=GovSelect(),
-        coerce=int,
+        coerce=choice_id,
         validators=[InputRequired(message=_l("Choose a priority"))],
     )
     proposal_id = SelectField(
-        _l("Proposal (optional)"), widget=GovSelect(), coerce=int, validators=[Optional()]
+        _l("Proposal (optional)"), widget=GovSelect(), coerce=choice_id, validators=[Optional()]
     )
     opens_on = _date(_l("Opens (optional)"), description=_l("For example, 27 3 2026"))
     closes_on = _date(_l("Closes (needed before it goes live)"), _l("For example, 27 4 2026"))

@@ -178,3 +178,21 @@ def test_a_huge_address_asking_for_sign_in_is_not_sent_back_whole(app, client):
     # No page that asks for sign-in takes a path this long, but the rule holds for one.
     with app.test_request_context("/notifications" + "/x" * 600):
         assert comeback_path() is None
+
+
+@pytest.mark.parametrize("number", ["9" * 25, "\u0663\u0664", "-1", "1.5", SUPERSCRIPT_TWO])
+@pytest.mark.parametrize("field", ["merged_into", "proposal"])
+def test_an_idea_answered_with_an_id_no_column_holds_is_asked_again(login_as, number, field):
+    """A 25-digit id went to the database (an overflow there, a server error): the selects of
+    ids take only ids a column can hold, whatever their choices are checked against."""
+    from tests.ideas.helpers import make_idea
+
+    idea = make_idea()
+    answer = "merged" if field == "merged_into" else "proposal"
+    response = login_as(make_user(Role.OFFICER)).submit(
+        f"/manage/ideas/{idea.id}", {"answer": answer, "reason": "Same as another.", field: number}
+    )
+    assert response.status_code == 400
+    assert "govuk-error-summary" in response.get_data(as_text=True)
+    db.session.expire_all()
+    assert idea.answer is None
