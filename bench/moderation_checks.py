@@ -6,6 +6,13 @@ languages) for the rules alone, the model alone and the shipped combination (rul
 exactly ``check_text``), the share of harmless messages flagged, and the time per message.
 
 Sets, none of them fitted on (see engage/moderation/data/README.md):
+- ``heldout8b``: engage/moderation/data/heldout8b.csv, 200 messages in the eight languages,
+  written by a seventeenth writer from the labelling brief alone on 7 December 2026 (short phone
+  messages and long considered comments, the part at the start, middle or end), scored before
+  the ninth round's rules and after them, its errors never listed;
+- ``heldout8a``: engage/moderation/data/heldout8a.csv, 200 more by an eighteenth writer at the
+  same time (young people's survey answers, residents' reply threads): the ninth round's
+  development set;
 - ``heldout7b``: engage/moderation/data/heldout7b.csv, 200 messages in the eight languages,
   written by a fifteenth writer from the labelling brief alone on 7 December 2026 (replies,
   survey answers, ideas and posts with the risky, personal or abusive part mixed into talk of the
@@ -77,6 +84,8 @@ HELDOUT5B = ROOT / "engage" / "moderation" / "data" / "heldout5b.csv"
 HELDOUT6A = ROOT / "engage" / "moderation" / "data" / "heldout6a.csv"
 HELDOUT7A = ROOT / "engage" / "moderation" / "data" / "heldout7a.csv"
 HELDOUT7B = ROOT / "engage" / "moderation" / "data" / "heldout7b.csv"
+HELDOUT8A = ROOT / "engage" / "moderation" / "data" / "heldout8a.csv"
+HELDOUT8B = ROOT / "engage" / "moderation" / "data" / "heldout8b.csv"
 HELDOUT6B = ROOT / "engage" / "moderation" / "data" / "heldout6b.csv"
 CATEGORIES = ("personal_details", "safeguarding_risk", "abuse")
 # The rules' category names -> the names used here (and by `flask engage check-text`).
@@ -227,6 +236,8 @@ def sets() -> dict[str, list[Row]]:
     """The labelled sets by name."""
     return {
         "heldout": load(HELDOUT),
+        "heldout8b": load(HELDOUT8B),
+        "heldout8a": load(HELDOUT8A),
         "heldout7b": load(HELDOUT7B),
         "heldout7a": load(HELDOUT7A),
         "heldout6b": load(HELDOUT6B),

@@ -263,7 +263,8 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:{_GROUP})\s+should\s+be\s+(?:banned|deported|removed|kicked\s+out|locked\s+up)\b",
         rf"\b(?:{_GROUP})\s+(?:control|run|own)\s+(?:the\s+|our\s+|this\s+)?(?:council|country|"
         r"media|banks|government|world|town|police)\b",
-        r"\b(?:go|get|send\s+(?:them|em|'em|these\s+people|those\s+people)(?:\s+all)?|should\s+go)"
+        r"\b(?:go|get|send\s+(?:them|em|'em|these\s+people|those\s+people)(?:\s+all)?|should\s+go|"
+        r"(?:be|being|get|got|getting)\s+(?:sent|shipped|deported))"
         r"\s+back\s+(?:to\s+)?(?:where\s+(?:you|they|u)\s+came\s+from|(?:your|their|ur)\s+"
         r"(?:own\s+)?(?:country|countries|land|home)|to\s+africa|to\s+pakistan|"
         r"to\s+poland|to\s+romania)\b",
@@ -301,14 +302,14 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"\b(?:inko|inhe|inhein|unko|enu|ehna\s+nu)\s+(?:\w+\s+){0,2}(?:wapas\s+bhejo|"
         r"mulk\s+se\s+nikalo|desh\s+se\s+nikalo|shehar\s+se\s+nikalo|bahar\s+nikalo|kadd\s+do)\b",
         r"\b(?:yeh|ye|sab|saare|sare|eh)\s+(?:\w+\s+){0,2}(?:log|wale|lok)\s+(?:sab\s+)?"
-        r"(?:chor|dehshatgard|ganday|gande|kutte|janwar|jaanwar)\b",
+        r"(?:chor|dehshatgard|ganday|gande|kutte|janwar|jaanwar|nasal\s*parast|racist|mujrim)\b",
         # Urdu
         rf"{_S}(?:واپس\s+بھیجو|ملک\s+سے\s+نکالو|شہر\s+سے\s+نکالو|یہاں\s+رہنے\s+کا\s+(?:کوئی\s+)?حق\s+نہیں){_E}",
         rf"{_S}(?:یہ|سارے|سب|یہ\s+سارے|یہ\s+سب)\s+(?:\S+\s+){{0,3}}(?:چور|دہشت\s*گرد|گندے|جانور|"
-        rf"کتے)\s+(?:ہیں|ہے){_E}",
+        rf"کتے|نسل\s*پرست|مجرم|جاہل)\s+(?:ہیں|ہے){_E}",
         rf"{_S}(?:قادیانی|قادیانیوں|احمدی|احمدیوں|یہودی|یہودیوں|ہندو|ہندوؤں|سکھ|سکھوں|عیسائی|"
         rf"عیسائیوں|کالے|کالوں|گورے|گوروں)\s+(?:\S+\s+){{0,8}}?(?:(?:آنے|گھسنے|رہنے)\s+(?:ہی\s+)?نہیں\s+"
-        rf"(?:دینا|دینی|دیا\s+جانا)\s+چاہی|ہم\s+میں\s+سے\s+نہیں|نکال\s+(?:دو|دینا)|واپس\s+بھیج)",
+        rf"(?:دینا|دینی|دیا\s+جانا)\s+چاہی|ہم\s+میں\s+سے\s+نہیں|نکال\s+(?:دو|دینا)|واپس\s+بھیج|نکل\s+جائیں|دفع\s+ہو\s+جائیں)",
         r"\b(?:qadiani|qadianiyon|ahmadi|ahmadiyon)\w*\s+(?:\w+\s+){0,8}?(?:ko\s+)?(?:(?:aane|ghusne|rehne)"
         r"\s+(?:hi\s+)?nahi\s+dena|hum\s+mein\s+se\s+nahi|nikal\s+do|wapas\s+bhejo)",
         # Bengali / Panjabi / Arabic

@@ -309,6 +309,14 @@ _SCHOOL_FOREIGN_NAMED = [
         r"(?<!\S)(?P<name>\S+)\s+(?:ਹਾਈ\s+ਸਕੂਲ|ਅਕੈਡਮੀ|ਪ੍ਰਾਇਮਰੀ\s+ਸਕੂਲ)",
         r"(?:اكاديمية|أكاديمية|مدرسة|ثانوية)\s+(?!ال)(?P<name>\S+)\s+(?:الثانوية|الابتدائية|هاي|اكاديمي)",
         r"(?:اكاديمية|أكاديمية)\s+(?!ال)(?P<name>\S+)",
+        # "I'm in year 10 at X" as it is said in Urdu, Bengali and Panjabi: the place before
+        # the year group is the school ("main Icknield mein year 10 mein hoon").
+        r"(?<!\S)(?:main|mai|mein|men|mae)\s+(?P<name>[a-z][a-z'.]+)\s+(?:mein|main|me|mai|vich|"
+        r"wich|ch)\s+(?:year|yr|class|grade|jamat)\s*\d{1,2}\b",
+        r"(?<!\S)میں\s+(?P<name>\S+(?:\s+\S+)?)\s+میں\s+(?:ایئر|ائیر|یئر|ییر|کلاس|جماعت)\s*\d{1,2}",
+        r"(?<!\S)আমি\s+(?P<name>\S+(?:\s+\S+)?)\s*(?:এ|তে|-এ|য়)\s+(?:ইয়ার|ইয়ার|ক্লাস|শ্রেণী|শ্রেণি)"
+        r"\s*\d{1,2}",
+        r"(?<!\S)ਮੈਂ\s+(?P<name>\S+(?:\s+\S+)?)\s+(?:ਵਿੱਚ|ਵਿਚ|ਚ)\s+(?:ਯੀਅਰ|ਈਅਰ|ਜਮਾਤ|ਕਲਾਸ)\s*\d{1,2}",
     )
 ]
 _FOREIGN_SCHOOL_STOP = {
@@ -321,7 +329,10 @@ _FOREIGN_SCHOOL_STOP = {
         # Panjabi
         "ਮੇਰੇ ਮੇਰਾ ਮੇਰੀ ਸਾਡੇ ਸਾਡਾ ਸਾਡੀ ਇਸ ਇਹ ਉਹ ਨਵਾਂ ਨਵੇਂ ਇੱਕ ਕੋਈ ਨੇੜੇ ਚੰਗਾ "
         # Arabic
-        "جديدة جيدة قريبة كبيرة صغيرة خاصة حكومية في من هنا"
+        "جديدة جيدة قريبة كبيرة صغيرة خاصة حكومية في من هنا "
+        # In Latin letters, and the town itself ("main Luton mein year 10": no school named)
+        "school skool college apne apni apna mere meri mera is us ek class uni nayi naye kisi "
+        "wahan yahan ghar luton england uk dunstable lutn"
     ).split()
 }
 

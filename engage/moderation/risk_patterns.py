@@ -43,6 +43,12 @@ _ACCIDENT = (
     r"(?:park|playground|kitchen|garden)|with\s+(?:the|a)\s+(?:knife|scissors|door|saw|lawnmower)|"
     r"num|no|na|em|la\s+deget)\b)"
 )
+# As _ACCIDENT, but "when" and "while" may follow: "slashes his wrists when he's upset".
+_MISHAP = (
+    r"(?!\s+(?:on\s+(?!purpose)|playing|at\s+(?:the|football|work|school|training)|by\s+accident|"
+    r"accidentally|falling|shaving|cooking|climbing|in\s+the\s+(?:park|playground|kitchen|garden)|"
+    r"with\s+(?:the|a)\s+(?:knife|scissors|door|saw|lawnmower))\b)"
+)
 
 RISK_PATTERNS: dict[str, list[str]] = {
     "suicide": [
@@ -196,6 +202,17 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\bcutting\s+again\b",
         rf"(?<!accidentally\s)(?<!nearly\s)(?<!almost\s)\b(?:cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming|burn|burns|burnt|burned|burning|punish|punishing|starve|starving|starved|scratch|scratching|scratched|hit|hitting)\s+(?:my\s*self|meself)\b{_ACCIDENT}",
         rf"(?<!accidentally\s)\b(?:cut|cuts|cutting|slash|slashing|slit|slitting|scratch|scratching|burn|burning)\s+(?:my|me)\s+(?:wrists?|arms?|legs?|thighs?|skin|stomach|hips?)\b{_ACCIDENT}",
+        # Someone else's: "my friend keeps scratching her wrists" (wrists: never an everyday cut).
+        rf"\b(?:cut|cuts|cutting|slash|slashes|slashing|slit|slits|slitting|scratch|scratches|"
+        rf"scratching|burn|burns|burning)\s+(?:her|his|their)\s+(?:own\s+)?wrists?\b{_MISHAP}",
+        rf"\b(?:keeps?|kept|started|been|always)\s+(?:cutting|scratching|burning)\s+"
+        rf"(?:herself|himself|themselves|her|his|their)(?:\s+(?:arms?|legs?|thighs?|wrists?))?\b"
+        rf"{_ACCIDENT}",
+        # The marks hidden: "hides it under hair bands", "covers her arms with plasters".
+        r"\b(?:hides?|hiding|hid|covers?|covering|covered)\s+(?:it|them|the\s+(?:cuts|marks|scars)|"
+        r"(?:her|his|their|my)\s+(?:arms|wrists|cuts|marks|scars))\s+(?:under|with|behind)\s+"
+        r"(?:\w+\s+){0,2}?(?:sleeves|bracelets|bands|hair\s*bands|wristbands|plasters|bandages|"
+        r"hoodies?|jumpers?)\b",
         r"\bmake\s+my\s*self\s+(?:bleed|throw\s+up)\b",
         r"\b(?:hide|hiding|cover|covering)\s+(?:my|the)\s+(?:cuts|scars|marks)\b",
         # Hiding the arms: what is on them is the worry ("so no one sees my arms").
@@ -259,6 +276,39 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\bthreaten(?:s|ed|ing)?\s+to\s+(?:hurt|kill|hit|beat|stab|kick)\s+me\b",
         r"\b(?:older|grown|adult)\s+(?:man|men|guy|guys|boy|boys|lad|lads|bloke)\b(?:\s+\S+){0,5}?\s+(?:keeps?\s+|kept\s+|has\s+been\s+|have\s+been\s+)?(?:messag|send|sent|text|follow|pick|touch|grab|ask|wait)\w*\s+(?:for\s+)?me\b",
         r"\b(?:asked|asks|asking|keeps\s+asking|wants|wanted|begging)\s+(?:me\s+)?for\s+(?:pics|selfies)\b(?!\s+of\s+(?:the|a|it|your))",
+        # Bruises seen on someone, explained away ("she says she fell").
+        r"\b(?:bruis(?:es|ed|ing)|black\s+eyes?|burn\s+marks|marks)\b[^.!?]{0,80}?[.!?,]?\s*"
+        r"[^.!?]{0,40}?\b(?:says?|said|told\s+(?:me|us|everyone)|tells\s+(?:me|us|everyone)|claims?|"
+        r"claimed|swears?)\s+(?:that\s+)?(?:she|he|they|it\s+was)\s+(?:just\s+)?(?:fell|fall|"
+        r"tripped|walked\s+into|bumped|an\s+accident|(?:from|at|in)\s+(?:football|netball|pe|"
+        r"training))\b",
+        r"\b(?:bruises|black\s+eyes?|burn\s+marks)\s+(?:all\s+)?(?:over|on|up)\s+(?:her|his|their|"
+        r"my\s+(?:mate|friend|sister|brother|cousin|classmate)s?'?s?)\s+(?:back|arms?|legs?|face|"
+        r"neck|body|stomach)\b(?![^.!?]{0,40}\b(?:from|after|playing)\s+(?:the\s+|a\s+)?"
+        r"(?:football|netball|rugby|hockey|training|pe|match|game|astro|pitch|gym|sports?|falling|"
+        r"fall|skating|skateboarding|bike|trampoline)\b)",
+        # Forced marriage: a wedding arranged for a child, or anyone made to marry.
+        r"\b(?:forc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|pressur(?:e|es|ed|ing))\s+me\s+(?:to\s+|into\s+)?"
+        r"(?:marry|get\s+married|a\s+marriage|marriage)\b",
+        r"\b(?:married\s+off|marry(?:ing)?\s+me\s+off)\b",
+        r"\b(?:i'?m|im|i\s+am)\s+(?:being\s+)?forced\s+(?:to\s+|into\s+)(?:marry|get\s+married|"
+        r"(?:a\s+)?marriage)\b",
+        r"\b(?:my\s+(?:own\s+)?(?:wedding|marriage|nikah)|marry\s+me\s+to|get\s+me\s+married)\b"
+        r"[^!?]{0,80}?\b(?:i'?m|im|i\s+am)\s+(?:only\s+|just\s+)?1[0-7]\b",
+        r"\b(?:i'?m|im|i\s+am)\s+(?:only\s+|just\s+)?1[0-7]\b[^!?]{0,80}?\b(?:my\s+(?:own\s+)?"
+        r"(?:wedding|marriage|nikah)|marry\s+me\s+to|get\s+me\s+married)\b",
+        r"\bzmusz\w*\s+mnie\s+do\s+(?:slubu|malzenstwa|wyjscia\s+za\s+maz|ozenku)\b",
+        r"\bma\s+(?:obliga|obliga|forteaza)\s+sa\s+ma\s+(?:marit|casatoresc|insor)\b",
+        r"\bcasatori\w*\s+(?:cu\s+)?(?:forta|fortat\w*)\b",
+        r"\b(?:me\s+)?(?:obrig|forc)\w*(?:-me)?\s+a\s+casar\b",
+        r"\bcasamento\s+forcado\b",
+        r"\bzabardast[iy]\s+(?:ki\s+)?(?:shaadi|shadi|nikah|viah|biye|biya)\b",
+        r"زبردستی\s+(?:کی\s+)?(?:شادی|نکاح)",
+        r"জোর\s+করে\s+(?:আমার\s+)?বিয়ে",
+        r"ਜ਼?ਬਰਦਸਤੀ\s+(?:ਮੇਰਾ\s+)?ਵਿਆਹ",
+        r"(?:يجبرونني|يجبروني|اجبروني|أجبروني|يغصبوني|غصبوني)\s+(?:على\s+)?(?:الزواج|الجواز|اتزوج|أتزوج)",
+        r"زواج\s+(?:قسري|بالاكراه|بالإكراه)",
+        r"(?:بدهم|يريدون|عايزين|يبغون)\s+(?:يزوجوني|يجوزوني)",
         # Polish
         r"\bmnie\s+(?:\w+\s+)?(?:bije|bil|bila|bija|bili|kopie|kopal|dotyka|dotykal|dotykala|dotykaja|krzywdzi|skrzywdzil|szarpie|uderza|uderzyl|uderzyla|molestuje|molestowal|gwalci|zgwalcil|maltretuje|leje|tlucze|katuje|zamyka)\b",
         r"\b(?:bije|bil|bila|bija|kopie|dotyka|dotykal|krzywdzi|uderza|uderzyl|molestuje|leje|tlucze)\s+mnie\b",
@@ -370,6 +420,25 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"(?!\s+(?:until|till|til|yet|before|after|early|straight|first|for\s+(?:a|an|lunch|tea|dinner)))",
         rf"{_LEAD}{_AUX}\s+(?:sleep(?:ing)?|slept)\s+(?:rough|on\s+the\s+streets?|in\s+the\s+park|outside|on\s+a\s+bench|in\s+a\s+(?:bus\s+)?shelter)\b",
         r"\b(?:nowhere|no\s+where|no\s+place|nowhere\s+safe)\s+to\s+(?:sleep|stay|go)\s+tonight\b",
+        # Nowhere to stay, said of oneself (not "there's nowhere to park"), and sofa-surfing.
+        r"\b(?:i|we|i'?ve|i\s+have|i'?ve\s+got|i\s+got|i\s+had|we'?ve|we\s+have|we'?ve\s+got|"
+        r"we\s+got|we\s+had|i'?m\s+left\s+with|me\s+and\s+my\s+\w+)"
+        r"\s+(?:\w+\s+){0,2}?(?:nowhere|no\s*where|no\s+place|no\s+home)\s+(?:safe\s+)?(?:to|i\s+can)\s+"
+        r"(?:sleep|stay|live|go\s+(?:home|at\s+night|tonight))\b",
+        r"\bsofa[\s-]*surf\w*",
+        r"\bnie\s+mam\s+(?:juz\s+)?gdzie\s+(?:spac|mieszkac|sie\s+podziac|nocowac|sie\s+zatrzymac)\b",
+        r"\bn(?:-|u\s+)am\s+(?:\w+\s+)?unde\s+(?:sa\s+)?(?:dorm|stau|locuiesc|ma\s+duc\s+la\s+noapte)\b",
+        r"\bnao\s+tenho\s+(?:\w+\s+)?(?:onde|sitio\s+para|lugar\s+para|casa\s+para)\s+(?:dormir|ficar|morar)\b",
+        r"میرے\s+پاس\s+(?:\S+\s+){0,3}?(?:سونے|رہنے)\s+(?:کی|کو|کے\s+لیے)\s+(?:کوئی\s+)?جگہ\s+نہیں",
+        r"\b(?:mere|meray|mery)\s+(?:pas|paas)\s+(?:\w+\s+){0,3}?(?:sone|sonay|rehne|rehnay|rahne)\s+"
+        r"(?:ki|ko|ke\s+liye)\s+(?:koi\s+)?jag(?:ah|a|h)\s+(?:nahi|nahin|nai|ni|nhi)\b",
+        r"আমার\s+(?:\S+\s+){0,2}?(?:থাকার|ঘুমানোর|ঘুমোনোর|রাতে\s+থাকার)\s+(?:কোন(?:ো)?\s+)?জায়গা\s+নেই",
+        r"\bamar\s+(?:\w+\s+){0,2}?(?:thakar|ghumanor)\s+(?:kono\s+)?jayg?a\s+nei\b",
+        r"ਮੇਰੇ\s+ਕੋਲ\s+(?:\S+\s+){0,3}?(?:ਸੌਣ|ਰਹਿਣ)\s+(?:ਲਈ|ਨੂੰ|ਦੀ)\s+(?:ਕੋਈ\s+)?(?:ਥਾਂ|ਜਗ੍ਹਾ)\s+ਨਹੀਂ",
+        r"\b(?:mere|mera)\s+kol\s+(?:\w+\s+){0,3}?(?:saun|rehan|rehn)\s+(?:layi|lai|nu)\s+(?:koi\s+)?"
+        r"(?:thaan|than|jagah|jaga)\s+(?:nahi|nahin|ni)\b",
+        r"(?:ما\s+عندي|ما\s+عنديش|ليس\s+لدي|ماعندي|مش\s+لاقي|مالي)\s+(?:اي\s+|أي\s+)?(?:مكان|محل)\s+"
+        r"(?:انام|أنام|للنوم|اسكن|أسكن|اقعد|أقعد|ابات|أبات)",
         # Polish
         r"\bucie(?:k|c|kne|kl|kla|klam|klem|kac)\w*\s+z\s+domu\b",
         r"\b(?:chce|zamierzam|musze|planuje|chcialbym|chcialabym)\s+(?:stad\s+)?(?:uciec|zwiac)\b"
