@@ -1,6 +1,7 @@
 """Shared form pieces: GOV.UK widgets with translated labels, and common validators."""
 
 import re
+import secrets
 
 from flask import request
 from flask_wtf import FlaskForm
@@ -39,6 +40,7 @@ __all__ = [
     "PostcodeDistrict",
     "choice_id",
     "clip",
+    "issue_submit_token",
     "show_error",
     "strip_filter",
 ]
@@ -97,6 +99,20 @@ class SubForm(Form):
 
     class Meta(_TranslatedMeta):
         pass
+
+
+_SUBMIT_TOKEN = re.compile(r"[0-9a-f]{32}")
+
+
+def issue_submit_token(form) -> None:
+    """Make `form.token` (a HiddenField) single use: `form.sent_token` is the token a post came
+    with (None: nothing can have been posted from this box before), and a box shown without
+    one gets a fresh token, so a second post of the same box (Back, then Send again, or a
+    double tap on a slow phone) finds what the first made instead of making a copy."""
+    sent = form.token.data or ""
+    form.sent_token = sent if _SUBMIT_TOKEN.fullmatch(sent) else None
+    if form.sent_token is None:
+        form.token.data = secrets.token_hex(16)
 
 
 def choice_id(value) -> int:

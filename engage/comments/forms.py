@@ -1,16 +1,11 @@
 """The comment box."""
 
-import re
-import secrets
-
 from flask import current_app
 from wtforms import HiddenField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
-from engage.forms import BaseForm, GovCharacterCount, GovSubmitInput
+from engage.forms import BaseForm, GovCharacterCount, GovSubmitInput, issue_submit_token
 from engage.i18n import _l
-
-_TOKEN = re.compile(r"[0-9a-f]{32}")
 
 
 class CommentForm(BaseForm):
@@ -27,10 +22,7 @@ class CommentForm(BaseForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # The token the post came with, if any: without one, nothing can have been posted before.
-        self.sent_token = self.token.data if _TOKEN.fullmatch(self.token.data or "") else None
-        if self.sent_token is None:
-            self.token.data = secrets.token_hex(16)
+        issue_submit_token(self)
         limit = current_app.config["COMMENT_MAX_LENGTH"]
         self.max_length = limit
         self.body.validators = [

@@ -7,6 +7,7 @@ from functools import cache
 import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from engage import events, keyset
@@ -162,8 +163,14 @@ def submit_comment(
     # database's one write lock until the commit, and the checks are the largest part of a
     # comment's work, so run under the lock they kept every other writer waiting.
     flags = None if _waits_for_email(comment) else moderation.check_item("comment", comment)
-    db.session.add(comment)
-    db.session.flush()
+    try:
+        with db.session.begin_nested():
+            db.session.add(comment)
+    except IntegrityError:
+        # The same box sent twice at once (a double tap): the other request made it.
+        if (first := already_posted(user, token)) is not None:
+            return first
+        raise
     # Young people's comments wait for a moderator; the automatic checks may hold adults' too.
     if flags is not None:
         moderation.screen_item("comment", comment, flags=flags)

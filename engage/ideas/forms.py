@@ -1,7 +1,7 @@
 """Forms for suggesting, backing, discussing and answering ideas."""
 
 from flask import current_app
-from wtforms import RadioField, SelectField, StringField, SubmitField, TextAreaField
+from wtforms import HiddenField, RadioField, SelectField, StringField, SubmitField, TextAreaField
 from wtforms.validators import InputRequired, Length, Optional
 
 from engage.forms import (
@@ -13,6 +13,7 @@ from engage.forms import (
     GovTextInput,
     choice_id,
     clip,
+    issue_submit_token,
     strip_filter,
 )
 from engage.i18n import _l
@@ -67,10 +68,13 @@ class IdeaForm(BaseForm):
         validators=[Optional()],
         validate_choice=False,
     )
+    # Single use, as the comment box's (engage.forms.issue_submit_token).
+    token = HiddenField(validators=[Optional()])
     submit = SubmitField(_l("Suggest this idea"), widget=GovSubmitInput())
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        issue_submit_token(self)
         self.max_length = DESCRIPTION_MAX
         self.area.choices = [("", _l("All of Luton"))] + [(a, a) for a in areas()]
 
@@ -86,10 +90,12 @@ class IdeaCommentForm(BaseForm):
         filters=[strip_filter],
         validators=[InputRequired(message=_l("Write your comment"))],
     )
+    token = HiddenField(validators=[Optional()])
     submit = SubmitField(_l("Post comment"), widget=GovSubmitInput())
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        issue_submit_token(self)
         limit = current_app.config["COMMENT_MAX_LENGTH"]
         self.max_length = limit
         self.body.validators = [

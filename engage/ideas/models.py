@@ -40,6 +40,7 @@ class Idea(db.Model):
         sa.Index("ix_idea_priority_status_published", "priority_id", "status", "published_at"),
         sa.Index("ix_idea_status_published", "status", "published_at"),
         sa.Index("ix_idea_status_backers", "status", "backer_count"),
+        sa.Index("uq_idea_author_submit_token", "author_id", "submit_token", unique=True),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -54,6 +55,8 @@ class Idea(db.Model):
     hold_reason: Mapped[str | None] = mapped_column(sa.String(30))
     by_young_person: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The single-use token of the box it was sent from (engage.forms.issue_submit_token).
+    submit_token: Mapped[str | None] = mapped_column(sa.String(32))
     # Set the first time it became public: the clock for an answer starts here.
     published_at: Mapped[datetime | None] = mapped_column()
     # Kept by the service so lists sort by "most backed" without a join.
@@ -125,7 +128,10 @@ class IdeaComment(db.Model):
     """A comment on an idea: the same rules as comments on proposals."""
 
     __tablename__ = "idea_comment"
-    __table_args__ = (sa.Index("ix_idea_comment_idea_status", "idea_id", "status", "created_at"),)
+    __table_args__ = (
+        sa.Index("ix_idea_comment_idea_status", "idea_id", "status", "created_at"),
+        sa.Index("uq_idea_comment_author_submit_token", "author_id", "submit_token", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     idea_id: Mapped[int] = mapped_column(sa.ForeignKey("idea.id", ondelete="CASCADE"))
@@ -136,6 +142,8 @@ class IdeaComment(db.Model):
     hold_reason: Mapped[str | None] = mapped_column(sa.String(30))
     by_young_person: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # The single-use token of the box it was sent from (engage.forms.issue_submit_token).
+    submit_token: Mapped[str | None] = mapped_column(sa.String(32))
 
     idea: Mapped[Idea] = relationship()
     author = relationship("User")

@@ -128,10 +128,19 @@ def suggest(slug):
     authorize("idea.suggest")
     form = IdeaForm()
     waiting = service.waiting_idea(current_user)
+    done = service.already_suggested(current_user, form.sent_token)
+    if done is not None and form.validate_on_submit():
+        flash(_("You had already posted this. Here it is."), "success")
+        return redirect(url_for("ideas.idea", idea_id=done.id))
     if form.validate_on_submit():
         try:
             idea = service.suggest_idea(
-                current_user, priority, form.title.data, form.description.data, form.area.data
+                current_user,
+                priority,
+                form.title.data,
+                form.description.data,
+                form.area.data,
+                token=form.token.data,
             )
         except service.IdeaError as err:
             show_error(form, err)
@@ -205,9 +214,15 @@ def comment(idea_id):
     item = get_visible_idea_or_404(idea_id)
     authorize("idea.comment", item)
     form = IdeaCommentForm()
+    done = service.already_commented(current_user, form.sent_token)
+    if done is not None and form.validate_on_submit():
+        flash(_("You had already posted this. Here it is."), "success")
+        return redirect(url_for("ideas.idea", idea_id=idea_id, _anchor=f"ic{done.id}"))
     if form.validate_on_submit():
         try:
-            made = service.comment_on_idea(current_user, item, form.body.data)
+            made = service.comment_on_idea(
+                current_user, item, form.body.data, token=form.token.data
+            )
         except service.IdeaError as err:
             show_error(form, err)
         else:

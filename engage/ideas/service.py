@@ -93,8 +93,33 @@ def waiting_idea(user) -> Idea | None:
     )
 
 
+def already_suggested(user, token: str | None) -> Idea | None:
+    """The idea this person already sent from the form with this single-use token, if any."""
+    if not token:
+        return None
+    return db.session.scalar(
+        sa.select(Idea).where(Idea.author_id == user.id, Idea.submit_token == token)
+    )
+
+
+def already_commented(user, token: str | None) -> IdeaComment | None:
+    """The comment on an idea this person already sent from the box with this token, if any."""
+    if not token:
+        return None
+    return db.session.scalar(
+        sa.select(IdeaComment).where(
+            IdeaComment.author_id == user.id, IdeaComment.submit_token == token
+        )
+    )
+
+
 def suggest_idea(
-    user, priority: Priority, title: str, description: str, area: str | None = None
+    user,
+    priority: Priority,
+    title: str,
+    description: str,
+    area: str | None = None,
+    token: str | None = None,
 ) -> Idea:
     """Put an idea forward under a priority; checked like a comment before or after it shows."""
     _check_can_post(user)
@@ -132,12 +157,19 @@ def suggest_idea(
         status=status,
         hold_reason=reason,
         by_young_person=user.is_young,
+        submit_token=token,
     )
     # Checked before it is written, so the checks do not run under SQLite's write lock (comments
     # do the same: engage/comments/service.py).
     flags = moderation.check_item("idea", idea)
-    db.session.add(idea)
-    db.session.flush()
+    try:
+        with db.session.begin_nested():
+            db.session.add(idea)
+    except IntegrityError:
+        # The same form sent twice at once (a double tap): the other request made it.
+        if (first := already_suggested(user, token)) is not None:
+            return first
+        raise
     moderation.screen_item("idea", idea, flags=flags)
     if idea.status == IdeaStatus.PUBLISHED:
         mark_published(idea)
@@ -482,7 +514,7 @@ def refresh_comment_counts(idea_ids) -> None:
     db.session.info["engage_content_changed"] = True
 
 
-def comment_on_idea(user, idea: Idea, body: str) -> IdeaComment:
+def comment_on_idea(user, idea: Idea, body: str, token: str | None = None) -> IdeaComment:
     """Comment on an open idea: young people's wait for a moderator, adults' are checked."""
     _check_can_post(user)
     if not idea.is_open:
@@ -504,10 +536,16 @@ def comment_on_idea(user, idea: Idea, body: str) -> IdeaComment:
         status=status,
         hold_reason=reason,
         by_young_person=user.is_young,
+        submit_token=token,
     )
     flags = moderation.check_item("idea_comment", comment)  # before the write, as above
-    db.session.add(comment)
-    db.session.flush()
+    try:
+        with db.session.begin_nested():
+            db.session.add(comment)
+    except IntegrityError:
+        if (first := already_commented(user, token)) is not None:
+            return first  # the same box sent twice at once, as suggest_idea
+        raise
     moderation.screen_item("idea_comment", comment, flags=flags)
     if comment.status == IdeaStatus.PUBLISHED:
         refresh_comment_count(idea.id)

@@ -70,3 +70,20 @@ def test_back_after_deleting_says_the_comment_was_deleted(login_as):
     assert "This comment was deleted." in client.get(response.headers["Location"]).get_data(
         as_text=True
     )
+
+
+def test_the_same_box_sent_twice_at_once_gives_the_first_comment_not_an_error(login_as):
+    """The second request looked before the first was written: the unique index refuses the
+    copy and the service answers with the first comment, counted once."""
+    from engage.comments import service
+    from engage.extensions import db
+    from tests.comments.test_routes import count
+
+    proposal, person = make_proposal(), make_user()
+    first = service.submit_comment(person, proposal, "More buses on Sundays.", token="cd" * 16)
+    db.session.commit()
+    again = service.submit_comment(person, proposal, "More buses on Sundays.", token="cd" * 16)
+    db.session.commit()
+    assert again.id == first.id
+    assert [c.id for c in comments(proposal)] == [first.id]
+    assert count(proposal) == 1
