@@ -162,11 +162,13 @@ def suggest_idea(
     # Checked before it is written, so the checks do not run under SQLite's write lock (comments
     # do the same: engage/comments/service.py).
     flags = moderation.check_item("idea", idea)
+    db.session.add(idea)
     try:
-        with db.session.begin_nested():
-            db.session.add(idea)
+        db.session.flush()
     except IntegrityError:
-        # The same form sent twice at once (a double tap): the other request made it.
+        # The same form sent twice at once (a double tap): the other request wrote it first;
+        # this one wrote nothing else (as submit_comment in engage/comments/service.py).
+        db.session.rollback()
         if (first := already_suggested(user, token)) is not None:
             return first
         raise
@@ -539,12 +541,13 @@ def comment_on_idea(user, idea: Idea, body: str, token: str | None = None) -> Id
         submit_token=token,
     )
     flags = moderation.check_item("idea_comment", comment)  # before the write, as above
+    db.session.add(comment)
     try:
-        with db.session.begin_nested():
-            db.session.add(comment)
+        db.session.flush()
     except IntegrityError:
+        db.session.rollback()  # the same box sent twice at once, as suggest_idea
         if (first := already_commented(user, token)) is not None:
-            return first  # the same box sent twice at once, as suggest_idea
+            return first
         raise
     moderation.screen_item("idea_comment", comment, flags=flags)
     if comment.status == IdeaStatus.PUBLISHED:
