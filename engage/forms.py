@@ -13,12 +13,14 @@ from govuk_frontend_wtf.wtforms_widgets import (
     GovDateInput,
     GovRadioInput,
     GovSelect,
-    GovSubmitInput,
     GovTextArea,
     GovTextInput,
 )
 from govuk_frontend_wtf.wtforms_widgets import (
     GovPasswordInput as _GovPasswordInput,
+)
+from govuk_frontend_wtf.wtforms_widgets import (
+    GovSubmitInput as _GovSubmitInput,
 )
 from wtforms import DateField, Form, ValidationError
 
@@ -205,6 +207,18 @@ class GovCharacterCount(_GovCharacterCount):
     def map_gov_params(self, field, **kwargs):
         """The usual parameters, with translated counter texts unless a template gave its own."""
         return {**character_count_texts(), **super().map_gov_params(field, **kwargs)}
+
+
+class GovSubmitInput(_GovSubmitInput):
+    """Every form's button: a second tap within a second is ignored where JavaScript runs (GOV.UK
+    Frontend's Button), so a double tap on a slow phone sends the form once. Where it does not
+    run, forms that make something carry a single-use token (issue_submit_token)."""
+
+    def map_gov_params(self, field, **kwargs):
+        """GOV.UK's button parameters, with preventDoubleClick on unless a page says otherwise."""
+        params = super().map_gov_params(field, **kwargs)
+        params.setdefault("preventDoubleClick", True)
+        return params
 
 
 class GovPasswordInput(_GovPasswordInput):

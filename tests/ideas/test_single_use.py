@@ -1,6 +1,8 @@
 """An idea, and a comment on one, is sent once: Back then Send again, or a double tap on a slow
 phone, lands on the first instead of making a copy."""
 
+import re
+
 import sqlalchemy as sa
 
 from engage.extensions import db
@@ -93,3 +95,15 @@ def test_the_same_form_sent_twice_at_once_gives_the_first_not_an_error(app):
     assert again.id == made.id and said_again.id == said.id
     assert _count(Idea) == 2  # the one made and make_idea's
     assert _count(IdeaComment) == 1
+
+
+def test_the_buttons_ignore_a_second_tap_where_javascript_runs(login_as):
+    """GOV.UK Frontend's Button drops a second click within a second: every form's button asks
+    for it (engage.forms.GovSubmitInput)."""
+    priority, idea = make_priority(), make_idea()
+    client = login_as(make_user())
+    for url in (f"/priorities/{priority.slug}/ideas/new", f"/ideas/{idea.id}", "/account/details"):
+        page = client.get(url).get_data(as_text=True)
+        buttons = re.findall(r'<button type="submit"[^>]*data-module="govuk-button"[^>]*>', page)
+        assert buttons, url
+        assert all('data-prevent-double-click="true"' in b for b in buttons), url
