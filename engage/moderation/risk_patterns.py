@@ -206,7 +206,7 @@ RISK_PATTERNS: dict[str, list[str]] = {
         rf"\b(?:cut|cuts|cutting|slash|slashes|slashing|slit|slits|slitting|scratch|scratches|"
         rf"scratching|burn|burns|burning)\s+(?:her|his|their)\s+(?:own\s+)?wrists?\b{_MISHAP}",
         rf"\b(?:keeps?|kept|started|been|always)\s+(?:cutting|scratching|burning)\s+"
-        rf"(?:herself|himself|themselves|her|his|their)(?:\s+(?:arms?|legs?|thighs?|wrists?))?\b"
+        rf"(?:herself|himself|themselves|(?:her|his|their)\s+(?:arms?|legs?|thighs?|wrists?))\b"
         rf"{_ACCIDENT}",
         # The marks hidden: "hides it under hair bands", "covers her arms with plasters".
         r"\b(?:hides?|hiding|hid|covers?|covering|covered)\s+(?:it|them|the\s+(?:cuts|marks|scars)|"
@@ -298,7 +298,7 @@ RISK_PATTERNS: dict[str, list[str]] = {
         r"\b(?:i'?m|im|i\s+am)\s+(?:only\s+|just\s+)?1[0-7]\b[^!?]{0,80}?\b(?:my\s+(?:own\s+)?"
         r"(?:wedding|marriage|nikah)|marry\s+me\s+to|get\s+me\s+married)\b",
         r"\bzmusz\w*\s+mnie\s+do\s+(?:slubu|malzenstwa|wyjscia\s+za\s+maz|ozenku)\b",
-        r"\bma\s+(?:obliga|obliga|forteaza)\s+sa\s+ma\s+(?:marit|casatoresc|insor)\b",
+        r"\bma\s+(?:obliga|forteaza|silesc|sileste)\s+sa\s+ma\s+(?:marit|casatoresc|insor)\b",
         r"\bcasatori\w*\s+(?:cu\s+)?(?:forta|fortat\w*)\b",
         r"\b(?:me\s+)?(?:obrig|forc)\w*(?:-me)?\s+a\s+casar\b",
         r"\bcasamento\s+forcado\b",

@@ -58,6 +58,7 @@ def test_risk_the_rules_now_find(text, kind):
         "the town has nowhere to sleep for visitors since the hotel shut",
         "people in Luton have no place to live that they can afford",
         "the kids keep hurting themselves on the broken swings",
+        "my mum keeps cutting her hair short to save money",
         "she keeps burning herself on the oven at work, needs better gloves",
         "he cut his wrist on the glass at the park",
         "my mate has bruises on her legs from netball, the court needs resurfacing",
