@@ -6,6 +6,11 @@ languages) for the rules alone, the model alone and the shipped combination (rul
 exactly ``check_text``), the share of harmless messages flagged, and the time per message.
 
 Sets, none of them fitted on (see engage/moderation/data/README.md):
+- ``heldout9b``: engage/moderation/data/heldout9b.csv, 200 messages in the eight languages by a
+  nineteenth writer from the labelling brief alone (7 December 2026, tenth round), scored before
+  and after that round's rules, its errors never listed;
+- ``heldout9a``: engage/moderation/data/heldout9a.csv, 200 more by a twentieth writer (details in
+  disguise, abuse without slurs aimed at named people): the tenth round's development set;
 - ``heldout8b``: engage/moderation/data/heldout8b.csv, 200 messages in the eight languages,
   written by a seventeenth writer from the labelling brief alone on 7 December 2026 (short phone
   messages and long considered comments, the part at the start, middle or end), scored before
@@ -84,6 +89,8 @@ HELDOUT5B = ROOT / "engage" / "moderation" / "data" / "heldout5b.csv"
 HELDOUT6A = ROOT / "engage" / "moderation" / "data" / "heldout6a.csv"
 HELDOUT7A = ROOT / "engage" / "moderation" / "data" / "heldout7a.csv"
 HELDOUT7B = ROOT / "engage" / "moderation" / "data" / "heldout7b.csv"
+HELDOUT9A = ROOT / "engage" / "moderation" / "data" / "heldout9a.csv"
+HELDOUT9B = ROOT / "engage" / "moderation" / "data" / "heldout9b.csv"
 HELDOUT8A = ROOT / "engage" / "moderation" / "data" / "heldout8a.csv"
 HELDOUT8B = ROOT / "engage" / "moderation" / "data" / "heldout8b.csv"
 HELDOUT6B = ROOT / "engage" / "moderation" / "data" / "heldout6b.csv"
@@ -236,6 +243,8 @@ def sets() -> dict[str, list[Row]]:
     """The labelled sets by name."""
     return {
         "heldout": load(HELDOUT),
+        "heldout9b": load(HELDOUT9B),
+        "heldout9a": load(HELDOUT9A),
         "heldout8b": load(HELDOUT8B),
         "heldout8a": load(HELDOUT8A),
         "heldout7b": load(HELDOUT7B),

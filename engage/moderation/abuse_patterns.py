@@ -89,6 +89,16 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         # "he's an idiot", "she is a lying cow", "they're scumbags": a person named as one
         rf"\b(?:he|she)(?:'s|\s+is)\s+(?:such\s+)?(?:an?\s+)?(?:(?:{_INSULT_ADJ})\s+){{0,2}}"
         rf"(?:{_INSULT_VOCATIVE})\b(?!\s+(?:out|up|at|for|in|on|with|by)\b)",
+        # "Cllr Hughes is a spineless clown", "the warden is a lying git": a person named by
+        # their title or role, then called one (not "a clown at the fair").
+        r"\b(?:cllr|councillor|counciller|the\s+(?:councillor|cllr|mayor|warden|officer|manager|"
+        r"landlord|neighbou?r|caretaker|inspector|planner|leader|headteacher|head|chair|mp|"
+        r"bloke|man|woman|guy|driver|lady)|(?:that|this)\s+(?:bloke|man|woman|guy|lady|"
+        r"councillor|cllr|warden|officer))\s+(?:[a-z0-9]+\s+){0,3}?(?:is|'s)\s+(?:such\s+|just\s+)?"
+        rf"(?:an?\s+)?(?:(?:{_INSULT_ADJ})\s+){{0,2}}(?:{_INSULT_VOCATIVE}|disgrace|"
+        r"waste\s+of\s+(?:space|oxygen|air|skin))\b(?!\s+(?:out|up|at|for|in|on|with|by|of)\b)",
+        # Said of a person whatever comes before: "absolute waste of oxygen that man".
+        r"\bwaste\s+of\s+(?:oxygen|skin)\b",
         # "you're a sad little man", "you are a nasty old woman"
         rf"\b{_YOU_ARE}\s+(?:such\s+)?an?\s+(?:{_MEAN_ADJ})\s+(?:little\s+|old\s+)?"
         r"(?:man|woman|boy|girl|person|creature|specimen)\b",
@@ -109,6 +119,10 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"idiot\w*|ratat\w*|tampit\w*|bou|boule|nesimtit\w*|dobitoc\w*|cretin\w*|jegos\w*|"
         r"gunoi\w*|porc\w*|handicapat\w*|nenorocit\w*|fraier\w*|imbecil\w*|tembel\w*|"
         r"dobitoaca|proasta|tampita|urat\w*|gras\w*|inutil\w*)",
+        # "consilierul e un incompetent și un mincinos", "vecinul e un bețiv nenorocit"
+        r"\b(?:e|este|sunt|era)\s+(?:un|o|niste)\s+(?:mare\s+)?(?:incompetent\w*|mincinos\w*|"
+        r"mincinoasa|betiv\w*|nesimtit\w*|idiot\w*|cretin\w*|imbecil\w*|dobitoc\w*|tampit\w*|"
+        r"ratat\w*|jegos\w*|escroc\w*)\b",
         r"\b(?:prostule|idiotule|boule|tampitule|dobitocule|nenorocitule|gunoiule|cretinule|"
         r"proasto|tampito|jegosule|ratatule|fraiere|porcule)\b",
         r"\btaci\s+(?:din\s+gura|naibii|dracului|odata|ma)\b",
@@ -129,7 +143,8 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         # "a funcionária é uma burra", "o vereador é um idiota" (not "é um palhaço": a party's)
         r"\b(?:e|sao)\s+(?:mesmo\s+|mas\s+)?(?:um|uma|uns|umas)\s+(?:grande\s+)?"
         r"(?:(?:\w+\s+)?e\s+(?:um|uma)\s+)?(?:idiota|burr[oa]|imbecil|cretin[oa]|otari[oa]|"
-        r"estupid[oa]|parv[oa]|anormal)s?\b",
+        r"estupid[oa]|parv[oa]|anormal|incompetente|mentiros[oa]|ladrao|ladra|corrupt[oa]|"
+        r"palhac[oa]\s+(?:incompetente|ridicul[oa]|nojent[oa]|mentiros[oa]|corrupt[oa]))s?\b",
         # Urdu / Hindi / Panjabi in Latin letters: "tu pagal hai", "chal nikal gadhe"
         r"\b(?:tu|tum|tuu|tusi|tainu|tenu)\s+(?:\w+\s+){0,3}(?:pagal|paagal|bewakoof|"
         r"bewaqoof|bevakoof|bewkoof|gadha|gadhe|gadhi|ullu|kamina|kameena|kamine|kameene|"
@@ -161,11 +176,17 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         rf"حمار|كلب|كلبة|تافه|تافهة|وسخ|قذر|أحمق|احمق|حيوان|خنزير|جبان|فاشل|فاشلة|"
         rf"سخيف|سخيفة|منحط|وقح|وقحة){_E}",
         rf"{_S}(?:اسكت|اخرس|انقلع|اسكتي|اخرسي){_E}",
-        rf"{_S}(?:هو|هي|المسؤول|المسؤولة|المسئول|الموظف|الموظفة|المدير|المديرة|المشرف|المشرفة)\s+"
-        rf"(?:\S+\s+){{0,5}}?(?:حمار|حمارة|غبي|غبية|حقير|حقيرة|أحمق|احمق|تافه|تافهة|وقح|وقحة)"
+        rf"{_S}(?:هو|هي|المسؤول|المسؤولة|المسئول|الموظف|الموظفة|المدير|المديرة|المشرف|المشرفة|"
+        rf"المستشار|المستشارة|العضو|النائب|الجار|الجارة|المفتش|المراقب)\s+"
+        rf"(?:\S+\s+){{0,5}}?(?:حمار|حمارة|غبي|غبية|حقير|حقيرة|أحمق|احمق|تافه|تافهة|وقح|وقحة|"
+        rf"كذاب|كذابة|حرامي|حرامية|فاشل|فاشلة)"
         rf"(?:\s+(?:و|ولا|ما)\s*(?:يفهم|تفهم|يعرف|تعرف)|{_E})",
     ],
     "threat": [
+        # "I'll find the warden who did it": hunting someone down (not "find out who did it").
+        rf"\b{_I_WILL}\s+find\s+(?!out\b)(?:whoever|the\s+(?:\w+\s+){{0,2}}?(?:who|that))\s+"
+        r"(?:did|done|put|wrote|reported|gave|made|parked|keyed|took)\b",
+        r"\blabh\s+(?:ke|k)\s+(?:rahange|rahanga|rahangi|chhadange|chhadanga|chaddange)\b",
         # "I'll smash your face in", "im gonna find you and beat you up"
         rf"\b{_I_WILL}\s+(?:\w+\s+){{0,4}}?(?:kill|stab|shank|batter|beat|punch|hurt|murder|"
         r"shoot|jump|slap|deck|knock\s+out|strangle|choke|merk|bottle|glass|run\s+over|"
@@ -251,14 +272,19 @@ ABUSE_PATTERNS: dict[str, list[str]] = {
         r"arabs|polish\s+people|polish|romanians|gypsies|roma|travellers|eastern\s+europeans|"
         r"europeans|english\s+people|women|disabled\s+people|the\s+disabled|lgbt\s+people|"
         r"homosexuals|albanians|kurds|afghans|syrians|ukrainians|nigerians|chinese\s+people|"
-        r"catholics|atheists)\s+(?:are|r|is|should|need\s+to|must|all|just|have|keep|always|"
+        r"catholics|atheists|(?:romanian|somali|pakistani|indian|bangladeshi|bengali|african|arab|"
+        r"albanian|afghan|syrian|ukrainian|nigerian|muslim|jewish|black|asian|kurdish|gay|trans|"
+        r"traveller|gypsy|immigrant|migrant|foreign|refugee)(?=\s+(?:people|lads|men|women|blokes|"
+        r"folk|families|lot|kids|boys|girls)\b))(?:\s+(?:people|lads|men|women|blokes|folk|"
+        r"families|lot|kids|boys|girls))?\s+(?:are|r|is|should|need\s+to|must|all|just|have|keep|always|"
         r"will)\s+(?:(?!not\b|never\b|no\b|n't\b)\w+\s+){0,3}?"
         r"(?:thieves|criminals|terrorists|scum|vermin|animals|rats|parasites|rapists|disgusting|"
         r"dirty|filthy|evil|a\s+disease|a\s+plague|subhuman|savages|invaders|ruining|"
         r"taking\s+over|destroying|mentally\s+ill|freaks|beggars|scroungers|inferior|pedos|"
         r"paedos|groomers|cockroaches|sick|unnatural|abominations?|go\s+back|sent\s+back|"
         r"deported|kicked\s+out|thrown\s+out|locked\s+up|stupid|a\s+danger|a\s+threat|"
-        r"a\s+cancer|breeding\s+like|infesting|swarming|lazy|liars|dangerous)\b",
+        r"a\s+cancer|breeding\s+like|infesting|swarming|lazy|liars|dangerous|drunks|"
+        r"alcoholics|thugs|junkies)\b",
         rf"\b(?:{_GROUP})\s+(?:shouldn'?t|should\s+not|must\s+not|mustn'?t)\s+be\s+allowed\b",
         rf"\b(?:{_GROUP})\s+should\s+be\s+(?:banned|deported|removed|kicked\s+out|locked\s+up)\b",
         rf"\b(?:{_GROUP})\s+(?:control|run|own)\s+(?:the\s+|our\s+|this\s+)?(?:council|country|"
