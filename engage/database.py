@@ -206,6 +206,23 @@ def _direct_read(engine: Engine, statement) -> DirectRead | None:
     return direct
 
 
+def add_once(item, first: Callable[[], object | None]):
+    """Add and flush `item` (a row with a unique single-use token); where the unique index
+    refuses it, `first()`'s row instead: the same form sent twice at once (a double tap), the
+    second request checked before the first was written. That request wrote nothing else, so
+    its transaction is rolled back; a savepoint around every write would cost two statements."""
+    db.session.add(item)
+    try:
+        db.session.flush()
+    except exc.IntegrityError:
+        db.session.rollback()
+        found = first()
+        if found is None:
+            raise
+        return found
+    return item
+
+
 def run_core(statement, params):
     """Run a Core statement in the session's transaction, on its connection.
 

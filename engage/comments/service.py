@@ -7,14 +7,13 @@ from functools import cache
 import sqlalchemy as sa
 from flask import current_app
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from engage import events, keyset
 from engage.accounts.models import User
 from engage.clock import utcnow
 from engage.comments.models import Comment, CommentStatus, HoldReason
-from engage.database import dialect
+from engage.database import add_once, dialect
 from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _, current_locale, detect_language
@@ -163,17 +162,8 @@ def submit_comment(
     # database's one write lock until the commit, and the checks are the largest part of a
     # comment's work, so run under the lock they kept every other writer waiting.
     flags = None if _waits_for_email(comment) else moderation.check_item("comment", comment)
-    db.session.add(comment)
-    try:
-        db.session.flush()
-    except IntegrityError:
-        # The same box sent twice at once (a double tap): the other request wrote it first. This
-        # request wrote nothing else, so its transaction goes; a savepoint around every comment
-        # would cost two more statements each time for a rare race.
-        db.session.rollback()
-        if (first := already_posted(user, token)) is not None:
-            return first
-        raise
+    if (made := add_once(comment, lambda: already_posted(user, token))) is not comment:
+        return made  # the same box sent twice at once: the other request wrote it first
     # Young people's comments wait for a moderator; the automatic checks may hold adults' too.
     if flags is not None:
         moderation.screen_item("comment", comment, flags=flags)

@@ -14,7 +14,7 @@ from sqlalchemy.orm import joinedload, selectinload
 from engage import events
 from engage.accounts.models import User
 from engage.clock import utcnow
-from engage.database import run_core
+from engage.database import add_once, run_core
 from engage.errors import RuleError
 from engage.extensions import db
 from engage.i18n import _, current_locale, detect_language
@@ -162,16 +162,8 @@ def suggest_idea(
     # Checked before it is written, so the checks do not run under SQLite's write lock (comments
     # do the same: engage/comments/service.py).
     flags = moderation.check_item("idea", idea)
-    db.session.add(idea)
-    try:
-        db.session.flush()
-    except IntegrityError:
-        # The same form sent twice at once (a double tap): the other request wrote it first;
-        # this one wrote nothing else (as submit_comment in engage/comments/service.py).
-        db.session.rollback()
-        if (first := already_suggested(user, token)) is not None:
-            return first
-        raise
+    if (made := add_once(idea, lambda: already_suggested(user, token))) is not idea:
+        return made  # the same form sent twice at once
     moderation.screen_item("idea", idea, flags=flags)
     if idea.status == IdeaStatus.PUBLISHED:
         mark_published(idea)
@@ -541,14 +533,8 @@ def comment_on_idea(user, idea: Idea, body: str, token: str | None = None) -> Id
         submit_token=token,
     )
     flags = moderation.check_item("idea_comment", comment)  # before the write, as above
-    db.session.add(comment)
-    try:
-        db.session.flush()
-    except IntegrityError:
-        db.session.rollback()  # the same box sent twice at once, as suggest_idea
-        if (first := already_commented(user, token)) is not None:
-            return first
-        raise
+    if (made := add_once(comment, lambda: already_commented(user, token))) is not comment:
+        return made  # the same box sent twice at once
     moderation.screen_item("idea_comment", comment, flags=flags)
     if comment.status == IdeaStatus.PUBLISHED:
         refresh_comment_count(idea.id)
