@@ -211,8 +211,8 @@ def _register_error_handlers(app: Flask) -> None:
     def to_sign_in():
         # Someone signed out while writing is shown their words first: the sign-in page would
         # drop them.
-        if words_sent():
-            return _error_page(401)
+        if words := words_sent():
+            return _error_page(401, words=words)
         return redirect(url_for("accounts.sign_in", next=comeback_path()))
 
     # Pages behind Flask-Login's @login_required and those that abort(401) ask for sign-in the
@@ -221,16 +221,18 @@ def _register_error_handlers(app: Flask) -> None:
     app.register_error_handler(401, lambda error: to_sign_in())
 
 
-def _error_page(code: int, reason=None):
-    """The error page, with the reason where a rule gave one and any words the request carried."""
-    words = [] if code == 413 else words_sent()
+def _error_page(code: int, reason=None, words: list[str] | None = None):
+    """The error page, with the reason where a rule gave one and any words the request carried
+    (`words`: read already by the caller)."""
+    if words is None:
+        words = [] if code == 413 else words_sent()
     response = make_response(
         render_template(
             "errors/error.html",
             code=code,
             reason=reason,
             words=words,
-            sign_in_url=url_for("accounts.sign_in", next=comeback_path()),
+            sign_in_url=url_for("accounts.sign_in", next=comeback_path()) if code == 401 else None,
             # Where a reason or the words are shown, the page they came from (this site's).
             back_url=referring_path() if (words or reason) else None,
         ),

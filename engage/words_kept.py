@@ -12,6 +12,7 @@ other one-line fields are never shown: only text boxes.
 """
 
 from flask import g, request
+from flask_wtf.csrf import same_origin
 from wtforms import TextAreaField
 from wtforms.fields.core import UnboundField
 
@@ -42,7 +43,7 @@ def _from_this_site() -> bool:
     if fetch_site is not None:
         return fetch_site == "same-origin"
     origin = request.headers.get("Origin")
-    return origin is not None and origin.rstrip("/") == request.host_url.rstrip("/")
+    return origin is not None and same_origin(origin, request.host_url)
 
 
 def words_sent() -> list[str]:
