@@ -16,6 +16,13 @@ PHONE_TEXT = "Great idea, text me on 07700 900123 to help"
 ABUSE_TEXT = "whoever wrote this is a fucking moron"
 
 
+def rule_kinds(text: str, category) -> set[str]:
+    """The kinds the rules alone (not the model) flag in `text` under `category`."""
+    from engage.moderation.checks import check_text
+
+    return {f.kind for f in check_text(text) if f.category == category and f.kind != "model"}
+
+
 def post(author, proposal=None, body="I would like more benches in the park.", parent=None):
     """Post through the real comment service (checks and holds included) and commit."""
     proposal = proposal or make_proposal()

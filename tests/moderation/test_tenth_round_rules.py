@@ -7,11 +7,8 @@ without the model (`kind != "model"`).
 
 import pytest
 
-from engage.moderation.checks import Category, check_text
-
-
-def _rule_kinds(text: str) -> set[str]:
-    return {f.kind for f in check_text(text) if f.category == Category.ABUSE and f.kind != "model"}
+from engage.moderation.checks import Category
+from tests.moderation.helpers import rule_kinds
 
 
 @pytest.mark.parametrize(
@@ -34,7 +31,7 @@ def _rule_kinds(text: str) -> set[str]:
     ],
 )
 def test_abuse_the_rules_now_find(text, kind):
-    assert kind in _rule_kinds(text)
+    assert kind in rule_kinds(text, Category.ABUSE)
 
 
 @pytest.mark.parametrize(
@@ -53,4 +50,4 @@ def test_abuse_the_rules_now_find(text, kind):
     ],
 )
 def test_lookalikes_stay_clear(text):
-    assert not _rule_kinds(text), text
+    assert not rule_kinds(text, Category.ABUSE), text
